@@ -13,6 +13,10 @@ function count(suite, totals) {
 export function summaryReporter() {
   const base = defaultReporter();
   let line = '';
+  // Printed at exit so that it is the last line, after the default reporter's summary.
+  process.once('exit', () => {
+    if (line) process.stdout.write(`\n${line}\n`);
+  });
   return {
     ...base,
     onTestRunFinished(args) {
@@ -28,10 +32,6 @@ export function summaryReporter() {
       // A file that failed to load counts as a failure, never as silence.
       const failed = totals.failed + brokenFiles;
       line = `${totals.passed} passed, ${failed} failed, ${totals.skipped} skipped`;
-    },
-    async stop() {
-      await base.stop?.();
-      if (line) process.stdout.write(`\n${line}\n`);
     },
   };
 }
