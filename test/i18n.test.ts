@@ -1,0 +1,95 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import i18next from 'i18next';
+import { i18n, resolveLanguage, translator } from '../src/i18n/i18n.js';
+import { resources } from '../src/i18n/locales/index.js';
+import { LocalizeController } from '../src/controllers/localize.js';
+import { errorMessage } from '../src/controllers/booking-error.js';
+import { BookingError, BOOKING_ERROR_CODES } from '../src/core/errors.js';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+class LocalizedProbe extends LitElement {
+  readonly localize = new LocalizeController(this);
+  override render() {
+    return html`<p>${this.localize.t('common:retry')}</p>`;
+  }
+}
+customElements.define('bt-test-localized-probe', LocalizedProbe);
+
+describe('i18n', () => {
+  it('uses a private instance, leaving the global i18next alone', () => {
+    expect(i18n).to.not.equal(i18next);
+    expect(i18n.isInitialized).to.equal(true);
+    expect(i18next.isInitialized).to.not.equal(true);
+  });
+
+  it('has every Danish key in English and no extra ones', () => {
+    for (const namespace of Object.keys(resources.da) as Array<keyof typeof resources.da>) {
+      const da = keysOf(resources.da[namespace]).sort();
+      const en = keysOf(resources.en[namespace]).sort();
+      expect(en, namespace).to.deep.equal(da);
+      for (const key of da) {
+        expect(translator('en')(`${namespace}:${key}`, { count: 2 }), `${namespace}:${key}`).to.not.equal('');
+      }
+    }
+  });
+
+  it('maps language tags to the languages it ships, Danish by default', () => {
+    expect(resolveLanguage('en-GB')).to.equal('en');
+    expect(resolveLanguage('da-DK')).to.equal('da');
+    expect(resolveLanguage('de')).to.equal('da');
+    expect(resolveLanguage(undefined)).to.equal('da');
+  });
+
+  it('translates every BookingError code, in both languages, with rate-limit seconds', () => {
+    for (const code of BOOKING_ERROR_CODES) {
+      const da = errorMessage(new BookingError(code, 'x'), translator('da'));
+      const en = errorMessage(new BookingError(code, 'x'), translator('en'));
+      expect(da).to.not.contain('errors.');
+      expect(en).to.not.equal(da);
+    }
+    expect(errorMessage(new BookingError('rate-limited', 'x', { retryAfter: 30 }), translator('da'))).to.contain('30 sekunder');
+    expect(errorMessage(new Error('raw'), translator('en'))).to.equal('Something went wrong. Please try again.');
+  });
+
+  it('re-renders an element when its own or an ancestor language changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><bt-test-localized-probe></bt-test-localized-probe></div>`);
+    const probe = wrapper.querySelector('bt-test-localized-probe') as LocalizedProbe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Try again');
+    wrapper.setAttribute('lang', 'da');
+    // Ancestors are not observed individually; the page language is. An element's own lang is.
+    probe.lang = 'da';
+    await new Promise((resolve) => setTimeout(resolve));
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
+    probe.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Try again');
+  });
+
+  it('follows the page language', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<bt-test-localized-probe></bt-test-localized-probe>`);
+    const original = document.documentElement.getAttribute('lang');
+    try {
+      document.documentElement.setAttribute('lang', 'en');
+      await new Promise((resolve) => setTimeout(resolve));
+      await probe.updateComplete;
+      expect(probe.shadowRoot!.textContent).to.contain('Try again');
+      document.documentElement.setAttribute('lang', 'da');
+      await new Promise((resolve) => setTimeout(resolve));
+      await probe.updateComplete;
+      expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
+    } finally {
+      if (original === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', original);
+    }
+  });
+});

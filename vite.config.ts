@@ -1,0 +1,68 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const runtimeDependencies = ['lit', 'i18next', '@floating-ui/dom', 'uqr'];
+
+/** One entry per registration module, so `import 'borgertid/define/bt-booking.js'` defines one tag. */
+function defineEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const file of readdirSync(resolve(root, 'src/define'))) {
+    if (file.endsWith('.ts') && file !== 'define.ts') {
+      entries[`define/${file.replace(/\.ts$/, '')}`] = resolve(root, 'src/define', file);
+    }
+  }
+  return entries;
+}
+
+/** `npm start`: the demo municipality page, with msw serving the embedded backend. */
+const demo: UserConfig = {
+  root: resolve(root, 'demo'),
+  publicDir: resolve(root, 'public'),
+  server: {
+    port: Number(process.env.PORT) || 5173,
+    strictPort: true,
+    fs: { allow: [root] },
+  },
+  preview: { port: Number(process.env.PORT) || 4173 },
+};
+
+/** `vite build`: the npm package — ESM, dependencies left to the consumer's bundler. */
+const library: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: { index: resolve(root, 'src/index.ts'), ...defineEntries() },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => runtimeDependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    },
+  },
+};
+
+/** `vite build --mode cdn`: one self-registering file a webmaster includes with a script tag. */
+const cdn: UserConfig = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: resolve(root, 'src/cdn.ts'),
+      name: 'borgertid',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'borgertid.js' : 'borgertid.iife.js'),
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return demo;
+  return mode === 'cdn' ? cdn : library;
+});
