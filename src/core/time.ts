@@ -1,0 +1,590 @@
+/**
+ * Copenhagen wall-clock time and calendar-date maths.
+ *
+ * Every office keeps Danish time, whatever zone the citizen's browser is in, so nothing here
+ * reads the browser's local zone: instants go through `Intl` with `timeZone:
+ * 'Europe/Copenhagen'`, and calendar dates are plain `YYYY-MM-DD` strings whose arithmetic
+ * runs on UTC day numbers (a local-time `Date` would shift days across DST or zones).
+ */
+import type { IsoWeekday } from './types.js';
+
+/** The one zone every date and time in borgertid is shown and reasoned in. */
+export const TIME_ZONE = 'Europe/Copenhagen';
+
+/** A Copenhagen wall-clock reading of an instant. */
+export interface CopenhagenParts {
+  year: number;
+  /** 1 = January … 12 = December. */
+  month: number;
+  day: number;
+  /** 0–23. */
+  hour: number;
+  minute: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: IsoWeekday;
+}
+
+/** Rough time of day, by Copenhagen hour: before 12, before 17, later. */
+export type PartOfDay = 'morning' | 'afternoon' | 'evening';
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+const TIME_PATTERN = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+// ---------------------------------------------------------------------------------------
+// Parsing and calendar-date maths (pure, UTC day numbers)
+// ---------------------------------------------------------------------------------------
+
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0');
+}
+
+/** UTC milliseconds of midnight at the start of a proleptic Gregorian date (years < 100 too). */
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+function formatUtcDate(ms: number): string {
+  const date = new Date(ms);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Splits a `YYYY-MM-DD` string; throws a RangeError when it is not a real calendar date. */
+export function parseDate(date: string): { year: number; month: number; day: number } {
+  const match = DATE_PATTERN.exec(date);
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return { year, month, day };
+    }
+  }
+  throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+}
+
+/** Whether a string is a real `YYYY-MM-DD` calendar date (e.g. not 2026-02-30). */
+export function isValidDate(date: string): boolean {
+  try {
+    parseDate(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseMonth(month: string): { year: number; month: number } {
+  const match = MONTH_PATTERN.exec(month);
+  if (match) {
+    const parsed = { year: Number(match[1]), month: Number(match[2]) };
+    if (parsed.month >= 1 && parsed.month <= 12) return parsed;
+  }
+  throw new RangeError(`Not a month (YYYY-MM): ${month}`);
+}
+
+function dateToUtc(date: string): number {
+  const { year, month, day } = parseDate(date);
+  return utcMidnight(year, month, day);
+}
+
+/** Whether `year` is a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (`month` 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** `date` plus `days` calendar days (negative to go back). */
+export function addDays(date: string, days: number): string {
+  return formatUtcDate(dateToUtc(date) + days * MS_PER_DAY);
+}
+
+/** `date` plus `months` months, clamped to the month end: 2027-01-31 + 1 → 2027-02-28. */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = parseDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+  return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(targetDay)}`;
+}
+
+/** `date` plus `years` years; 29 February clamps to 28 February in common years. */
+export function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: string): IsoWeekday {
+  const sundayBased = new Date(dateToUtc(date)).getUTCDay();
+  return (sundayBased === 0 ? 7 : sundayBased) as IsoWeekday;
+}
+
+/** The first day of the week containing `date`, for a week that starts on `firstDayOfWeek`. */
+export function startOfWeek(date: string, firstDayOfWeek: IsoWeekday = 1): string {
+  const back = (weekdayOf(date) - firstDayOfWeek + 7) % 7;
+  return addDays(date, -back);
+}
+
+/** The last day of the week containing `date`, for a week that starts on `firstDayOfWeek`. */
+export function endOfWeek(date: string, firstDayOfWeek: IsoWeekday = 1): string {
+  return addDays(startOfWeek(date, firstDayOfWeek), 6);
+}
+
+/** Sort comparator for `YYYY-MM-DD` strings: negative, 0 or positive. */
+export function compareDates(a: string, b: string): -1 | 0 | 1 {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dateToUtc(to) - dateToUtc(from)) / MS_PER_DAY);
+}
+
+/** The `YYYY-MM` month a `YYYY-MM-DD` date lies in. */
+export function monthOf(date: string): string {
+  parseDate(date);
+  return date.slice(0, 7);
+}
+
+/** `YYYY-MM` plus `months` months. */
+export function addMonthsToMonth(month: string, months: number): string {
+  return monthOf(addMonths(firstOfMonth(month), months));
+}
+
+/** The first date of a `YYYY-MM` month. */
+export function firstOfMonth(month: string): string {
+  const parsed = parseMonth(month);
+  return `${pad(parsed.year, 4)}-${pad(parsed.month)}-01`;
+}
+
+/** The last date of a `YYYY-MM` month. */
+export function lastOfMonth(month: string): string {
+  const parsed = parseMonth(month);
+  return `${pad(parsed.year, 4)}-${pad(parsed.month)}-${pad(daysInMonth(parsed.year, parsed.month))}`;
+}
+
+/** Every date of a `YYYY-MM` month, in order. */
+export function datesOfMonth(month: string): string[] {
+  const first = firstOfMonth(month);
+  const length = Number(lastOfMonth(month).slice(8));
+  return Array.from({ length }, (_, index) => addDays(first, index));
+}
+
+/** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeekNumber(date: string): number {
+  const thursday = addDays(date, 4 - weekdayOf(date));
+  const yearStart = `${thursday.slice(0, 4)}-01-01`;
+  return Math.floor(daysBetween(yearStart, thursday) / 7) + 1;
+}
+
+/** One cell of a month grid. */
+export interface CalendarDay {
+  date: string;
+  /** False for the leading and trailing days borrowed from the neighbouring months. */
+  inMonth: boolean;
+}
+
+/** A month laid out as whole weeks (4–6 rows of 7 days). */
+export interface MonthLayout {
+  month: string;
+  weeks: CalendarDay[][];
+}
+
+/**
+ * Lays out a `YYYY-MM` month as whole weeks starting on `firstDayOfWeek`, padding the first
+ * and last week with days of the neighbouring months. Only as many rows as the month needs
+ * (4–6), so the grid height can change from month to month.
+ */
+export function layoutMonth(month: string, firstDayOfWeek: IsoWeekday = 1): MonthLayout {
+  const first = firstOfMonth(month);
+  const last = lastOfMonth(month);
+  const gridStart = startOfWeek(first, firstDayOfWeek);
+  const gridEnd = endOfWeek(last, firstDayOfWeek);
+  const weeks: CalendarDay[][] = [];
+  const total = daysBetween(gridStart, gridEnd) + 1;
+  for (let index = 0; index < total; index += 1) {
+    const date = addDays(gridStart, index);
+    if (index % 7 === 0) weeks.push([]);
+    weeks[weeks.length - 1]!.push({ date, inMonth: date >= first && date <= last });
+  }
+  return { month: monthOf(first), weeks };
+}
+
+// ---------------------------------------------------------------------------------------
+// Instants in Copenhagen
+// ---------------------------------------------------------------------------------------
+
+const formatCache = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl.DateTimeFormat instances are expensive to build: one per locale and option set. */
+function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE });
+    formatCache.set(key, format);
+  }
+  return format;
+}
+
+function toDate(instant: Date | string | number): Date {
+  const date = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid instant: ${String(instant)}`);
+  return date;
+}
+
+/** Copenhagen wall-clock fields of an instant, to the second. */
+function wallClock(date: Date): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  // 'en-US' with numeric fields is only a carrier for numbers; hourCycle h23 avoids "24:00".
+  const parts = cachedFormat('en-US', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const field = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value);
+  return {
+    year: field('year'),
+    month: field('month'),
+    day: field('day'),
+    hour: field('hour') % 24,
+    minute: field('minute'),
+    second: field('second'),
+  };
+}
+
+/** The Copenhagen wall-clock reading of an instant (ISO string or Date). */
+export function copenhagenParts(instant: Date | string): CopenhagenParts {
+  const { year, month, day, hour, minute } = wallClock(toDate(instant));
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return { year, month, day, hour, minute, weekday: weekdayOf(date) };
+}
+
+/** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant. */
+export function copenhagenDate(instant: Date | string): string {
+  const { year, month, day } = wallClock(toDate(instant));
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Today's date in Copenhagen (`now` defaults to the current instant). */
+export function copenhagenToday(now: Date = new Date()): string {
+  return copenhagenDate(now);
+}
+
+/** `HH:MM` of an instant on the Copenhagen wall clock. */
+export function copenhagenTime(instant: Date | string): string {
+  const { hour, minute } = wallClock(toDate(instant));
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** Copenhagen's offset from UTC at an instant, in minutes: 60 (CET) or 120 (CEST). */
+export function copenhagenOffsetMinutes(instant: Date | string): number {
+  const date = toDate(instant);
+  const wall = wallClock(date);
+  const wallAsUtc =
+    utcMidnight(wall.year, wall.month, wall.day) +
+    ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000;
+  const whole = date.getTime() - (((date.getTime() % 1000) + 1000) % 1000);
+  return Math.round((wallAsUtc - whole) / MS_PER_MINUTE);
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
+
+/** An instant as ISO 8601 with Copenhagen's wall clock and offset, e.g. "…T10:15:00+01:00". */
+export function toCopenhagenIso(instant: Date | string): string {
+  const date = toDate(instant);
+  const wall = wallClock(date);
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}` +
+    `T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
+    formatOffset(copenhagenOffsetMinutes(date))
+  );
+}
+
+/**
+ * The instant of a Copenhagen wall-clock time, as ISO 8601 with the offset in force:
+ * `zonedIso('2026-12-01', '10:15')` → `"2026-12-01T10:15:00+01:00"`.
+ *
+ * Transitions follow Temporal's `'compatible'` disambiguation (as RFC 5545 and most
+ * calendars do):
+ * - A time that does not exist (the spring gap, 02:00–02:59 on the last Sunday of March)
+ *   moves forward by the length of the gap: `zonedIso('2026-03-29', '02:30')` →
+ *   `"2026-03-29T03:30:00+02:00"`.
+ * - A time that occurs twice (02:00–02:59 on the last Sunday of October) is the first
+ *   occurrence, still in summer time: `zonedIso('2026-10-25', '02:30')` →
+ *   `"2026-10-25T02:30:00+02:00"`.
+ *
+ * `time` is `HH:MM` or `HH:MM:SS`; throws a RangeError for anything else.
+ */
+export function zonedIso(date: string, time: string): string {
+  return toCopenhagenIso(zonedInstant(date, time));
+}
+
+/** Like `zonedIso`, but returns the instant as a Date. */
+export function zonedInstant(date: string, time: string): Date {
+  const match = TIME_PATTERN.exec(time);
+  const hour = Number(match?.[1]);
+  const minute = Number(match?.[2]);
+  const second = Number(match?.[3] ?? 0);
+  if (!match || hour > 23 || minute > 59 || second > 59) {
+    throw new RangeError(`Not a wall-clock time (HH:MM): ${time}`);
+  }
+  const wallAsUtc = dateToUtc(date) + ((hour * 60 + minute) * 60 + second) * 1000;
+  // The offsets a day either side bracket any transition on this date.
+  const before = copenhagenOffsetMinutes(new Date(wallAsUtc - MS_PER_DAY));
+  const after = copenhagenOffsetMinutes(new Date(wallAsUtc + MS_PER_DAY));
+  const fits = (offset: number): boolean =>
+    copenhagenOffsetMinutes(new Date(wallAsUtc - offset * MS_PER_MINUTE)) === offset;
+  // Larger offset = earlier instant: the first occurrence of an ambiguous time.
+  const candidates = [...new Set([before, after])].sort((a, b) => b - a);
+  const valid = candidates.find(fits);
+  // In the gap no offset fits; reading the wall clock with the offset from before the
+  // transition lands the same distance past it (02:30 → 03:30 in spring).
+  return new Date(wallAsUtc - (valid ?? before) * MS_PER_MINUTE);
+}
+
+/** Morning, afternoon or evening by the Copenhagen hour (<12, <17, later). */
+export function partOfDay(instant: Date | string): PartOfDay {
+  const { hour } = wallClock(toDate(instant));
+  if (hour < 12) return 'morning';
+  if (hour < 17) return 'afternoon';
+  return 'evening';
+}
+
+/** Sort comparator for ISO 8601 instants with any offsets (compares the instants). */
+export function compareInstants(a: Date | string, b: Date | string): number {
+  return toDate(a).getTime() - toDate(b).getTime();
+}
+
+// ---------------------------------------------------------------------------------------
+// Formatting
+// ---------------------------------------------------------------------------------------
+
+/**
+ * How a locale is rendered. Danish and (British) English strings are assembled from
+ * `formatToParts` with our own punctuation, because the engines disagree on the literals
+ * (CLDR versions differ on "Tuesday, 1 December" vs "Tuesday 1 December", and on "10.15"
+ * vs "10:15" in Danish). Other locales get their engine's own `Intl` output.
+ */
+type Style = { kind: 'da' } | { kind: 'en' } | { kind: 'intl'; locale: string };
+
+const styleCache = new Map<string, Style>();
+
+function styleFor(locale: string): Style {
+  let style = styleCache.get(locale);
+  if (!style) {
+    style = resolveStyle(locale);
+    styleCache.set(locale, style);
+  }
+  return style;
+}
+
+function resolveStyle(locale: string): Style {
+  let canonical: string;
+  try {
+    canonical = Intl.getCanonicalLocales(locale)[0] ?? 'da';
+  } catch {
+    // An unparseable tag (a webmaster's typo in `lang`) falls back to the site's language.
+    return { kind: 'da' };
+  }
+  const language = canonical.split('-')[0]!.toLowerCase();
+  if (language === 'da') return { kind: 'da' };
+  if (canonical === 'en' || canonical === 'en-GB') return { kind: 'en' };
+  return { kind: 'intl', locale: canonical };
+}
+
+/** The instant used to print a calendar date: noon UTC is the same date in Copenhagen. */
+function dateAnchor(date: string): Date {
+  return new Date(dateToUtc(date) + 12 * 60 * MS_PER_MINUTE);
+}
+
+function partsOf(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  instant: Date,
+): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+  const result: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of cachedFormat(locale, options).formatToParts(instant)) {
+    if (part.type !== 'literal') result[part.type] = part.value;
+  }
+  return result;
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+
+function longDateParts(date: string, locale: 'da' | 'en-GB') {
+  const parts = partsOf(locale, LONG_DATE, dateAnchor(date));
+  return {
+    weekday: parts.weekday ?? '',
+    day: String(Number(parts.day)),
+    month: parts.month ?? '',
+    year: parts.year ?? '',
+  };
+}
+
+/**
+ * A date written out in full: da "tirsdag den 1. december 2026", en "Tuesday, 1 December
+ * 2026". Other locales use their own long format.
+ */
+export function formatLongDate(date: string, locale: string): string {
+  const style = styleFor(locale);
+  if (style.kind === 'da') {
+    const p = longDateParts(date, 'da');
+    return `${p.weekday} den ${p.day}. ${p.month} ${p.year}`;
+  }
+  if (style.kind === 'en') {
+    const p = longDateParts(date, 'en-GB');
+    return `${p.weekday}, ${p.day} ${p.month} ${p.year}`;
+  }
+  return cachedFormat(style.locale, LONG_DATE).format(dateAnchor(date));
+}
+
+/**
+ * A date as a calendar day's accessible name: da "tirsdag 1. december 2026", en "Tuesday 1
+ * December 2026".
+ */
+export function formatDayLabel(date: string, locale: string): string {
+  const style = styleFor(locale);
+  if (style.kind === 'da') {
+    const p = longDateParts(date, 'da');
+    return `${p.weekday} ${p.day}. ${p.month} ${p.year}`;
+  }
+  if (style.kind === 'en') {
+    const p = longDateParts(date, 'en-GB');
+    return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+  }
+  return cachedFormat(style.locale, LONG_DATE).format(dateAnchor(date));
+}
+
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
+/** A Copenhagen clock time, 24-hour: da "10.15", en "10:15". */
+export function formatTime(instant: Date | string, locale: string): string {
+  const style = styleFor(locale);
+  const date = toDate(instant);
+  if (style.kind === 'intl') return cachedFormat(style.locale, TIME_OPTIONS).format(date);
+  const { hour, minute } = wallClock(date);
+  return `${pad(hour)}${style.kind === 'da' ? '.' : ':'}${pad(minute)}`;
+}
+
+/** A clock time as it stands alone in a sentence: da "kl. 10.15", en "10:15". */
+export function formatTimeWithPrefix(instant: Date | string, locale: string): string {
+  const time = formatTime(instant, locale);
+  return styleFor(locale).kind === 'da' ? `kl. ${time}` : time;
+}
+
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
+/** A `YYYY-MM` month as a calendar caption: da "december 2026", en "December 2026". */
+export function formatMonthYear(month: string, locale: string): string {
+  const anchor = dateAnchor(firstOfMonth(month));
+  const style = styleFor(locale);
+  if (style.kind === 'intl') return cachedFormat(style.locale, MONTH_YEAR).format(anchor);
+  const parts = partsOf(style.kind === 'da' ? 'da' : 'en-GB', MONTH_YEAR, anchor);
+  return `${parts.month ?? ''} ${parts.year ?? ''}`;
+}
+
+/** The seven weekday names in display order, starting with `firstDayOfWeek`. */
+export function weekdayNames(
+  locale: string,
+  firstDayOfWeek: IsoWeekday = 1,
+  style: 'long' | 'short' | 'narrow' = 'long',
+): string[] {
+  const resolved = styleFor(locale);
+  const intlLocale = resolved.kind === 'intl' ? resolved.locale : resolved.kind === 'da' ? 'da' : 'en-GB';
+  const format = cachedFormat(intlLocale, { weekday: style });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, index) => {
+    const isoWeekday = ((firstDayOfWeek - 1 + index) % 7) + 1;
+    return format.format(dateAnchor(`2024-01-0${isoWeekday}`));
+  });
+}
+
+/**
+ * An appointment's date and time span: da "tirsdag den 1. december 2026 kl. 10.15–10.30",
+ * en "Tuesday, 1 December 2026, 10:15–10:30". A span that crosses midnight names both dates.
+ */
+export function formatDateTimeRange(start: Date | string, end: Date | string, locale: string): string {
+  const startDate = copenhagenDate(start);
+  const endDate = copenhagenDate(end);
+  const separator = styleFor(locale).kind === 'da' ? ' ' : ', ';
+  const startText = `${formatLongDate(startDate, locale)}${separator}${formatTimeWithPrefix(start, locale)}`;
+  if (startDate === endDate) return `${startText}–${formatTime(end, locale)}`;
+  return `${startText} – ${formatLongDate(endDate, locale)}${separator}${formatTimeWithPrefix(end, locale)}`;
+}
+
+/** Regions whose calendars start on Sunday or Saturday, for engines without `getWeekInfo`. */
+const SUNDAY_REGIONS = new Set([
+  'US', 'CA', 'MX', 'BR', 'JP', 'KR', 'TW', 'HK', 'MO', 'IL', 'PH', 'IN', 'ZA', 'SA', 'PK',
+  'TH', 'ID', 'PE', 'CO', 'VE', 'GT', 'HN', 'NI', 'PA', 'DO', 'PR', 'SV', 'BZ', 'JM', 'KE',
+  'ET', 'ZW', 'BT', 'NP', 'KH', 'LA', 'MM', 'YE', 'BS', 'AG', 'DM', 'TT', 'WS', 'UM', 'VI',
+  'AS', 'GU', 'MH', 'MT', 'PY', 'BD',
+]);
+const SATURDAY_REGIONS = new Set(['AF', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'IR', 'JO', 'KW', 'LY', 'OM', 'QA', 'SD', 'SY']);
+
+interface WeekInfoLocale {
+  getWeekInfo?: () => { firstDay?: number };
+  weekInfo?: { firstDay?: number };
+}
+
+/**
+ * The first day of the week for a locale (1 = Monday … 7 = Sunday). Uses the engine's
+ * `Intl.Locale#getWeekInfo` (or the older `weekInfo` getter) when present, else a small
+ * region table. A bare `en` means British English on this Danish site, so Monday.
+ */
+export function firstDayOfWeekFor(locale: string): IsoWeekday {
+  let intlLocale: Intl.Locale;
+  try {
+    intlLocale = new Intl.Locale(locale);
+  } catch {
+    return 1;
+  }
+  if (intlLocale.language === 'en' && !intlLocale.region) return 1;
+  const withWeekInfo = intlLocale as unknown as WeekInfoLocale;
+  try {
+    const info = withWeekInfo.getWeekInfo?.() ?? withWeekInfo.weekInfo;
+    const firstDay = info?.firstDay;
+    if (typeof firstDay === 'number' && firstDay >= 1 && firstDay <= 7) return firstDay as IsoWeekday;
+  } catch {
+    // Fall through to the table.
+  }
+  const region = intlLocale.region ?? intlLocale.maximize().region ?? '';
+  if (SUNDAY_REGIONS.has(region)) return 7;
+  if (SATURDAY_REGIONS.has(region)) return 6;
+  return 1;
+}
