@@ -1,0 +1,262 @@
+/**
+ * An appointment as an iCalendar file (RFC 5545), for "Tilføj til kalender".
+ *
+ * Pure: no DOM, no i18next (core imports nothing from the rest), so the few texts the file
+ * carries live in the small table below, in Danish and English.
+ *
+ * Decisions:
+ * - Times are written as Copenhagen wall-clock with `TZID=Europe/Copenhagen` and an embedded
+ *   VTIMEZONE, so the event stays at 10.15 Danish time whatever zone the citizen's phone is
+ *   in. The wall-clock is computed from the ISO instant through `Intl` in Copenhagen (never
+ *   the browser's zone), so an instant sent with `Z` or another offset is still right.
+ * - `UID` is `<reference>@borgertid`: adding the file again (after a move) updates the event
+ *   instead of duplicating it. `DTSTAMP` is "now" in UTC.
+ * - `METHOD:PUBLISH`: a plain calendar file, not a meeting invitation (no organiser, no RSVP).
+ * - One reminder one hour before (`VALARM`, `DISPLAY`).
+ * - Only the fields named here are read from the appointment, so nothing the backend adds
+ *   (and never a CPR number) can leak into the file. The citizen's name is left out too:
+ *   calendars are often shared with family or synced to cloud services.
+ */
+import { copenhagenParts, TIME_ZONE } from './time.js';
+import type { Appointment } from './types.js';
+
+export type IcsLanguage = 'da' | 'en';
+
+export interface IcsOptions {
+  /** Language of the texts in the file; anything but 'en' gives Danish. */
+  lang?: string;
+  /** Link where the citizen can move or cancel the appointment (http or https only). */
+  manageUrl?: string;
+  /** The instant written as DTSTAMP; defaults to the current time. */
+  now?: Date;
+  /** The PRODID value. */
+  prodId?: string;
+}
+
+interface IcsTexts {
+  reference: string;
+  documents: string;
+  noDocuments: string;
+  fee: (amount: string) => string;
+  free: string;
+  arrival: string;
+  manage: (url: string) => string;
+  phone: (location: string, phone: string) => string;
+  reminder: (service: string, location: string) => string;
+}
+
+const TEXTS: Record<IcsLanguage, IcsTexts> = {
+  da: {
+    reference: 'Bookingnummer',
+    documents: 'Det skal du medbringe:',
+    noDocuments: 'Du skal ikke medbringe noget særligt.',
+    fee: (amount) => `Gebyr: ${amount} kr.`,
+    free: 'Gebyr: Gratis',
+    arrival:
+      'Når du kommer: Scan QR-koden på din kvittering i automaten ved indgangen, eller tast dit bookingnummer. Kom gerne 5 minutter før.',
+    manage: (url) => `Ændre eller aflyse din tid: ${url}`,
+    phone: (location, phone) => `Ændre eller aflyse din tid: Ring til ${location} på ${phone}.`,
+    reminder: (service, location) => `Påmindelse: ${service} hos ${location} om en time`,
+  },
+  en: {
+    reference: 'Booking number',
+    documents: 'Please bring:',
+    noDocuments: 'You do not need to bring anything in particular.',
+    fee: (amount) => `Fee: DKK ${amount}`,
+    free: 'Fee: Free',
+    arrival:
+      'When you arrive: Scan the QR code on your receipt at the ticket machine by the entrance, or type in your booking number. Please arrive 5 minutes early.',
+    manage: (url) => `Change or cancel your appointment: ${url}`,
+    phone: (location, phone) => `Change or cancel your appointment: Call ${location} on ${phone}.`,
+    reminder: (service, location) => `Reminder: ${service} at ${location} in one hour`,
+  },
+};
+
+const DEFAULT_PROD_ID = '-//borgertid//Borgerservice tidsbestilling//DA';
+const CRLF = '\r\n';
+const MAX_LINE_OCTETS = 75;
+
+/** Europe/Copenhagen since 1996: CET/CEST, switching on the last Sundays of March and October. */
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  `X-LIC-LOCATION:${TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0');
+}
+
+function toInstant(iso: string): Date {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid instant: ${iso}`);
+  return date;
+}
+
+/** `20261201T101500`: the Copenhagen wall-clock reading of an instant (a DATE-TIME with TZID). */
+export function copenhagenIcsDateTime(iso: string): string {
+  const instant = toInstant(iso);
+  const { year, month, day, hour, minute } = copenhagenParts(instant);
+  // Offsets are whole minutes, so the seconds are the same on every wall clock.
+  return `${pad(year, 4)}${pad(month)}${pad(day)}T${pad(hour)}${pad(minute)}${pad(instant.getUTCSeconds())}`;
+}
+
+/** `20261123T201125Z`: an instant as a UTC DATE-TIME. */
+export function utcIcsDateTime(instant: Date): string {
+  return (
+    `${pad(instant.getUTCFullYear(), 4)}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}` +
+    `T${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`
+  );
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds one content line (RFC 5545 §3.1): no line longer than 75 octets of UTF-8, the
+ * continuation lines starting with a space (which counts). Splits between code points, so
+ * neither a multi-byte character (æ, ø, å) nor a surrogate pair is ever cut in two.
+ */
+export function foldIcsLine(line: string): string {
+  if (encoder.encode(line).length <= MAX_LINE_OCTETS) return line;
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    // The first line may use all 75 octets; continuation lines spend one on the leading space.
+    const limit = lines.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    if (octets + size > limit) {
+      lines.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += character;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join(`${CRLF} `);
+}
+
+function languageOf(lang: string | undefined): IcsLanguage {
+  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'en' ? 'en' : 'da';
+}
+
+/** Only http(s) links go into a file the citizen opens in another application. */
+function safeHttpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function formatAmount(amount: number, lang: IcsLanguage): string {
+  return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(amount);
+}
+
+/** The event's one-line title: "Pas – Borgerservice Nørrebro". */
+function summaryOf(appointment: Appointment): string {
+  return `${appointment.service.name} – ${appointment.location.name}`;
+}
+
+/** "Borgerservice Nørrebro, Nørrebrogade 208, 2200 København N". */
+function locationOf(appointment: Appointment): string {
+  const { name, address } = appointment.location;
+  return `${name}, ${address.street}, ${address.postalCode} ${address.city}`;
+}
+
+function descriptionOf(appointment: Appointment, lang: IcsLanguage, manageUrl: string | undefined): string {
+  const texts = TEXTS[lang];
+  const { service, location } = appointment;
+  const lines = [`${texts.reference}: ${appointment.reference}`, ''];
+  if (service.documentsToBring.length > 0) {
+    lines.push(texts.documents, ...service.documentsToBring.map((item) => `- ${item}`));
+  } else {
+    lines.push(texts.noDocuments);
+  }
+  lines.push('');
+  lines.push(service.fee !== undefined && service.fee > 0 ? texts.fee(formatAmount(service.fee, lang)) : texts.free);
+  if (location.accessibilityNote) lines.push('', location.accessibilityNote);
+  lines.push('', texts.arrival);
+  if (manageUrl) lines.push('', texts.manage(manageUrl));
+  else if (location.phone) lines.push('', texts.phone(location.name, location.phone));
+  return lines.join('\n');
+}
+
+/** The appointment as an `.ics` file's text, with CRLF line endings and folded lines. */
+export function appointmentToIcs(appointment: Appointment, options: IcsOptions = {}): string {
+  const lang = languageOf(options.lang);
+  const manageUrl = safeHttpUrl(options.manageUrl);
+  const now = options.now ?? new Date();
+  const text = (name: string, value: string): string => `${name}:${escapeIcsText(value)}`;
+
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    text('PRODID', options.prodId ?? DEFAULT_PROD_ID),
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...VTIMEZONE,
+    'BEGIN:VEVENT',
+    text('UID', icsUid(appointment)),
+    `DTSTAMP:${utcIcsDateTime(now)}`,
+    `DTSTART;TZID=${TIME_ZONE}:${copenhagenIcsDateTime(appointment.start)}`,
+    `DTEND;TZID=${TIME_ZONE}:${copenhagenIcsDateTime(appointment.end)}`,
+    text('SUMMARY', summaryOf(appointment)),
+    text('LOCATION', locationOf(appointment)),
+    text('DESCRIPTION', descriptionOf(appointment, lang, manageUrl)),
+    // A URI value is not TEXT: it is written as it is (a parsed URL has no raw line breaks).
+    ...(manageUrl ? [`URL:${manageUrl}`] : []),
+    `STATUS:${appointment.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'TRANSP:OPAQUE',
+    ...(appointment.status === 'cancelled'
+      ? []
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          text('DESCRIPTION', TEXTS[lang].reminder(appointment.service.name, appointment.location.name)),
+          'TRIGGER:-PT1H',
+          'END:VALARM',
+        ]),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldIcsLine).join(CRLF) + CRLF;
+}
+
+/** The event's UID: stable per booking, so adding the file again updates the event. */
+export function icsUid(appointment: Appointment): string {
+  return `${appointment.reference}@borgertid`;
+}
+
+/** A safe download name: "borgerservice-BT-7K3Q9M.ics". */
+export function icsFileName(appointment: Appointment): string {
+  const reference = appointment.reference.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `borgerservice-${reference || 'tid'}.ics`;
+}
