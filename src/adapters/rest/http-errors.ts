@@ -1,0 +1,44 @@
+/** How an HTTP answer that is not a success becomes a `BookingError` (client side). */
+import { BookingError, type BookingErrorCode } from '../../core/errors.js';
+import { readProblem } from './decode.js';
+
+/**
+ * Seconds from a Retry-After header: delta-seconds or an HTTP date. Undefined when absent
+ * or unreadable, never negative.
+ */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+function codeForStatus(status: number): BookingErrorCode {
+  if (status === 409) return 'slot-taken';
+  if (status === 401 || status === 403) return 'auth-required';
+  if (status === 400 || status === 422) return 'validation';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'unavailable';
+  // Any other status is outside the contract.
+  return 'invalid-response';
+}
+
+/**
+ * The status decides the code (the contract fixes one per status); the problem body only
+ * adds `fields`. Its `title`/`detail` are not copied: they are the server's words and may
+ * one day echo input, and a BookingError message must never carry personal data.
+ */
+export function errorFromResponse(response: Response, body: unknown): BookingError {
+  const { status } = response;
+  const code = codeForStatus(status);
+  const problem = readProblem(body);
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  return new BookingError(code, `HTTP ${status} from the booking API`, {
+    status,
+    ...(code === 'validation' && problem.fields ? { fields: problem.fields } : {}),
+    ...(retryAfter !== undefined && (code === 'rate-limited' || code === 'unavailable') ? { retryAfter } : {}),
+  });
+}

@@ -1,0 +1,1 @@
+export { RestAdapter, type RestAdapterOptions, type FetchFunction } from './rest-adapter.js';

@@ -1,0 +1,307 @@
+/**
+ * `BookingAdapter` over the REST contract in api/openapi.yaml.
+ *
+ * - Every rejection is a `BookingError`. A call aborted through `options.signal` rejects with
+ *   `BookingError('network', 'Request aborted by the caller')`; the caller knows it aborted
+ *   (its `signal.aborted` is true) and normally ignores the outcome.
+ * - `timeoutMs` is the citizen's wait budget for the whole call, retries and back-off
+ *   included; when it runs out the call rejects with `timeout`. A timed-out request is
+ *   therefore never retried.
+ * - Only safe GETs are retried (at most `retries` times): after a network failure or a
+ *   502/503/504, with exponential back-off and jitter, and after a 429 or 503 whose
+ *   Retry-After is at most 5 s (waiting exactly that long). POST and DELETE are never
+ *   retried here; they carry an `Idempotency-Key` so the caller may retry them safely.
+ * - A manage token travels in the `X-Manage-Token` header, never in a URL. A CPR number
+ *   travels only in the JSON body of `book`.
+ */
+import type {
+  AppointmentQuery,
+  AvailabilityQuery,
+  BookingAdapter,
+  CallOptions,
+  CancelQuery,
+  HoldQuery,
+  RescheduleQuery,
+} from '../../core/adapter.js';
+import { BookingError } from '../../core/errors.js';
+import type { Appointment, Availability, BookingRequest, Hold, Location, Service } from '../../core/types.js';
+import { Deadline } from './deadline.js';
+import {
+  decodeAppointment,
+  decodeAvailability,
+  decodeBody,
+  decodeHold,
+  decodeLocation,
+  decodeService,
+  listOf,
+  type Decoder,
+} from './decode.js';
+import { errorFromResponse } from './http-errors.js';
+
+export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+export interface RestAdapterOptions {
+  /** Where the API lives, e.g. "https://booking.example.dk/api" or "/api" (same origin). */
+  baseUrl: string;
+  /** Budget for one call, retries included. Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Extra request headers, e.g. an API key. Never put personal data here. */
+  headers?: Record<string, string>;
+  /** Injectable fetch (tests, instrumentation). Default: the global `fetch`. */
+  fetch?: FetchFunction;
+  /** How many times a GET may be retried. Default 2. */
+  retries?: number;
+  /** Language for Accept-Language, or a function read at each call. Default "da". */
+  lang?: string | (() => string);
+}
+
+/** A wait longer than this is the citizen's to decide on, not ours: reject `rate-limited`. */
+const MAX_RETRY_AFTER_SECONDS = 5;
+const BACKOFF_BASE_MS = 200;
+const BACKOFF_CAP_MS = 2000;
+const RETRYABLE_STATUSES = new Set([502, 503, 504]);
+
+type Method = 'GET' | 'POST' | 'DELETE';
+
+interface RequestSpec<T> {
+  method: Method;
+  /** Path segments below baseUrl; each is encoded as one segment. */
+  segments: string[];
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  token?: string;
+  decode?: Decoder<T>;
+}
+
+export class RestAdapter implements BookingAdapter {
+  private readonly base: URL;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly extraHeaders: Record<string, string>;
+  private readonly fetchImpl: FetchFunction;
+  private readonly lang: () => string;
+
+  constructor(options: RestAdapterOptions) {
+    const base = new URL(options.baseUrl, globalThis.location?.href);
+    if (!base.pathname.endsWith('/')) base.pathname += '/';
+    base.search = '';
+    base.hash = '';
+    this.base = base;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.retries = Math.max(0, options.retries ?? 2);
+    this.extraHeaders = { ...options.headers };
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const { lang = 'da' } = options;
+    this.lang = typeof lang === 'function' ? lang : () => lang;
+  }
+
+  async getLocations(options?: CallOptions): Promise<Location[]> {
+    return this.send({ method: 'GET', segments: ['locations'], decode: listOf(decodeLocation) }, options);
+  }
+
+  async getServices(query: { locationId?: string }, options?: CallOptions): Promise<Service[]> {
+    return this.send(
+      { method: 'GET', segments: ['services'], query: { locationId: query.locationId }, decode: listOf(decodeService) },
+      options,
+    );
+  }
+
+  async getAvailability(query: AvailabilityQuery, options?: CallOptions): Promise<Availability> {
+    const { serviceId, locationId, from, to } = query;
+    return this.send(
+      {
+        method: 'GET',
+        segments: ['availability'],
+        query: { serviceId, locationId, from, to },
+        decode: decodeAvailability,
+      },
+      options,
+    );
+  }
+
+  async book(request: BookingRequest, options?: CallOptions): Promise<Appointment> {
+    return this.send({ method: 'POST', segments: ['appointments'], body: request, decode: decodeAppointment }, options);
+  }
+
+  async getAppointments(query: AppointmentQuery, options?: CallOptions): Promise<Appointment[]> {
+    return this.send(
+      {
+        method: 'GET',
+        segments: ['appointments'],
+        query: { reference: query.reference },
+        token: query.token,
+        decode: listOf(decodeAppointment),
+      },
+      options,
+    );
+  }
+
+  async reschedule(query: RescheduleQuery, options?: CallOptions): Promise<Appointment> {
+    return this.send(
+      {
+        method: 'POST',
+        segments: ['appointments', segment(query.reference, 'reference'), 'reschedule'],
+        body: { slotId: query.slotId },
+        token: query.token,
+        decode: decodeAppointment,
+      },
+      options,
+    );
+  }
+
+  async cancel(query: CancelQuery, options?: CallOptions): Promise<Appointment> {
+    return this.send(
+      {
+        method: 'POST',
+        segments: ['appointments', segment(query.reference, 'reference'), 'cancel'],
+        token: query.token,
+        decode: decodeAppointment,
+      },
+      options,
+    );
+  }
+
+  async holdSlot(query: HoldQuery, options?: CallOptions): Promise<Hold> {
+    const { slotId, serviceId, locationId } = query;
+    return this.send(
+      { method: 'POST', segments: ['holds'], body: { slotId, serviceId, locationId }, decode: decodeHold },
+      options,
+    );
+  }
+
+  async releaseHold(query: { holdId: string }, options?: CallOptions): Promise<void> {
+    await this.send({ method: 'DELETE', segments: ['holds', segment(query.holdId, 'holdId')] }, options);
+  }
+
+  /** Sends one call: builds the request, retries GETs within the budget, decodes the answer. */
+  private async send<T>(spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
+    const url = this.url(spec);
+    const headers = this.headers(spec, options);
+    const deadline = new Deadline(this.timeoutMs, options.signal);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await this.attempt(spec, url, headers, deadline);
+        } catch (error) {
+          const failure = this.classify(error, deadline);
+          if (deadline.signal.aborted) throw failure;
+          const delay = this.retryDelay(spec.method, failure, attempt);
+          if (delay === undefined || delay >= deadline.remainingMs) throw failure;
+          try {
+            await deadline.sleep(delay);
+          } catch (abort) {
+            throw this.classify(abort, deadline);
+          }
+        }
+      }
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async attempt<T>(spec: RequestSpec<T>, url: URL, headers: Headers, deadline: Deadline): Promise<T> {
+    const response = await this.fetchImpl(url.href, {
+      method: spec.method,
+      headers,
+      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      signal: deadline.signal,
+      // A redirect could lead away from baseUrl's origin: refuse to follow it.
+      redirect: 'manual',
+      referrerPolicy: 'no-referrer',
+    });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      throw new BookingError('invalid-response', 'The booking API answered with a redirect', {
+        status: response.status,
+      });
+    }
+    const text = await response.text();
+    if (!response.ok) throw errorFromResponse(response, parseLenient(text));
+    if (!spec.decode) return undefined as T;
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new BookingError('invalid-response', 'The booking API answered with something that is not JSON', {
+        status: response.status,
+      });
+    }
+    return decodeBody(spec.decode, body, response.status);
+  }
+
+  /** Turns whatever was thrown into a BookingError, telling timeouts from caller aborts. */
+  private classify(error: unknown, deadline: Deadline): BookingError {
+    if (deadline.signal.aborted) {
+      if (deadline.timedOut) return new BookingError('timeout', `No answer within ${this.timeoutMs} ms`);
+      return new BookingError('network', 'Request aborted by the caller');
+    }
+    if (error instanceof BookingError) return error;
+    // fetch rejects with a TypeError when the network fails; anything else is just as fatal.
+    return new BookingError('network', 'Could not reach the booking API');
+  }
+
+  private retryDelay(method: Method, failure: BookingError, attempt: number): number | undefined {
+    if (method !== 'GET' || attempt >= this.retries) return undefined;
+    const { status, retryAfter } = failure.details;
+    const transient =
+      failure.code === 'network' ||
+      failure.code === 'rate-limited' ||
+      (failure.code === 'unavailable' && RETRYABLE_STATUSES.has(status ?? 0));
+    if (!transient) return undefined;
+    if (retryAfter !== undefined) return retryAfter <= MAX_RETRY_AFTER_SECONDS ? retryAfter * 1000 : undefined;
+    // A 429 without a hint: how long to wait is the citizen's call, not a guess of ours.
+    if (failure.code === 'rate-limited') return undefined;
+    // Exponential back-off with jitter (half fixed, half random), so clients spread out.
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+  }
+
+  private url(spec: RequestSpec<unknown>): URL {
+    const url = new URL(spec.segments.map(encodeURIComponent).join('/'), this.base);
+    for (const [name, value] of Object.entries(spec.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(name, value);
+    }
+    if (url.origin !== this.base.origin || !url.pathname.startsWith(this.base.pathname)) {
+      throw new BookingError('validation', 'Refusing a request outside baseUrl');
+    }
+    return url;
+  }
+
+  private headers(spec: RequestSpec<unknown>, options: CallOptions): Headers {
+    const headers = new Headers(this.extraHeaders);
+    headers.set('Accept', 'application/json');
+    headers.set('Accept-Language', this.lang());
+    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (spec.method === 'POST') headers.set('Idempotency-Key', options.idempotencyKey ?? newIdempotencyKey());
+    if (spec.token !== undefined) headers.set('X-Manage-Token', spec.token);
+    return headers;
+  }
+}
+
+/**
+ * An id that becomes one path segment. Dot segments would be resolved away by URL parsing
+ * and let a request climb out of its resource, so they are refused.
+ */
+function segment(value: string, field: string): string {
+  if (value === '' || /^(\.|%2e){1,2}$/i.test(value)) {
+    throw new BookingError('validation', `Invalid ${field}`, { fields: { [field]: 'invalid' } });
+  }
+  return value;
+}
+
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
