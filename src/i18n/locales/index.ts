@@ -3,14 +3,16 @@ import daCalendar from './da/calendar.js';
 import daCommon from './da/common.js';
 import daForm from './da/form.js';
 import daPicker from './da/picker.js';
+import daReceipt from './da/receipt.js';
 import enCalendar from './en/calendar.js';
 import enCommon from './en/common.js';
 import enForm from './en/form.js';
 import enPicker from './en/picker.js';
+import enReceipt from './en/receipt.js';
 
 export const resources = {
-  da: { common: daCommon, picker: daPicker, calendar: daCalendar, form: daForm },
-  en: { common: enCommon, picker: enPicker, calendar: enCalendar, form: enForm },
+  da: { common: daCommon, picker: daPicker, calendar: daCalendar, form: daForm, receipt: daReceipt },
+  en: { common: enCommon, picker: enPicker, calendar: enCalendar, form: enForm, receipt: enReceipt },
 };
 
 export type Namespace = keyof (typeof resources)['da'];

@@ -1,0 +1,36 @@
+import type { Messages } from '../../messages.js';
+import type da from '../da/receipt.js';
+
+export default {
+  heading: 'Your appointment is booked',
+  headingCancelled: 'Your appointment is cancelled',
+  intro: 'Keep the booking number. You can add the appointment to your calendar or print the receipt.',
+  referenceLabel: 'Booking number',
+  copy: 'Copy',
+  copyLabel: 'Copy the booking number',
+  copied: 'The booking number has been copied.',
+  copyFailed: 'The booking number could not be copied. Please write it down instead.',
+  detailsLabel: 'Your booking',
+  service: 'Errand',
+  bookedFor: 'Booked for',
+  date: 'Date',
+  time: 'Time',
+  timeRange: '{{start}}–{{end}}',
+  place: 'Place',
+  accessibility: 'Accessibility',
+  price: 'Price',
+  documentsHeading: 'Please bring',
+  documentsHint: 'Tick the boxes as you find each thing. The ticks are not saved.',
+  documentsNone: 'You do not need to bring anything in particular.',
+  arrivalHeading: 'When you arrive',
+  arrival:
+    'Scan the QR code at the ticket machine by the entrance, or type in your booking number, so we know you are here. Please arrive 5 minutes early.',
+  qrLabel: 'QR code with booking number {{reference}}',
+  manageHeading: 'Change or cancel',
+  manageLink: 'Change or cancel your appointment',
+  managePhone: 'Call {{location}} on',
+  manageContact: 'Contact {{location}} if you want to change or cancel your appointment.',
+  actionsLabel: 'Keep the receipt',
+  addToCalendar: 'Add to calendar',
+  print: 'Print',
+} satisfies Messages<typeof da>;
