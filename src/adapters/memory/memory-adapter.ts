@@ -1,0 +1,529 @@
+/**
+ * MemoryAdapter: a complete booking backend in the page, behind the demo, Storybook and the
+ * tests. It keeps real opening hours, Danish holidays, capacity, holds and idempotent
+ * booking, and is deterministic for a given clock and seed.
+ */
+import type {
+  AppointmentQuery,
+  AuthProvider,
+  AvailabilityQuery,
+  BookingAdapter,
+  CallOptions,
+  CancelQuery,
+  HoldQuery,
+  RescheduleQuery,
+} from '../../core/adapter.js';
+import { BookingError, type BookingErrorCode } from '../../core/errors.js';
+import { addDays, copenhagenToday, daysBetween, isValidDate } from '../../core/time.js';
+import type {
+  Appointment,
+  Availability,
+  BookingRequest,
+  ClosedDay,
+  Hold,
+  Location,
+  Service,
+  Slot,
+} from '../../core/types.js';
+import { delay, throwIfAborted } from './abort.js';
+import { SAMPLE_LOCATIONS, SAMPLE_SERVICES } from './sample-data.js';
+import {
+  type ReasonLanguage,
+  closedReason,
+  daySlots,
+  offersAt,
+  parseSlotId,
+  prebookedPlaces,
+} from './slots.js';
+import {
+  type MemoryState,
+  type StoredBooking,
+  emptyState,
+  newHoldId,
+  newReference,
+  newToken,
+  normaliseReference,
+  readState,
+} from './store.js';
+import { bookingFieldErrors } from './validate.js';
+
+export interface MemoryAdapterOptions {
+  /** Offices; default the two of "Eksempel Kommune". */
+  locations?: Location[];
+  /** Errands; default the eight sample services. */
+  services?: Service[];
+  /** The clock. Tests inject one; default `() => new Date()`. */
+  now?: () => Date;
+  /** How many days ahead slots are offered (from today, inclusive). Default 120. */
+  horizonDays?: number;
+  /** Citizens per slot. Default 1. */
+  capacity?: number;
+  /** Seed of the pre-booked backlog. Default 1. */
+  seed?: number;
+  /** Mean share of places the backlog has already booked, 0–1. Default 0.35; 0 = none. */
+  occupancy?: number;
+  /** Language of closed-day reasons. Default 'da'. */
+  lang?: ReasonLanguage;
+  /** Simulated round trip per call, in milliseconds. Default 0. */
+  latencyMs?: number;
+  /** Whether `holdSlot`/`releaseHold` exist. Default true. */
+  holds?: boolean;
+  /** How long a hold lasts. Default 600. */
+  holdSeconds?: number;
+  /**
+   * Sign-in. When set, `requiresLogin` services need a session to book, and an appointment
+   * may be moved or cancelled without its token by a signed-in citizen. When absent, the
+   * demo books those services without sign-in.
+   */
+  auth?: AuthProvider;
+  /** Bookings to start from, e.g. a `snapshot()` kept in localStorage. */
+  state?: MemoryState;
+  /** Called with a fresh snapshot after every change (book, move, cancel, hold, …). */
+  onChange?: (state: MemoryState) => void;
+}
+
+type AdapterMethod = Exclude<keyof BookingAdapter, 'auth'>;
+
+/** Longest availability query, in days (inclusive): a quarter, enough for any month grid. */
+export const MAX_RANGE_DAYS = 92;
+
+function fail(code: BookingErrorCode, message: string, fields?: Record<string, string>): never {
+  throw new BookingError(code, message, fields ? { fields } : {});
+}
+
+function positive(value: number | undefined, fallback: number, name: string, integer = true): number {
+  const result = value ?? fallback;
+  if (!(result >= 0) || (integer && !Number.isInteger(result))) {
+    throw new RangeError(`MemoryAdapter: ${name} must be a non-negative ${integer ? 'integer' : 'number'}`);
+  }
+  return result;
+}
+
+export class MemoryAdapter implements BookingAdapter {
+  /** A MemoryAdapter that continues from a `snapshot()`. */
+  static fromSnapshot(state: MemoryState, options: MemoryAdapterOptions = {}): MemoryAdapter {
+    return new MemoryAdapter({ ...options, state });
+  }
+
+  declare readonly auth?: AuthProvider;
+  /** Present unless the adapter was made with `holds: false`. */
+  declare holdSlot?: (query: HoldQuery, options?: CallOptions) => Promise<Hold>;
+  declare releaseHold?: (query: { holdId: string }, options?: CallOptions) => Promise<void>;
+
+  private readonly locations: Location[];
+  private readonly services: Service[];
+  private readonly clock: () => Date;
+  private readonly horizonDays: number;
+  private readonly capacity: number;
+  private readonly seed: number;
+  private readonly occupancy: number;
+  private readonly lang: ReasonLanguage;
+  private readonly latencyMs: number;
+  private readonly holdSeconds: number;
+  private readonly onChange: ((state: MemoryState) => void) | undefined;
+  private state: MemoryState;
+  private scheduledFailure: { error: BookingError; method: AdapterMethod | undefined } | undefined;
+
+  constructor(options: MemoryAdapterOptions = {}) {
+    this.locations = structuredClone(options.locations ?? SAMPLE_LOCATIONS);
+    this.services = structuredClone(options.services ?? SAMPLE_SERVICES);
+    this.clock = options.now ?? (() => new Date());
+    this.horizonDays = positive(options.horizonDays, 120, 'horizonDays');
+    this.capacity = Math.max(1, positive(options.capacity, 1, 'capacity'));
+    this.seed = options.seed ?? 1;
+    this.occupancy = Math.min(1, positive(options.occupancy, 0.35, 'occupancy', false));
+    this.lang = options.lang ?? 'da';
+    this.latencyMs = positive(options.latencyMs, 0, 'latencyMs', false);
+    this.holdSeconds = positive(options.holdSeconds, 600, 'holdSeconds', false);
+    this.onChange = options.onChange;
+    this.state = options.state ? readState(options.state) : emptyState();
+    this.scheduledFailure = undefined;
+    if (options.auth) (this as { auth?: AuthProvider }).auth = options.auth;
+    if (options.holds ?? true) {
+      this.holdSlot = (query, callOptions) => this.run('holdSlot', callOptions, () => this.createHold(query));
+      this.releaseHold = (query, callOptions) =>
+        this.run('releaseHold', callOptions, () => this.dropHold(query.holdId));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------
+  // BookingAdapter
+  // -------------------------------------------------------------------------------------
+
+  getLocations(options?: CallOptions): Promise<Location[]> {
+    return this.run('getLocations', options, () => this.locations);
+  }
+
+  getServices(query: { locationId?: string }, options?: CallOptions): Promise<Service[]> {
+    return this.run('getServices', options, () => {
+      const locationId = query?.locationId;
+      if (locationId === undefined) return this.services;
+      this.requireLocation(locationId);
+      return this.services.filter((service) => offersAt(service, locationId));
+    });
+  }
+
+  getAvailability(query: AvailabilityQuery, options?: CallOptions): Promise<Availability> {
+    return this.run('getAvailability', options, () => this.availability(query));
+  }
+
+  book(request: BookingRequest, options?: CallOptions): Promise<Appointment> {
+    return this.run('book', options, async () => {
+      const service = this.requireService(request.serviceId);
+      this.requireLocation(request.locationId);
+      const fields = bookingFieldErrors(request, service, copenhagenToday(this.now()));
+      if (fields) fail('validation', 'The booking request is incomplete or invalid', fields);
+      const key = this.requireSlotKey(request.slotId);
+      if (key.serviceId !== request.serviceId || key.locationId !== request.locationId) {
+        fail('validation', 'The slot belongs to another service or location', { slotId: 'mismatch' });
+      }
+      if (service.requiresLogin && this.auth) {
+        const session = await this.auth.getSession();
+        throwIfAborted(options?.signal);
+        if (!session) fail('auth-required', 'This service requires sign-in');
+      }
+      // From here on the call runs synchronously, so concurrent calls cannot interleave:
+      // the first to get here books, and a second with the same key finds its booking.
+      return this.commitBooking(request, options?.idempotencyKey);
+    });
+  }
+
+  getAppointments(query: AppointmentQuery, options?: CallOptions): Promise<Appointment[]> {
+    return this.run('getAppointments', options, () => {
+      const token = query.token || undefined;
+      if (query.reference) {
+        const booking = this.findBooking(query.reference);
+        if (!booking) return [];
+        if (token !== undefined && token !== booking.token) {
+          fail('not-found', 'No appointment matches this reference and token');
+        }
+        // The manage token goes only to a caller who already has it.
+        return [this.toAppointment(booking, token !== undefined)];
+      }
+      if (token !== undefined) {
+        const booking = this.state.bookings.find((entry) => entry.token === token);
+        return booking ? [this.toAppointment(booking, true)] : [];
+      }
+      return fail('validation', 'Give a reference or a token', { reference: 'required' });
+    });
+  }
+
+  reschedule(query: RescheduleQuery, options?: CallOptions): Promise<Appointment> {
+    return this.run('reschedule', options, async () => {
+      await this.requireManageRight(query, options);
+      const booking = this.requireBooking(query);
+      if (booking.status === 'cancelled') {
+        fail('validation', 'A cancelled appointment cannot be moved', { reference: 'cancelled' });
+      }
+      if (query.slotId !== booking.slotId) {
+        const key = this.requireSlotKey(query.slotId);
+        if (key.serviceId !== booking.serviceId) {
+          fail('validation', 'An appointment can only move to a slot of the same service', {
+            slotId: 'service-mismatch',
+          });
+        }
+        const slot = this.resolveSlot(query.slotId);
+        if (!slot || this.remaining(slot) <= 0) fail('slot-taken', 'The new slot is no longer free');
+        // One assignment moves the booking: the old slot is free the moment this runs.
+        Object.assign(booking, {
+          slotId: slot.id,
+          locationId: slot.locationId,
+          start: slot.start,
+          end: slot.end,
+        });
+        this.changed();
+      }
+      return this.toAppointment(booking, query.token !== undefined);
+    });
+  }
+
+  cancel(query: CancelQuery, options?: CallOptions): Promise<Appointment> {
+    return this.run('cancel', options, async () => {
+      await this.requireManageRight(query, options);
+      const booking = this.requireBooking(query);
+      if (booking.status !== 'cancelled') {
+        booking.status = 'cancelled';
+        this.changed();
+      }
+      return this.toAppointment(booking, query.token !== undefined);
+    });
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Demo, story and test switches
+  // -------------------------------------------------------------------------------------
+
+  /** The state to persist: JSON-serialisable, with no CPR numbers or contact details. */
+  snapshot(): MemoryState {
+    this.dropExpiredHolds();
+    return structuredClone(this.state);
+  }
+
+  /**
+   * Simulates other citizens booking `places` places of a slot (default: all that are
+   * left), so a slot can vanish between being shown and being booked.
+   */
+  takeSlot(slotId: string, places: number = this.capacity): void {
+    this.requireSlotKey(slotId);
+    this.state.taken[slotId] = Math.min(this.capacity, (this.state.taken[slotId] ?? 0) + places);
+    this.changed();
+  }
+
+  /**
+   * Makes the next call (of `method`, or of any method) reject with `error`, e.g.
+   * `failNext('unavailable')` for a story of the error state.
+   */
+  failNext(error: BookingError | BookingErrorCode, method?: AdapterMethod): void {
+    const bookingError =
+      typeof error === 'string' ? new BookingError(error, `Simulated ${error} failure`) : error;
+    this.scheduledFailure = { error: bookingError, method };
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Internals
+  // -------------------------------------------------------------------------------------
+
+  /**
+   * Every public call goes through here: simulated latency (abortable), a scheduled
+   * failure, then the body; results are deep copies, and every rejection is a BookingError.
+   */
+  private async run<T>(method: AdapterMethod, options: CallOptions | undefined, body: () => T | Promise<T>): Promise<T> {
+    const signal = options?.signal;
+    try {
+      await delay(this.latencyMs, signal);
+      throwIfAborted(signal);
+      const failure = this.scheduledFailure;
+      if (failure && (failure.method === undefined || failure.method === method)) {
+        this.scheduledFailure = undefined;
+        throw failure.error;
+      }
+      return structuredClone(await body());
+    } catch (error) {
+      if (error instanceof BookingError) throw error;
+      // Never echo the cause: it might carry something a caller passed in.
+      throw new BookingError('unavailable', `MemoryAdapter.${method} failed unexpectedly`);
+    }
+  }
+
+  private now(): Date {
+    return this.clock();
+  }
+
+  private requireService(serviceId: string): Service {
+    return (
+      this.services.find((service) => service.id === serviceId) ??
+      fail('not-found', `Unknown service: ${serviceId}`)
+    );
+  }
+
+  private requireLocation(locationId: string): Location {
+    return (
+      this.locations.find((location) => location.id === locationId) ??
+      fail('not-found', `Unknown location: ${locationId}`)
+    );
+  }
+
+  private requireSlotKey(slotId: string) {
+    return parseSlotId(slotId) ?? fail('validation', 'Not a slot id', { slotId: 'invalid' });
+  }
+
+  private availability(query: AvailabilityQuery): Availability {
+    const service = this.requireService(query.serviceId);
+    const location = this.requireLocation(query.locationId);
+    const { from, to } = query;
+    if (!isValidDate(from)) fail('validation', '`from` is not a YYYY-MM-DD date', { from: 'invalid' });
+    if (!isValidDate(to)) fail('validation', '`to` is not a YYYY-MM-DD date', { to: 'invalid' });
+    const span = daysBetween(from, to) + 1;
+    if (span < 1) fail('validation', '`to` is before `from`', { to: 'before-from' });
+    if (span > MAX_RANGE_DAYS) {
+      fail('validation', `The range is longer than ${MAX_RANGE_DAYS} days`, { to: 'range-too-long' });
+    }
+    if (!offersAt(service, location.id)) {
+      fail('not-found', `${service.id} is not offered at ${location.id}`);
+    }
+    this.dropExpiredHolds();
+    const usage = this.usage();
+    const now = this.now();
+    const today = copenhagenToday(now);
+    const lastDay = addDays(today, this.horizonDays - 1);
+    const slots: Slot[] = [];
+    const closedDays: ClosedDay[] = [];
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      const reason = closedReason(location, date, this.lang);
+      if (reason !== undefined) {
+        closedDays.push({ date, reason });
+        continue;
+      }
+      if (date < today || date > lastDay) continue;
+      for (const slot of daySlots(location, service, date)) {
+        if (Date.parse(slot.start) <= now.getTime()) continue;
+        const remaining = this.remaining(slot, usage);
+        if (remaining > 0) slots.push({ ...slot, remaining });
+      }
+    }
+    return { slots, closedDays };
+  }
+
+  /**
+   * The slot behind an id, if it exists now: a real service at a real office that offers
+   * it, an open day within the horizon, on the grid, and not yet started.
+   */
+  private resolveSlot(slotId: string): Slot | undefined {
+    const key = this.requireSlotKey(slotId);
+    const service = this.requireService(key.serviceId);
+    const location = this.requireLocation(key.locationId);
+    if (!offersAt(service, location.id) || !isValidDate(key.date)) return undefined;
+    if (closedReason(location, key.date, this.lang) !== undefined) return undefined;
+    const now = this.now();
+    const today = copenhagenToday(now);
+    if (key.date < today || key.date > addDays(today, this.horizonDays - 1)) return undefined;
+    const slot = daySlots(location, service, key.date).find((candidate) => candidate.id === slotId);
+    if (!slot || Date.parse(slot.start) <= now.getTime()) return undefined;
+    return slot;
+  }
+
+  /** Places in use per slot id: bookings, live holds and places taken by `takeSlot`. */
+  private usage(): Map<string, number> {
+    const used = new Map<string, number>();
+    const add = (slotId: string, places: number): void => {
+      used.set(slotId, (used.get(slotId) ?? 0) + places);
+    };
+    for (const booking of this.state.bookings) if (booking.status === 'booked') add(booking.slotId, 1);
+    for (const hold of this.state.holds) add(hold.slotId, 1);
+    for (const [slotId, places] of Object.entries(this.state.taken)) add(slotId, places);
+    return used;
+  }
+
+  private remaining(slot: Slot, usage: Map<string, number> = this.usage()): number {
+    const backlog = prebookedPlaces(this.seed, this.occupancy, slot, this.capacity);
+    return this.capacity - backlog - (usage.get(slot.id) ?? 0);
+  }
+
+  private dropExpiredHolds(): void {
+    const now = this.now().getTime();
+    this.state.holds = this.state.holds.filter((hold) => Date.parse(hold.expiresAt) > now);
+  }
+
+  private commitBooking(request: BookingRequest, idempotencyKey: string | undefined): Appointment {
+    if (idempotencyKey) {
+      const earlier = this.state.idempotency[idempotencyKey];
+      if (earlier) {
+        if (earlier.slotId !== request.slotId) {
+          fail('validation', 'The idempotency key was used for another booking', { idempotencyKey: 'reused' });
+        }
+        const booking = this.findBooking(earlier.reference);
+        if (booking) return this.toAppointment(booking, true);
+      }
+    }
+    const slot = this.resolveSlot(request.slotId) ?? fail('slot-taken', 'The slot is no longer available');
+    this.dropExpiredHolds();
+    if (request.holdId) {
+      const hold = this.state.holds.find((entry) => entry.id === request.holdId);
+      if (!hold || hold.slotId !== slot.id) {
+        fail('slot-taken', 'The hold has expired or is not for this slot');
+      }
+      // The held place becomes the booked place.
+      this.state.holds = this.state.holds.filter((entry) => entry !== hold);
+    } else if (this.remaining(slot) <= 0) {
+      fail('slot-taken', 'The slot is fully booked');
+    }
+    const booking: StoredBooking = {
+      reference: newReference((candidate) => this.findBooking(candidate) !== undefined),
+      token: newToken(),
+      status: 'booked',
+      slotId: slot.id,
+      serviceId: slot.serviceId,
+      locationId: slot.locationId,
+      start: slot.start,
+      end: slot.end,
+      // Only the name is kept; the CPR number was checked and is dropped here.
+      citizenName: (request.onBehalfOf?.name ?? request.citizen.name).trim(),
+      createdAt: this.now().toISOString(),
+    };
+    this.state.bookings.push(booking);
+    if (idempotencyKey) {
+      this.state.idempotency[idempotencyKey] = { reference: booking.reference, slotId: slot.id };
+    }
+    this.changed();
+    return this.toAppointment(booking, true);
+  }
+
+  private findBooking(reference: string): StoredBooking | undefined {
+    const wanted = normaliseReference(reference);
+    return this.state.bookings.find((booking) => booking.reference === wanted);
+  }
+
+  /** The booking a manage call names; a wrong token reads as an unknown reference. */
+  private requireBooking(query: { reference: string; token?: string }): StoredBooking {
+    const booking = this.findBooking(query.reference);
+    if (!booking || (query.token !== undefined && query.token !== booking.token)) {
+      return fail('not-found', 'No appointment matches this reference and token');
+    }
+    return booking;
+  }
+
+  /**
+   * Moving or cancelling takes the manage token, or, where sign-in is configured, a
+   * signed-in citizen. A reference alone is printed on paper and must not be enough.
+   */
+  private async requireManageRight(query: { token?: string }, options: CallOptions | undefined): Promise<void> {
+    if (query.token !== undefined) return;
+    const session = this.auth ? await this.auth.getSession() : null;
+    throwIfAborted(options?.signal);
+    if (!session) fail('auth-required', 'Give the manage token or sign in');
+  }
+
+  private toAppointment(booking: StoredBooking, withToken: boolean): Appointment {
+    const service = this.requireService(booking.serviceId);
+    const location = this.requireLocation(booking.locationId);
+    const appointment: Appointment = {
+      reference: booking.reference,
+      status: booking.status,
+      service,
+      location,
+      start: booking.start,
+      end: booking.end,
+      citizenName: booking.citizenName,
+    };
+    if (withToken) appointment.token = booking.token;
+    return appointment;
+  }
+
+  private createHold(query: HoldQuery): Hold {
+    this.requireService(query.serviceId);
+    this.requireLocation(query.locationId);
+    const key = this.requireSlotKey(query.slotId);
+    if (key.serviceId !== query.serviceId || key.locationId !== query.locationId) {
+      fail('validation', 'The slot belongs to another service or location', { slotId: 'mismatch' });
+    }
+    this.dropExpiredHolds();
+    const slot = this.resolveSlot(query.slotId);
+    if (!slot || this.remaining(slot) <= 0) fail('slot-taken', 'The slot is no longer available');
+    const hold: Hold = {
+      id: newHoldId(),
+      slotId: slot.id,
+      expiresAt: new Date(this.now().getTime() + this.holdSeconds * 1000).toISOString(),
+    };
+    this.state.holds.push(hold);
+    this.changed();
+    return hold;
+  }
+
+  /** Releasing an unknown or lapsed hold is not an error: the place is free either way. */
+  private dropHold(holdId: string): void {
+    const before = this.state.holds.length;
+    this.state.holds = this.state.holds.filter((hold) => hold.id !== holdId);
+    if (this.state.holds.length !== before) this.changed();
+  }
+
+  private changed(): void {
+    if (!this.onChange) return;
+    try {
+      this.onChange(this.snapshot());
+    } catch {
+      // A failing listener (e.g. a full localStorage) must not undo a booking; the state
+      // itself is never logged.
+      console.warn('MemoryAdapter: the onChange listener threw');
+    }
+  }
+}
