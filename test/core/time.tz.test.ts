@@ -24,6 +24,7 @@ import {
   weekdayOf,
   zonedIso,
 } from '../../src/core/time.js';
+import { groupSlotsByDate, summarizeMonth } from '../../src/core/availability.js';
 
 declare const describe: (title: string, body: () => void) => void;
 declare const it: (title: string, body: () => void) => void;
@@ -130,5 +131,19 @@ describe('time in a foreign browser zone', () => {
     expect(partOfDay('2026-12-01T10:59:00Z')).to.equal('morning');
     expect(partOfDay('2026-12-01T11:00:00Z')).to.equal('afternoon');
     expect(partOfDay('2026-07-01T15:00:00Z')).to.equal('evening');
+  });
+
+  it('groups slots and summarises months by Copenhagen date', () => {
+    const slot = (id: string, start: string) => ({ id, serviceId: 'pas', locationId: 'raadhus', start, end: start });
+    const slots = [
+      slot('a', '2026-10-24T22:30:00Z'), // 00:30 on 25 October
+      slot('b', '2026-10-24T21:45:00Z'), // 23:45 on 24 October
+      slot('c', '2026-10-31T23:30:00Z'), // 00:30 on 1 November (winter time)
+    ];
+    const grouped = groupSlotsByDate(slots);
+    expect([...grouped.keys()]).to.deep.equal(['2026-10-24', '2026-10-25', '2026-11-01']);
+    const october = summarizeMonth({ slots, closedDays: [] }, '2026-10', '2026-10-01');
+    expect(october.get('2026-10-25')).to.deep.equal({ state: 'available', count: 1 });
+    expect(october.get('2026-10-31')).to.deep.equal({ state: 'none', count: 0 });
   });
 });
