@@ -10,9 +10,6 @@ import {
 import { zonedIso } from '../../src/core/time.js';
 import type { Availability, Slot } from '../../src/core/types.js';
 
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => void) => void;
-
 let nextId = 0;
 
 /** A 15-minute slot from an explicit ISO start. */

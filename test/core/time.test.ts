@@ -37,10 +37,6 @@ import {
   zonedIso,
 } from '../../src/core/time.js';
 
-// The runner provides mocha's BDD globals; the project has no @types/mocha.
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => void) => void;
-
 /** The first date of every row, and the row count, of a month grid. */
 function rowStarts(month: string, firstDayOfWeek: 1 | 2 | 3 | 4 | 5 | 6 | 7 = 1): string[] {
   return layoutMonth(month, firstDayOfWeek).weeks.map((week) => week[0]!.date);

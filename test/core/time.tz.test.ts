@@ -26,9 +26,6 @@ import {
 } from '../../src/core/time.js';
 import { groupSlotsByDate, summarizeMonth } from '../../src/core/availability.js';
 
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => void) => void;
-
 describe('time in a foreign browser zone', () => {
   it('is not running in Copenhagen', () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.not.equal('Europe/Copenhagen');

@@ -2,9 +2,6 @@ import { expect } from '@open-wc/testing';
 import { parseCpr, validateCpr, validateEmail, validatePhone } from '../../src/core/validation.js';
 import { copenhagenToday } from '../../src/core/time.js';
 
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => void) => void;
-
 const TODAY = '2026-12-01';
 
 /** The old CPR modulus-11 checksum: 0 means the number passes it. */
