@@ -1,0 +1,517 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { BtContactForm, ContactDetails } from '../../../src/define/bt-contact-form.js';
+import { mount } from './contact-form-object.js';
+
+describe('<bt-contact-form>', () => {
+  describe('fields', () => {
+    it('renders labelled fields with the right input types and autocomplete', async () => {
+      const form = await mount();
+      expect(form.labelOf('name')).to.equal('Fulde navn');
+      expect(form.control('name').autocomplete).to.equal('name');
+      expect(form.control('name').required).to.equal(true);
+      expect(form.control('email').type).to.equal('email');
+      expect(form.control('email').getAttribute('autocomplete')).to.equal('email');
+      expect(form.control('email').getAttribute('inputmode')).to.equal('email');
+      expect(form.control('phone').type).to.equal('tel');
+      expect(form.control('phone').getAttribute('autocomplete')).to.equal('tel');
+      expect(form.control('phone').getAttribute('inputmode')).to.equal('tel');
+      expect(form.labelOf('phone')).to.equal('Mobilnummer');
+      expect(form.labelOf('sms')).to.equal('Send mig en påmindelse på sms');
+      expect(form.labelOf('someone-else')).to.equal('Jeg bestiller for en anden');
+      expect(form.has('cpr')).to.equal(false);
+      expect(form.control<HTMLTextAreaElement>('other-needs').maxLength).to.equal(500);
+      expect(form.root.getElementById('other-needs-count')!.textContent).to.contain('500');
+      expect(form.submitButton.textContent!.trim()).to.equal('Fortsæt');
+      expect(form.root.querySelector('[part~="privacy"]')!.textContent).to.contain('Vi bruger dine oplysninger');
+      // Every text control is described by its hint when it has one.
+      expect(form.control('phone').getAttribute('aria-describedby')).to.equal('phone-hint');
+      await expect(form.el).to.be.accessible();
+    });
+
+    it('asks for the CPR number only with require-cpr, numeric and without autocomplete', async () => {
+      const form = await mount({ requireCpr: true });
+      const cpr = form.control('cpr');
+      expect(form.labelOf('cpr')).to.equal('CPR-nummer');
+      expect(cpr.getAttribute('inputmode')).to.equal('numeric');
+      expect(cpr.getAttribute('autocomplete')).to.equal('off');
+      expect(cpr.required).to.equal(true);
+      expect(cpr.getAttribute('aria-describedby')).to.equal('cpr-hint');
+      await expect(form.el).to.be.accessible();
+    });
+
+    it('labels the phone "Telefonnummer" and drops the SMS opt-in when SMS is not offered', async () => {
+      const form = await mount({ smsOffered: false });
+      expect(form.el.smsOffered).to.equal(false);
+      expect(form.labelOf('phone')).to.equal('Telefonnummer');
+      expect(form.has('sms')).to.equal(false);
+    });
+
+    it('links the privacy notice only for http(s) URLs, in a new window', async () => {
+      const form = await mount({ privacyUrl: 'https://kommune.example/privatliv' });
+      const link = form.root.querySelector<HTMLAnchorElement>('[part~="privacy"] a')!;
+      expect(link.href).to.equal('https://kommune.example/privatliv');
+      expect(link.target).to.equal('_blank');
+      expect(link.textContent).to.contain('åbner i et nyt vindue');
+      form.el.privacyUrl = 'javascript:alert(1)';
+      await form.el.updateComplete;
+      expect(form.root.querySelector('[part~="privacy"] a')).to.equal(null);
+    });
+
+    it('counts the characters left for other needs', async () => {
+      const form = await mount();
+      await form.type('other-needs', 'Jeg hører dårligt');
+      expect(form.root.getElementById('other-needs-count')!.textContent!.trim()).to.equal('Du har 483 tegn tilbage');
+    });
+  });
+
+  describe('submitting', () => {
+    it('emits normalised details when valid', async () => {
+      const form = await mount({ requireCpr: true });
+      await form.fillValid({ cpr: ' 010190 1234 ' });
+      await form.click('sms');
+      setTimeout(() => form.submitButton.click());
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(event.cancelable).to.equal(true);
+      expect(event.detail).to.deep.equal({
+        citizen: { name: 'Anna Jensen', cpr: '0101901234', email: 'Anna@eksempel.dk', phone: '+4512345678', smsReminder: true },
+      });
+      expect(form.summary).to.equal(null);
+    });
+
+    it('submits when Enter is pressed in a field', async () => {
+      const form = await mount();
+      await form.fillValid();
+      form.control('email').focus();
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.detail.citizen.email).to.equal('Anna@eksempel.dk');
+    });
+
+    it('uses submitLabel for the button', async () => {
+      const form = await mount();
+      form.el.submitLabel = 'Book tiden';
+      await form.el.updateComplete;
+      expect(form.submitButton.textContent!.trim()).to.equal('Book tiden');
+    });
+
+    it('shows an error summary with one link per error, focuses it, and its links focus the fields', async () => {
+      const form = await mount({ requireCpr: true });
+      let emitted = false;
+      form.el.addEventListener('bt-contact-submit', () => (emitted = true));
+      await form.submit();
+      expect(emitted).to.equal(false);
+      const summary = form.summary!;
+      expect(summary).to.exist;
+      expect(summary.querySelector('h2')!.textContent).to.equal('Der er et problem');
+      expect(form.activeElement).to.equal(summary);
+      const links = form.summaryLinks;
+      expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
+        'Indtast dit fulde navn',
+        'Indtast dit CPR-nummer',
+        'Indtast en e-mailadresse eller et mobilnummer, så vi kan sende dig en bekræftelse',
+      ]);
+      expect(form.errorOf('name')).to.equal('Indtast dit fulde navn');
+      expect(form.control('name').getAttribute('aria-invalid')).to.equal('true');
+      expect(form.control('name').getAttribute('aria-describedby')).to.equal('name-error');
+      expect(form.control('email').getAttribute('aria-describedby')).to.equal('contact-error');
+      expect(form.control('email').getAttribute('aria-invalid')).to.equal('true');
+      await expect(form.el).to.be.accessible();
+
+      links[1]!.click();
+      await form.el.updateComplete;
+      expect(form.activeElement).to.equal(form.control('cpr'));
+      expect(location.hash).to.equal('');
+      links[2]!.click();
+      expect(form.activeElement).to.equal(form.control('email'));
+    });
+
+    it('drops an error as soon as the field is right, and the summary with the last one', async () => {
+      const form = await mount();
+      await form.fill('email', 'anna@eksempel.dk');
+      await form.submit();
+      expect(form.summaryLinks).to.have.length(1);
+      await form.type('name', 'Anna');
+      expect(form.errorOf('name')).to.equal('');
+      expect(form.summary).to.equal(null);
+    });
+  });
+
+  describe('validation on blur', () => {
+    it('says nothing about a field the citizen only passed through', async () => {
+      const form = await mount();
+      form.control('name').focus();
+      await form.blur();
+      expect(form.errorOf('name')).to.equal('');
+      expect(form.control('name').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('waits until a changed field is left', async () => {
+      const form = await mount();
+      await form.type('email', 'anna@');
+      expect(form.errorOf('email')).to.equal('');
+      await form.blur();
+      expect(form.errorOf('email')).to.equal('Indtast en e-mailadresse, fx navn@eksempel.dk');
+      await form.type('phone', '1234');
+      await form.blur();
+      expect(form.errorOf('phone')).to.equal(
+        'Et dansk telefonnummer har 8 cifre. Indtast det fx som 12345678 eller +45 12 34 56 78',
+      );
+      await form.fill('phone', '12-ab');
+      expect(form.errorOf('phone')).to.equal('Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78');
+      await form.fill('name', 'x');
+      await form.fill('name', '');
+      expect(form.errorOf('name')).to.equal('Indtast dit fulde navn');
+    });
+  });
+
+  describe('CPR number', () => {
+    it('is masked once typed, and the toggle shows it', async () => {
+      const form = await mount({ requireCpr: true });
+      await form.fill('cpr', '0101901234');
+      const cpr = form.control('cpr');
+      const toggle = form.root.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+      expect(toggle.textContent!.trim()).to.equal('Vis CPR-nummer');
+      expect(toggle.getAttribute('aria-controls')).to.equal('cpr');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(isMasked(cpr)).to.equal(true);
+
+      toggle.click();
+      await form.el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(isMasked(cpr)).to.equal(false);
+      expect(cpr.value).to.equal('0101901234');
+
+      toggle.click();
+      await form.el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(isMasked(cpr)).to.equal(true);
+      expect(cpr.value).to.equal('0101901234');
+    });
+
+    it('gives a message for each reason it is refused', async () => {
+      const form = await mount({ requireCpr: true });
+      const cases: Array<[string, string]> = [
+        ['12345', 'Indtast dit CPR-nummer med 10 cifre, fx 010190-1234'],
+        ['0101901234x', 'Indtast dit CPR-nummer med 10 cifre, fx 010190-1234'],
+        ['320190-1234', 'De første 6 cifre i CPR-nummeret skal være en rigtig fødselsdato (ddmmåå), fx 010190-1234'],
+        ['010156-5000', 'CPR-nummerets fødselsdato kan ikke ligge i fremtiden. Tjek de første 6 cifre'],
+        ['', 'Indtast dit CPR-nummer'],
+      ];
+      for (const [value, message] of cases) {
+        await form.fill('cpr', value);
+        expect(form.errorOf('cpr'), value).to.equal(message);
+        expect(form.control('cpr').getAttribute('aria-describedby')).to.equal('cpr-hint cpr-error');
+      }
+      await form.fill('cpr', '010190-1234');
+      expect(form.errorOf('cpr')).to.equal('');
+    });
+  });
+
+  describe('contact rules', () => {
+    it('needs an e-mail address or a phone number, either will do', async () => {
+      const form = await mount();
+      await form.fill('name', 'Anna');
+      await form.submit();
+      expect(form.root.getElementById('contact-error')!.textContent).to.contain(
+        'Indtast en e-mailadresse eller et mobilnummer',
+      );
+
+      await form.fill('phone', '+45 12 34 56 78');
+      expect(form.has('contact-error')).to.equal(false);
+      setTimeout(() => form.submitButton.click());
+      const byPhone = await oneEvent(form.el, 'bt-contact-submit');
+      expect(byPhone.detail.citizen).to.deep.equal({ name: 'Anna', phone: '+4512345678' });
+
+      await form.fill('phone', '');
+      await form.fill('email', 'anna@eksempel.dk');
+      setTimeout(() => form.submitButton.click());
+      const byEmail = await oneEvent(form.el, 'bt-contact-submit');
+      expect(byEmail.detail.citizen).to.deep.equal({ name: 'Anna', email: 'anna@eksempel.dk' });
+    });
+
+    it('requires the phone number when an SMS reminder is asked for', async () => {
+      const form = await mount();
+      await form.fill('name', 'Anna');
+      await form.fill('email', 'anna@eksempel.dk');
+      await form.click('sms');
+      expect(form.control('phone').required).to.equal(true);
+      await form.submit();
+      expect(form.errorOf('phone')).to.equal('Indtast dit mobilnummer, så vi kan sende påmindelsen på sms');
+      expect(form.summaryLinks.map((link) => link.getAttribute('href'))).to.deep.equal(['#phone']);
+      await form.fill('phone', '12345678');
+      setTimeout(() => form.submitButton.click());
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.detail.citizen.smsReminder).to.equal(true);
+      expect(event.detail.citizen.phone).to.equal('+4512345678');
+    });
+  });
+
+  describe('booking for someone else', () => {
+    it('reveals required fields for the other person and carries onBehalfOf', async () => {
+      const form = await mount({ requireCpr: true });
+      expect(form.has('other-name')).to.equal(false);
+      await form.click('someone-else');
+      expect(form.labelOf('relation-child')).to.equal('Mit barn under 18 år');
+      expect(form.labelOf('relation-adult')).to.equal('En anden voksen');
+      expect(form.labelOf('other-name')).to.equal('Personens fulde navn');
+      expect(form.labelOf('other-cpr')).to.equal('Personens CPR-nummer');
+      expect(form.control('other-name').required).to.equal(true);
+      expect(form.control('other-cpr').required).to.equal(true);
+      expect(form.control('relation-child').required).to.equal(true);
+      await expect(form.el).to.be.accessible();
+
+      await form.fillValid();
+      await form.submit();
+      expect(form.summaryLinks.map((link) => link.getAttribute('href'))).to.deep.equal([
+        '#relation-child',
+        '#other-name',
+        '#other-cpr',
+      ]);
+      expect(form.errorOf('relation')).to.equal('Vælg, om du bestiller for dit barn eller for en anden voksen');
+      await expect(form.el).to.be.accessible();
+
+      await form.click('relation-child');
+      await form.fill('other-name', ' Ida Jensen ');
+      await form.fill('other-cpr', '0103151234');
+      setTimeout(() => form.submitButton.click());
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.detail.onBehalfOf).to.deep.equal({ relation: 'child', name: 'Ida Jensen', cpr: '0103151234' });
+    });
+
+    it('does not ask for their CPR number when the errand does not need it', async () => {
+      const form = await mount();
+      await form.click('someone-else');
+      expect(form.has('other-cpr')).to.equal(false);
+      await form.fillValid();
+      await form.click('relation-adult');
+      await form.fill('other-name', 'Bo Hansen');
+      setTimeout(() => form.submitButton.click());
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.detail.onBehalfOf).to.deep.equal({ relation: 'adult', name: 'Bo Hansen' });
+    });
+  });
+
+  describe('special needs', () => {
+    it('requires the language when an interpreter is asked for', async () => {
+      const form = await mount();
+      await form.fillValid();
+      expect(form.has('interpreter-language')).to.equal(false);
+      await form.click('interpreter');
+      expect(form.control('interpreter-language').required).to.equal(true);
+      await form.submit();
+      expect(form.errorOf('interpreter-language')).to.equal('Skriv, hvilket sprog du har brug for en tolk til, fx arabisk');
+      await form.fill('interpreter-language', ' arabisk ');
+      await form.click('step-free');
+      await form.type('other-needs', 'Jeg har en førerhund');
+      setTimeout(() => form.submitButton.click());
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.detail.needs).to.deep.equal({ interpreter: 'arabisk', stepFreeAccess: true, other: 'Jeg har en førerhund' });
+    });
+  });
+
+  describe('prefill', () => {
+    const typed: ContactDetails = {
+      citizen: { name: 'Anna Jensen', cpr: '0101901234', email: 'anna@eksempel.dk', phone: '12345678', smsReminder: true },
+      onBehalfOf: { relation: 'child', name: 'Ida', cpr: '0103151234' },
+      needs: { interpreter: 'tyrkisk', stepFreeAccess: true, other: 'Kommer med barnevogn' },
+    };
+
+    it('fills the fields from value and reads them back', async () => {
+      const form = await mount({ requireCpr: true, value: typed });
+      expect(form.control('name').value).to.equal('Anna Jensen');
+      expect(form.control('cpr').value).to.equal('0101901234');
+      expect(form.control('email').value).to.equal('anna@eksempel.dk');
+      expect(form.control('phone').value).to.equal('12345678');
+      expect(form.control('sms').checked).to.equal(true);
+      expect(form.control('someone-else').checked).to.equal(true);
+      expect(form.control('relation-child').checked).to.equal(true);
+      expect(form.control('other-name').value).to.equal('Ida');
+      expect(form.control('interpreter-language').value).to.equal('tyrkisk');
+      expect(form.control('step-free').checked).to.equal(true);
+      expect(form.control<HTMLTextAreaElement>('other-needs').value).to.equal('Kommer med barnevogn');
+      expect(form.el.value).to.deep.equal(typed);
+    });
+
+    it('can be set at any time, and a re-mounted form shows what was typed', async () => {
+      const form = await mount();
+      await form.type('name', 'Anna');
+      await form.type('email', 'anna@');
+      form.el.value = { citizen: { name: 'Bo', phone: '87654321' } };
+      await form.el.updateComplete;
+      expect(form.control('name').value).to.equal('Bo');
+      expect(form.control('email').value).to.equal('');
+      expect(form.control('phone').value).to.equal('87654321');
+
+      await form.type('email', 'bo@');
+      const kept = form.el.value;
+      form.el.remove();
+      const again = await mount({ value: kept });
+      expect(again.control('name').value).to.equal('Bo');
+      expect(again.control('email').value).to.equal('bo@');
+    });
+
+    it('takes a value set before the element was upgraded', async () => {
+      const tag = 'bt-contact-form-late';
+      const early = document.createElement(tag) as BtContactForm;
+      early.value = { citizen: { name: 'Anna' } };
+      document.body.append(early);
+      const { BtContactForm: Element } = await import('../../../src/define/bt-contact-form.js');
+      customElements.define(tag, class extends Element {});
+      await early.updateComplete;
+      expect(early.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Anna');
+      expect(early.value.citizen.name).to.equal('Anna');
+      early.remove();
+    });
+
+    it('echoing bt-contact-change back into value keeps the CPR number typed', async () => {
+      const form = await mount({ requireCpr: true });
+      form.el.addEventListener('bt-contact-change', (event) => (form.el.value = event.detail));
+      await form.type('cpr', '0101901234');
+      await form.type('name', 'Anna');
+      expect(form.control('cpr').value).to.equal('0101901234');
+      form.el.value = { citizen: { name: 'Anna', cpr: '' } };
+      await form.el.updateComplete;
+      expect(form.control('cpr').value).to.equal('');
+    });
+
+    it('shows name and CPR number from a MitID session read-only', async () => {
+      const form = await mount({
+        requireCpr: true,
+        session: { name: 'Anna Jensen', cpr: '0101901234', email: 'anna@eksempel.dk' },
+      });
+      const name = form.control('name');
+      const cpr = form.control('cpr');
+      expect(name.readOnly).to.equal(true);
+      expect(name.value).to.equal('Anna Jensen');
+      expect(cpr.readOnly).to.equal(true);
+      expect(cpr.value).to.equal('010190-••••');
+      expect(form.root.getElementById('name-hint')!.textContent!.trim()).to.equal('Fra MitID');
+      expect(name.getAttribute('aria-describedby')).to.equal('name-hint');
+      expect(form.control('email').value).to.equal('anna@eksempel.dk');
+      expect(form.control('email').readOnly).to.equal(false);
+      await expect(form.el).to.be.accessible();
+
+      setTimeout(() => form.submitButton.click());
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.detail.citizen).to.deep.equal({ name: 'Anna Jensen', cpr: '0101901234', email: 'anna@eksempel.dk' });
+    });
+  });
+
+  describe('server errors', () => {
+    it('shows translated reasons on the fields, a generic message for unknown ones, and drops them on edit', async () => {
+      const form = await mount({
+        requireCpr: true,
+        value: { citizen: { name: 'Anna', cpr: '0101901234', phone: '12345678' } },
+        errors: { 'citizen.phone': 'format', 'citizen.cpr': 'no-such-person', slotId: 'gone' },
+      });
+      expect(form.errorOf('phone')).to.equal('Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78');
+      expect(form.errorOf('cpr')).to.equal('Tjek feltet »CPR-nummer«');
+      expect(form.control('cpr').getAttribute('aria-invalid')).to.equal('true');
+      expect(form.summaryLinks).to.have.length(2);
+      expect(form.summary!.textContent).to.contain('Nogle oplysninger er ikke udfyldt korrekt');
+      expect(form.activeElement).to.equal(form.summary);
+      expect(form.el.checkValidity()).to.equal(false);
+      await expect(form.el).to.be.accessible();
+
+      await form.type('phone', '87654321');
+      expect(form.errorOf('phone')).to.equal('');
+      expect(form.errorOf('cpr')).to.equal('Tjek feltet »CPR-nummer«');
+    });
+
+    it('never renders server text as HTML', async () => {
+      const form = await mount({ errors: { 'citizen.name': '<img src=x onerror=alert(1)>' } });
+      expect(form.root.querySelector('img')).to.equal(null);
+      expect(form.errorOf('name')).to.equal('Tjek feltet »Fulde navn«');
+    });
+  });
+
+  describe('language', () => {
+    it('switches at run time and keeps what was typed', async () => {
+      const form = await mount({ requireCpr: true });
+      await form.type('name', 'Anna');
+      await form.fill('email', 'anna@');
+      await form.type('cpr', '0101');
+      form.el.setAttribute('lang', 'en');
+      await aTimeout(0);
+      await form.el.updateComplete;
+      expect(form.labelOf('name')).to.equal('Full name');
+      expect(form.labelOf('phone')).to.equal('Mobile number');
+      expect(form.root.querySelector('[part~="toggle"]')!.textContent!.trim()).to.equal('Show CPR number');
+      expect(form.errorOf('email')).to.equal('Enter an email address in the correct format, for example name@example.com');
+      expect(form.submitButton.textContent!.trim()).to.equal('Continue');
+      expect(form.control('name').value).to.equal('Anna');
+      expect(form.control('email').value).to.equal('anna@');
+      expect(form.control('cpr').value).to.equal('0101');
+      expect(form.root.querySelector('form')!.lang).to.equal('en');
+    });
+
+    it('is accessible in English with errors shown', async () => {
+      const form = await mount({ lang: 'en', requireCpr: true });
+      await form.click('someone-else');
+      await form.submit();
+      expect(form.summary!.querySelector('h2')!.textContent).to.equal('There is a problem');
+      expect(form.summaryLinks[0]!.textContent!.trim()).to.equal('Enter your full name');
+      expect(form.labelOf('someone-else')).to.equal('I am booking for someone else');
+      await expect(form.el).to.be.accessible();
+    });
+  });
+
+  describe('form association', () => {
+    it('belongs to its form and reports validity with an anchor', async () => {
+      const host = await fixture<HTMLFormElement>(html`<form><bt-contact-form></bt-contact-form></form>`);
+      const el = host.querySelector('bt-contact-form')!;
+      await el.updateComplete;
+      expect((el.constructor as typeof BtContactForm).formAssociated).to.equal(true);
+      expect(el.form).to.equal(host);
+      expect(el.checkValidity()).to.equal(false);
+      expect(host.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal('Indtast dit fulde navn');
+      const form = new (await import('./contact-form-object.js')).ContactFormObject(el);
+      await form.fillValid();
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.validity.valid).to.equal(true);
+      expect(host.checkValidity()).to.equal(true);
+    });
+
+    it('submits its form unless bt-contact-submit is cancelled, and resets with it', async () => {
+      const host = await fixture<HTMLFormElement>(html`<form><bt-contact-form></bt-contact-form></form>`);
+      const el = host.querySelector('bt-contact-form')!;
+      await el.updateComplete;
+      const form = new (await import('./contact-form-object.js')).ContactFormObject(el);
+      await form.fillValid();
+      let submits = 0;
+      host.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submits += 1;
+      });
+      await form.submit();
+      expect(submits).to.equal(1);
+      el.addEventListener('bt-contact-submit', (event) => event.preventDefault(), { once: true });
+      await form.submit();
+      expect(submits).to.equal(1);
+
+      host.reset();
+      await el.updateComplete;
+      expect(form.control('name').value).to.equal('');
+    });
+
+    it('disables its controls with a disabled fieldset', async () => {
+      const host = await fixture<HTMLFieldSetElement>(html`<fieldset disabled><bt-contact-form></bt-contact-form></fieldset>`);
+      const el = host.querySelector('bt-contact-form')!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.disabled).to.equal(true);
+      host.disabled = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.disabled).to.equal(false);
+    });
+  });
+});
+
+/** Masked by CSS where the engine supports it, else by being a password input. */
+function isMasked(input: HTMLInputElement): boolean {
+  const security = getComputedStyle(input).getPropertyValue('-webkit-text-security');
+  return (security !== '' && security !== 'none') || input.type === 'password';
+}
