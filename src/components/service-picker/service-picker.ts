@@ -167,11 +167,11 @@ export class BtServicePicker extends LitElement {
       return;
     }
     if (this.phase !== 'ready') return;
-    if (changed.has('location') && this.location !== undefined) {
+    if (changed.has('location') && this.location) {
       const location = this.preselectedLocation();
       if (location) this.chooseLocation(location.id);
     }
-    if (changed.has('service') && this.service !== undefined && this.servicesPhase === 'ready') {
+    if (changed.has('service') && this.service && this.servicesPhase === 'ready') {
       this.applyServicePreselect();
     }
   }
