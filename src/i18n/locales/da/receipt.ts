@@ -7,7 +7,6 @@ export default {
   copyLabel: 'Kopiér bookingnummeret',
   copied: 'Bookingnummeret er kopieret.',
   copyFailed: 'Bookingnummeret kunne ikke kopieres. Skriv det ned i stedet.',
-  detailsLabel: 'Din booking',
   service: 'Ærinde',
   bookedFor: 'Booket til',
   date: 'Dato',

@@ -10,7 +10,6 @@ export default {
   copyLabel: 'Copy the booking number',
   copied: 'The booking number has been copied.',
   copyFailed: 'The booking number could not be copied. Please write it down instead.',
-  detailsLabel: 'Your booking',
   service: 'Errand',
   bookedFor: 'Booked for',
   date: 'Date',
