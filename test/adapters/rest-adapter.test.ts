@@ -1,0 +1,352 @@
+import { expect } from '@open-wc/testing';
+import type { SetupWorker } from 'msw/browser';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { parseRetryAfter } from '../../src/adapters/rest/http-errors.js';
+import { RestAdapter, type RestAdapterOptions } from '../../src/adapters/rest/index.js';
+import type { BookingErrorCode } from '../../src/core/errors.js';
+import type { BookingRequest, Slot } from '../../src/core/types.js';
+import { createHandlers, createMockControls, setupBrowserMocks } from '../../src/mocks/index.js';
+import { recordingFetch, type Exchange } from '../support/openapi.js';
+import { contractClock, expectBookingError } from './contract.js';
+
+const baseUrl = 'https://booking.example.test/api';
+const CPR = '0101901238';
+
+describe('RestAdapter', () => {
+  const controls = createMockControls();
+  let worker: SetupWorker;
+  let backend: MemoryAdapter;
+  let log: Exchange[];
+
+  const restAdapter = (options: Partial<RestAdapterOptions> = {}) =>
+    new RestAdapter({ baseUrl, fetch: recordingFetch(log), ...options });
+  const requestsTo = (path: string) => log.filter((entry) => new URL(entry.request.url).pathname === `/api${path}`);
+
+  const firstSlot = async (serviceId = 'pas-voksen'): Promise<Slot> => {
+    const { slots } = await backend.getAvailability({ serviceId, locationId: 'centrum', from: '2026-11-23', to: '2026-12-06' });
+    return slots[0]!;
+  };
+  const bookingFor = (slot: Slot): BookingRequest => ({
+    slotId: slot.id,
+    serviceId: slot.serviceId,
+    locationId: slot.locationId,
+    citizen: { name: 'Karen Testesen', cpr: CPR, email: 'karen@example.dk', phone: '+45 12 34 56 78', smsReminder: true },
+  });
+
+  before(async () => {
+    worker = await setupBrowserMocks({ baseUrl, adapter: new MemoryAdapter({ now: contractClock }), controls });
+  });
+
+  after(() => worker.stop());
+
+  beforeEach(() => {
+    controls.reset();
+    log = [];
+    backend = new MemoryAdapter({ now: contractClock });
+    worker.resetHandlers(...createHandlers({ baseUrl, adapter: backend, faults: controls }));
+  });
+
+  describe('error mapping', () => {
+    const cases: Array<[number, BookingErrorCode]> = [
+      [400, 'validation'],
+      [401, 'auth-required'],
+      [403, 'auth-required'],
+      [404, 'not-found'],
+      [409, 'slot-taken'],
+      [422, 'validation'],
+      [429, 'rate-limited'],
+      [500, 'unavailable'],
+      [502, 'unavailable'],
+      [503, 'unavailable'],
+      [504, 'unavailable'],
+    ];
+    for (const [status, code] of cases) {
+      it(`maps HTTP ${status} to ${code}`, async () => {
+        controls.failNext = { status };
+        const error = await expectBookingError(restAdapter().cancel({ reference: 'BT-ABCDEF', token: 't' }), code);
+        expect(error.details.status).to.equal(status);
+      });
+    }
+
+    it('carries the fields of a validation problem', async () => {
+      const slot = await firstSlot();
+      const error = await expectBookingError(
+        restAdapter().book({ ...bookingFor(slot), citizen: { name: '', cpr: '123' } }),
+        'validation',
+      );
+      expect(error.fields).to.deep.equal({ 'citizen.name': 'required', 'citizen.cpr': 'invalid' });
+      expect(error.details.status).to.equal(422);
+    });
+
+    it('maps a failing network to network', async () => {
+      const adapter = restAdapter({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), retries: 0 });
+      await expectBookingError(adapter.getLocations(), 'network');
+    });
+
+    it('maps a redirect to invalid-response instead of following it away', async () => {
+      const adapter = restAdapter({ fetch: async () => new Response(null, { status: 302, headers: { Location: 'https://evil.example/' } }) });
+      await expectBookingError(adapter.getLocations(), 'invalid-response');
+    });
+  });
+
+  describe('Retry-After', () => {
+    it('reads seconds and HTTP dates', () => {
+      expect(parseRetryAfter('120')).to.equal(120);
+      expect(parseRetryAfter(new Date(Date.parse('2026-11-23T08:01:00Z')).toUTCString(), Date.parse('2026-11-23T08:00:00Z'))).to.equal(60);
+      expect(parseRetryAfter('soon')).to.equal(undefined);
+      expect(parseRetryAfter(null)).to.equal(undefined);
+    });
+
+    it('rejects rate-limited with retryAfter from the header (seconds)', async () => {
+      controls.failNext = { status: 429, retryAfter: 30 };
+      const error = await expectBookingError(restAdapter().getLocations(), 'rate-limited');
+      expect(error.retryAfter).to.equal(30);
+      expect(requestsTo('/locations'), 'a long wait is not retried').to.have.length(1);
+    });
+
+    it('rejects rate-limited with retryAfter from the header (HTTP date)', async () => {
+      controls.failNext = { status: 429, retryAfter: new Date(Date.now() + 90_000).toUTCString() };
+      const error = await expectBookingError(restAdapter().book(bookingFor(await firstSlot())), 'rate-limited');
+      expect(error.retryAfter).to.be.within(88, 90);
+    });
+
+    it('waits out a short Retry-After on a GET, then succeeds', async () => {
+      controls.failNext = { status: 429, retryAfter: 1 };
+      const started = Date.now();
+      const locations = await restAdapter().getLocations();
+      expect(locations.length).to.be.greaterThan(0);
+      expect(Date.now() - started).to.be.at.least(950);
+      expect(requestsTo('/locations')).to.have.length(2);
+    });
+
+    it('never waits on a POST, however short the Retry-After', async () => {
+      controls.failNext = { status: 429, retryAfter: 1 };
+      await expectBookingError(restAdapter().book(bookingFor(await firstSlot())), 'rate-limited');
+      expect(requestsTo('/appointments')).to.have.length(1);
+    });
+  });
+
+  describe('retries', () => {
+    for (const status of [502, 503, 504]) {
+      it(`retries a GET after ${status} with back-off`, async () => {
+        controls.failNext = { status, times: 2 };
+        const locations = await restAdapter().getLocations();
+        expect(locations.length).to.be.greaterThan(0);
+        expect(requestsTo('/locations')).to.have.length(3);
+      });
+    }
+
+    it('gives up after `retries` retries', async () => {
+      controls.failNext = { status: 503, times: 10 };
+      await expectBookingError(restAdapter({ retries: 1 }).getLocations(), 'unavailable');
+      expect(requestsTo('/locations')).to.have.length(2);
+    });
+
+    it('does not retry a 500 or a 4xx', async () => {
+      controls.failNext = { status: 500, times: 10 };
+      await expectBookingError(restAdapter().getLocations(), 'unavailable');
+      controls.failNext = { status: 404, times: 10 };
+      await expectBookingError(restAdapter().getLocations(), 'not-found');
+      expect(requestsTo('/locations')).to.have.length(2);
+    });
+
+    it('retries a GET after a network failure, never a POST or DELETE', async () => {
+      let calls = 0;
+      const failing = () => {
+        calls += 1;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      };
+      const adapter = restAdapter({ fetch: failing });
+      await expectBookingError(adapter.getLocations(), 'network');
+      expect(calls, 'GET: one try and two retries').to.equal(3);
+      calls = 0;
+      await expectBookingError(adapter.book(bookingFor(await firstSlot())), 'network');
+      await expectBookingError(adapter.cancel({ reference: 'BT-ABCDEF', token: 't' }), 'network');
+      await expectBookingError(adapter.holdSlot({ slotId: 'x:y:2026-12-01T10:00', serviceId: 'y', locationId: 'x' }), 'network');
+      await expectBookingError(adapter.releaseHold({ holdId: 'H-1' }), 'network');
+      expect(calls, 'POST and DELETE: once each').to.equal(4);
+    });
+
+    it('never retries a POST after 503', async () => {
+      controls.failNext = { status: 503, times: 10 };
+      await expectBookingError(restAdapter().book(bookingFor(await firstSlot())), 'unavailable');
+      expect(requestsTo('/appointments')).to.have.length(1);
+    });
+  });
+
+  describe('timeouts and aborts', () => {
+    it('rejects with timeout when the server never answers', async () => {
+      controls.timeout = true;
+      const started = Date.now();
+      await expectBookingError(restAdapter({ timeoutMs: 300 }).getLocations(), 'timeout');
+      expect(Date.now() - started).to.be.within(250, 2000);
+      expect(requestsTo('/locations'), 'a timed-out call is not retried').to.have.length(1);
+    });
+
+    it('counts back-off against the same budget', async () => {
+      controls.failNext = { status: 429, retryAfter: 2 };
+      const started = Date.now();
+      await expectBookingError(restAdapter({ timeoutMs: 1000 }).getLocations(), 'rate-limited');
+      expect(Date.now() - started, 'no point waiting past the deadline').to.be.below(900);
+    });
+
+    it('rejects with a network BookingError when the caller aborts', async () => {
+      controls.latencyMs = 5000;
+      const controller = new AbortController();
+      const pending = restAdapter().getLocations({ signal: controller.signal });
+      setTimeout(() => controller.abort(), 50);
+      const error = await expectBookingError(pending, 'network');
+      expect(error.message).to.match(/aborted/);
+      expect(requestsTo('/locations'), 'an aborted call is not retried').to.have.length(1);
+    });
+
+    it('rejects at once when the signal is already aborted', async () => {
+      const controller = new AbortController();
+      controller.abort();
+      await expectBookingError(restAdapter().book(bookingFor(await firstSlot()), { signal: controller.signal }), 'network');
+    });
+  });
+
+  describe('headers', () => {
+    it('sends an Idempotency-Key on every POST, fresh per call unless the caller gives one', async () => {
+      const adapter = restAdapter();
+      const [first, second, third] = (await backend.getAvailability({ serviceId: 'pas-voksen', locationId: 'centrum', from: '2026-11-23', to: '2026-12-06' })).slots;
+      const appointment = await adapter.book(bookingFor(first!));
+      const hold = await adapter.holdSlot({ slotId: second!.id, serviceId: second!.serviceId, locationId: second!.locationId });
+      await adapter.releaseHold({ holdId: hold.id });
+      await adapter.reschedule({ reference: appointment.reference, token: appointment.token, slotId: third!.id });
+      await adapter.cancel({ reference: appointment.reference, token: appointment.token });
+      const posts = log.filter((entry) => entry.request.method === 'POST');
+      expect(posts).to.have.length(4);
+      const keys = posts.map((entry) => entry.request.headers.get('Idempotency-Key'));
+      for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(new Set(keys).size).to.equal(4);
+      const deletes = log.filter((entry) => entry.request.method === 'DELETE');
+      expect(deletes[0]!.request.headers.has('Idempotency-Key')).to.equal(false);
+    });
+
+    it("reuses the caller's idempotency key, so a retried booking books once", async () => {
+      const adapter = restAdapter();
+      const slot = await firstSlot();
+      const first = await adapter.book(bookingFor(slot), { idempotencyKey: 'citizen-click-1' });
+      const again = await adapter.book(bookingFor(slot), { idempotencyKey: 'citizen-click-1' });
+      expect(again.reference).to.equal(first.reference);
+      expect(log.map((entry) => entry.request.headers.get('Idempotency-Key'))).to.deep.equal(['citizen-click-1', 'citizen-click-1']);
+    });
+
+    it('sends Accept and Accept-Language (da by default, else the lang option, read per call)', async () => {
+      await restAdapter().getLocations();
+      let lang = 'en';
+      await restAdapter({ lang: () => lang }).getLocations();
+      lang = 'da';
+      await restAdapter({ lang: () => lang }).getLocations();
+      await restAdapter({ lang: 'en' }).getLocations();
+      expect(log.map((entry) => entry.request.headers.get('Accept-Language'))).to.deep.equal(['da', 'en', 'da', 'en']);
+      expect(log.every((entry) => entry.request.headers.get('Accept') === 'application/json')).to.equal(true);
+    });
+
+    it('sends the manage token in X-Manage-Token, never in the URL', async () => {
+      const adapter = restAdapter();
+      const appointment = await adapter.book(bookingFor(await firstSlot()));
+      await adapter.getAppointments({ reference: appointment.reference, token: appointment.token });
+      await adapter.cancel({ reference: appointment.reference, token: appointment.token });
+      const managing = log.slice(1);
+      for (const { request } of managing) {
+        expect(request.headers.get('X-Manage-Token')).to.equal(appointment.token);
+        expect(request.url).not.to.contain(appointment.token);
+      }
+    });
+  });
+
+  describe('responses are decoded, not trusted', () => {
+    it('rejects a body that is not JSON with invalid-response, without retrying', async () => {
+      controls.malformed = 'json';
+      await expectBookingError(restAdapter().getLocations(), 'invalid-response');
+      expect(requestsTo('/locations')).to.have.length(1);
+    });
+
+    it('rejects a body of the wrong shape with invalid-response', async () => {
+      controls.malformed = 'shape';
+      await expectBookingError(restAdapter().getLocations(), 'invalid-response');
+      await expectBookingError(restAdapter().book(bookingFor(await firstSlot())), 'invalid-response');
+    });
+
+    const answering = (body: unknown) => async () => Response.json(body);
+    const slot = { id: 's', serviceId: 'v', locationId: 'l', start: '2026-12-01T10:00:00+01:00', end: '2026-12-01T10:20:00+01:00' };
+
+    it('rejects members of the wrong type, bad dates and unknown statuses', async () => {
+      const bad: unknown[] = [
+        { slots: [{ ...slot, start: 'tomorrow' }], closedDays: [] },
+        { slots: [{ ...slot, remaining: -1 }], closedDays: [] },
+        { slots: [], closedDays: [{ date: '1. december', reason: 'x' }] },
+        { slots: [slot] },
+        [slot],
+        null,
+      ];
+      for (const body of bad) {
+        await expectBookingError(
+          restAdapter({ fetch: answering(body) }).getAvailability({ serviceId: 'v', locationId: 'l', from: '2026-12-01', to: '2026-12-01' }),
+          'invalid-response',
+        );
+      }
+    });
+
+    it('keeps only the members it knows, as plain text', async () => {
+      const body = { slots: [{ ...slot, html: '<img src=x onerror=alert(1)>', __proto__: { polluted: true } }], closedDays: [], extra: 1 };
+      const availability = await restAdapter({ fetch: answering(body) }).getAvailability({
+        serviceId: 'v',
+        locationId: 'l',
+        from: '2026-12-01',
+        to: '2026-12-01',
+      });
+      expect(availability).to.deep.equal({ slots: [slot], closedDays: [] });
+    });
+  });
+
+  describe('privacy and scope', () => {
+    it('never puts the CPR number in a URL or a header, only in the booking body', async () => {
+      const adapter = restAdapter({ headers: { 'X-Client': 'borgertid-test' } });
+      const slot = await firstSlot();
+      const appointment = await adapter.book(bookingFor(slot));
+      await adapter.getAppointments({ reference: appointment.reference, token: appointment.token });
+      const { slots } = await adapter.getAvailability({ serviceId: slot.serviceId, locationId: slot.locationId, from: '2026-11-23', to: '2026-11-30' });
+      await adapter.reschedule({ reference: appointment.reference, token: appointment.token, slotId: slots[1]!.id });
+      await adapter.cancel({ reference: appointment.reference, token: appointment.token });
+      expect(log.length).to.equal(5);
+      for (const { request, response } of log) {
+        expect(request.url).not.to.contain(CPR);
+        for (const [name, value] of request.headers) expect(`${name}: ${value}`).not.to.contain(CPR);
+        expect(response!.text, 'never echoed back').not.to.contain(CPR);
+      }
+      expect(JSON.stringify(log[0]!.request.body)).to.contain(CPR);
+      expect(log[0]!.request.headers.get('X-Client')).to.equal('borgertid-test');
+    });
+
+    it('refuses an id that would climb out of its resource, without sending anything', async () => {
+      const adapter = restAdapter();
+      for (const reference of ['..', '.', '%2e%2E', '']) {
+        await expectBookingError(adapter.cancel({ reference, token: 't' }), 'validation');
+      }
+      await expectBookingError(adapter.releaseHold({ holdId: '..' }), 'validation');
+      expect(log).to.have.length(0);
+    });
+
+    it('keeps ids with slashes or queries inside one path segment', async () => {
+      controls.failNext = { status: 404, times: 5 };
+      await expectBookingError(restAdapter().cancel({ reference: '../../holds?x=1#y', token: 't' }), 'not-found');
+      const url = new URL(log[0]!.request.url);
+      expect(url.origin).to.equal('https://booking.example.test');
+      expect(url.pathname).to.equal('/api/appointments/..%2F..%2Fholds%3Fx%3D1%23y/cancel');
+      expect(url.search).to.equal('');
+    });
+
+    it('answers slot-taken when someone else takes the slot just before the booking', async () => {
+      controls.takeSlotBeforeBook = true;
+      const slot = await firstSlot();
+      await expectBookingError(restAdapter().book(bookingFor(slot)), 'slot-taken');
+      expect(controls.takeSlotBeforeBook, 'one-shot').to.equal(false);
+      const { slots } = await restAdapter().getAvailability({ serviceId: slot.serviceId, locationId: slot.locationId, from: '2026-11-23', to: '2026-12-06' });
+      expect(slots.map((entry) => entry.id)).not.to.include(slot.id);
+    });
+  });
+});
