@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { addDays, copenhagenToday } from '../../../src/core/time.js';
-import { FakeAdapter, centrum, deferred, nord } from './fake-adapter.js';
+import { FakeAdapter, deferred, nord } from './fake-adapter.js';
 import { mountPicker, text } from './picker-object.js';
 
 describe('bt-service-picker: locations', () => {

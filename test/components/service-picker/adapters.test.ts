@@ -1,0 +1,68 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SetupWorker } from 'msw/browser';
+import { MemoryAdapter } from '../../../src/adapters/memory/memory-adapter.js';
+import { RestAdapter } from '../../../src/adapters/rest/rest-adapter.js';
+import { createMockControls, setupBrowserMocks } from '../../../src/mocks/index.js';
+import { mountPicker, text } from './picker-object.js';
+
+// Smoke tests over the real adapters: the sample municipality's two offices and eight errands.
+describe('bt-service-picker: over the real adapters', () => {
+  it('works over the MemoryAdapter', async () => {
+    const picker = await mountPicker(new MemoryAdapter(), { service: 'pas-fornyelse' });
+    expect(picker.locationRadios.map((radio) => picker.labelOf(radio))).to.deep.equal([
+      'Borgerservice Centrum',
+      'Borgerservice Nord',
+    ]);
+    expect(picker.categories().map((category) => category.heading)).to.include.members(['Pas', 'Kørekort']);
+    expect(picker.filter, 'eight services get a search field').not.to.equal(null);
+    expect(picker.service('Pas – fornyelse').checked).to.equal(true);
+    expect(text(picker.card(picker.location('Borgerservice Centrum')).querySelector('.hours [aria-hidden="true"]'))).to.equal(
+      'Man–ons 9.00–12.00 og 12.30–15.00, tor 9.00–12.00 og 12.30–18.00, fre 9.00–12.00 og 12.30–13.30',
+    );
+    await expect(picker.el).to.be.accessible();
+
+    await picker.choose(picker.location('Borgerservice Nord'));
+    await picker.settled();
+    expect(picker.serviceNames()).not.to.include('Kørekort – fornyelse');
+    setTimeout(() => picker.continueButton!.click());
+    const event = await oneEvent(picker.el, 'bt-service-select');
+    expect(event.detail.service.id).to.equal('pas-fornyelse');
+    expect(event.detail.location.id).to.equal('nord');
+    await picker.setLang('en');
+    await expect(picker.el).to.be.accessible();
+  });
+
+  describe('over the RestAdapter and msw', () => {
+    const baseUrl = 'https://booking.example.test/api';
+    const controls = createMockControls();
+    let worker: SetupWorker;
+
+    before(async () => {
+      worker = await setupBrowserMocks({ baseUrl, adapter: new MemoryAdapter(), controls });
+    });
+    after(() => worker.stop());
+    afterEach(() => controls.reset());
+
+    it('loads, filters by place and emits', async () => {
+      const picker = await mountPicker(new RestAdapter({ baseUrl }), { location: 'centrum' });
+      expect(picker.location('Borgerservice Centrum').checked).to.equal(true);
+      expect(picker.serviceNames()).to.include('Kørekort – fornyelse');
+      await picker.choose(picker.service('Kørekort – fornyelse'));
+      setTimeout(() => picker.continueButton!.click());
+      const event = await oneEvent(picker.el, 'bt-service-select');
+      expect(event.detail.location.name).to.equal('Borgerservice Centrum');
+      await expect(picker.el).to.be.accessible();
+    });
+
+    it('shows the error and recovers on Retry', async () => {
+      controls.failNext = { status: 500, times: 2, path: '/locations' };
+      const picker = await mountPicker(new RestAdapter({ baseUrl, retries: 0 }));
+      await waitUntil(() => picker.root.querySelector('[role="alert"]'), 'no error shown');
+      await expect(picker.el).to.be.accessible();
+      controls.reset();
+      picker.button('Prøv igen').click();
+      await picker.settled();
+      await waitUntil(() => picker.serviceRadios.length > 0, 'never recovered');
+    });
+  });
+});
