@@ -1,0 +1,41 @@
+// The demo municipality's own page text, so the language switch changes the whole page,
+// as it would on a real municipal site. The widget translates itself.
+const english: Record<string, string> = {
+  skip: 'Skip to booking',
+  home: 'Home',
+  citizenService: 'Citizen service',
+  bookTitle: 'Book an appointment',
+  heading: 'Book an appointment at Borgerservice',
+  lead: 'Book an appointment if you need a new passport, want to renew your driving licence, need help with MitID or a new health card. It takes two minutes.',
+  hoursTitle: 'Opening hours',
+  monWed: 'Monday–Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  monFri: 'Monday–Friday',
+  lunch: 'Closed 12.00–12.30 for lunch.',
+  phoneTitle: 'Book by phone',
+  phoneText: 'If you cannot book here, call us on',
+  phoneHours: 'Monday–Friday 9.00–14.00.',
+  dropInTitle: 'Without an appointment',
+  dropInText: 'Collecting a passport or driving licence needs no appointment. Come during opening hours and take a number.',
+  demoNote: 'This is a demonstration of borgertid. Bookings are kept only in your own browser, and CPR numbers are never stored.',
+  breadcrumb: 'Breadcrumb',
+};
+
+const danish = new Map<Element, string>();
+
+export function applyPageLanguage(lang: 'da' | 'en'): void {
+  document.documentElement.lang = lang;
+  document.title = lang === 'en' ? 'Book an appointment at Borgerservice – Eksempel Kommune' : 'Bestil tid i Borgerservice – Eksempel Kommune';
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    if (!danish.has(element)) danish.set(element, element.textContent ?? '');
+    const key = element.dataset.i18n ?? '';
+    element.textContent = lang === 'en' ? (english[key] ?? danish.get(element)!) : danish.get(element)!;
+  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    element.setAttribute('aria-label', lang === 'en' ? english[element.dataset.i18nLabel ?? ''] : 'Brødkrumme');
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+}

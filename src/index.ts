@@ -1,0 +1,62 @@
+/**
+ * borgertid's public API. Importing this module defines no element: import
+ * `borgertid/define/<tag>.js` (or `borgertid/define/all.js`) to register the tags you use.
+ */
+
+// Domain model and the adapter contract.
+export type * from './core/types.js';
+export type {
+  AppointmentQuery,
+  AuthProvider,
+  AvailabilityQuery,
+  BookingAdapter,
+  CallOptions,
+  CancelQuery,
+  HoldQuery,
+  RescheduleQuery,
+} from './core/adapter.js';
+export { BookingError, BOOKING_ERROR_CODES, isBookingError } from './core/errors.js';
+export type { BookingErrorCode, BookingErrorDetails } from './core/errors.js';
+
+// Validation of what citizens type.
+export { parseCpr, validateCpr, validateEmail, validatePhone } from './core/validation.js';
+export type {
+  CprInvalidReason,
+  CprValidation,
+  EmailInvalidReason,
+  EmailValidation,
+  ParsedCpr,
+  PhoneInvalidReason,
+  PhoneValidation,
+} from './core/validation.js';
+
+// Copenhagen time, holidays, availability maths and the calendar file.
+export {
+  TIME_ZONE,
+  copenhagenDate,
+  copenhagenToday,
+  formatDateTimeRange,
+  formatLongDate,
+  formatTime,
+  layoutMonth,
+  zonedIso,
+} from './core/time.js';
+export { danishHolidays, holidayOn } from './core/holidays.js';
+export { earliestSlot, groupSlotsByDate, summarizeMonth } from './core/availability.js';
+export { appointmentToIcs, icsFileName } from './core/ics.js';
+
+// Adapters.
+export { MemoryAdapter, type MemoryAdapterOptions, type MemoryState } from './adapters/memory/index.js';
+export { RestAdapter, type RestAdapterOptions } from './adapters/rest/index.js';
+
+// Elements (classes only; registration lives in ./define).
+export { BtBooking } from './components/booking/booking.js';
+export type { BookedDetail, StepChangeDetail } from './components/booking/booking.js';
+export { BtContactForm, type ContactDetails } from './components/contact-form/contact-form.js';
+export { BtReceipt } from './components/receipt/receipt.js';
+export { BtServicePicker, type ServiceSelectDetail } from './components/service-picker/service-picker.js';
+export { BtSlotCalendar } from './components/slot-calendar/slot-calendar.js';
+export type { DaySelectDetail, MonthChangeDetail, SlotSelectDetail } from './components/slot-calendar/slot-calendar.js';
+
+// Language.
+export { SUPPORTED_LANGUAGES, type Language } from './i18n/i18n.js';
