@@ -11,7 +11,6 @@ const english: Record<string, string> = {
   monWed: 'Monday–Wednesday',
   thu: 'Thursday',
   fri: 'Friday',
-  monFri: 'Monday–Friday',
   lunch: 'Closed 12.00–12.30 for lunch.',
   phoneTitle: 'Book by phone',
   phoneText: 'If you cannot book here, call us on',
