@@ -1,0 +1,6 @@
+// Registers every borgertid element.
+import './bt-booking.js';
+import './bt-contact-form.js';
+import './bt-receipt.js';
+import './bt-service-picker.js';
+import './bt-slot-calendar.js';
