@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Session } from '../src/core/types.js';
+import '../src/define/bt-contact-form.js';
+import type { BtContactForm, ContactDetails } from '../src/define/bt-contact-form.js';
+
+interface Args {
+  requireCpr: boolean;
+  smsOffered: boolean;
+  privacyUrl: string;
+  submitLabel: string;
+  lang?: string;
+  value?: ContactDetails;
+  session?: Session;
+  errors?: Record<string, string>;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/bt-contact-form',
+  component: 'bt-contact-form',
+  args: {
+    requireCpr: false,
+    smsOffered: true,
+    privacyUrl: 'https://kommune.example/privatliv',
+    submitLabel: '',
+  },
+  argTypes: {
+    requireCpr: { control: 'boolean', description: '`require-cpr`: ask for the CPR number' },
+    smsOffered: { control: 'boolean', description: '`sms-offered`: offer an SMS reminder' },
+    privacyUrl: { control: 'text', description: '`privacy-url`' },
+    submitLabel: { control: 'text', description: '`submit-label`; empty = "Fortsæt"/"Continue"' },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+  },
+  parameters: { actions: { handles: ['bt-contact-submit', 'bt-contact-change'] } },
+  render: (args) => html`
+    <div style="max-width: 40rem">
+      <bt-contact-form
+        lang=${ifDefined(args.lang)}
+        ?require-cpr=${args.requireCpr}
+        sms-offered=${args.smsOffered ? 'true' : 'false'}
+        privacy-url=${args.privacyUrl}
+        submit-label=${args.submitLabel}
+        .value=${args.value}
+        .session=${args.session ?? null}
+        .errors=${args.errors ?? {}}
+      ></bt-contact-form>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Nothing typed yet. */
+export const Empty: Story = {};
+
+/** Signed in with MitID: name and CPR number are read-only; e-mail and phone are a starting point. */
+export const PrefilledFromSession: Story = {
+  args: {
+    requireCpr: true,
+    session: { name: 'Anna Jensen', cpr: '0101901234', email: 'anna@eksempel.dk', phone: '+4512345678' },
+  },
+};
+
+/** Prefilled by `value`, e.g. when the citizen comes back to this step. */
+export const PrefilledFromValue: Story = {
+  args: {
+    value: {
+      citizen: { name: 'Anna Jensen', email: 'anna@eksempel.dk', phone: '12345678', smsReminder: true },
+      needs: { stepFreeAccess: true },
+    },
+  },
+};
+
+/** Submitted empty: the error summary at the top, focused, with a link to each field. */
+export const ErrorsShown: Story = {
+  args: { requireCpr: true },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<BtContactForm>('bt-contact-form')!;
+    await form.updateComplete;
+    form.value = { citizen: { name: '', cpr: '3201901234', email: 'anna@', phone: '1234' } };
+    await form.showErrors();
+  },
+};
+
+/** Server-side validation errors from a BookingError's `fields`. */
+export const ServerErrors: Story = {
+  args: {
+    requireCpr: true,
+    value: { citizen: { name: 'Anna Jensen', cpr: '0101901234', phone: '12345678' } },
+    errors: { 'citizen.cpr': 'invalid', 'citizen.phone': 'unknown-reason' },
+  },
+};
+
+/** The errand needs the CPR number: masked once typed, with a "Vis CPR-nummer" toggle. */
+export const CprRequired: Story = {
+  args: { requireCpr: true, value: { citizen: { name: 'Anna Jensen', cpr: '010190-1234' } } },
+};
+
+/** Booking for one's child: relation, their name and (with `require-cpr`) their CPR number. */
+export const BookingForSomeoneElse: Story = {
+  args: {
+    requireCpr: true,
+    value: {
+      citizen: { name: 'Anna Jensen', email: 'anna@eksempel.dk' },
+      onBehalfOf: { relation: 'child', name: 'Ida Jensen' },
+      needs: { interpreter: '' },
+    },
+  },
+};
+
+/** No SMS reminders offered: "Telefonnummer", no opt-in. */
+export const NoSms: Story = {
+  args: { smsOffered: false },
+};
+
+/** In English. */
+export const English: Story = {
+  args: { lang: 'en', requireCpr: true },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<BtContactForm>('bt-contact-form')!;
+    await form.updateComplete;
+    await form.showErrors();
+  },
+};
