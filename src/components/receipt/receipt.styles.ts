@@ -134,14 +134,12 @@ export const receiptStyles = css`
     display: none;
   }
 
-  .details {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-
+  /* Label beside value where there is room, above it where there is not: flex-wrap, not a
+     container query, so the element keeps its intrinsic width inside a host page's flex row. */
   .details > div {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
     gap: 0 1rem;
     padding-block: 0.625rem;
     border-block-end: 1px solid var(--_border);
@@ -152,12 +150,19 @@ export const receiptStyles = css`
   }
 
   dt {
+    flex: 0 0 10rem;
     font-size: 0.875rem;
     font-weight: 600;
   }
 
   dd {
+    flex: 1 1 16rem;
+    min-width: 0;
     overflow-wrap: anywhere;
+  }
+
+  .phone {
+    white-space: nowrap;
   }
 
   .service,
@@ -254,16 +259,6 @@ export const receiptStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-
-  @container (min-width: 36rem) {
-    .details > div {
-      grid-template-columns: 10rem minmax(0, 1fr);
-    }
-  }
-
-  :host {
-    container-type: inline-size;
   }
 
   @media (forced-colors: active) {
