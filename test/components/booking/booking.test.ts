@@ -1,0 +1,161 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { StepChangeDetail } from '../../../src/define/bt-booking.js';
+import { CITIZEN, countingAdapter, mountBooking, text } from './booking-object.js';
+
+describe('<bt-booking>: a full booking', function () {
+  this.timeout(30000);
+
+  it('takes a citizen from the errand to a receipt, accessible and announced at every step', async function () {
+    // Six axe runs over four child elements take a while in the slowest engine.
+    this.timeout(40000);
+    const adapter = countingAdapter();
+    const page = await mountBooking(adapter, { manageUrl: 'https://kommune.dk/min-tid?ref={reference}&token={token}' });
+    const steps: StepChangeDetail[] = [];
+    page.el.addEventListener('bt-step-change', (event) => steps.push(event.detail));
+
+    expect(page.step).to.equal('service');
+    expect(page.heading).to.equal('Vælg ærinde og sted');
+    const indicator = page.$('nav[part~="steps"]')!;
+    expect(indicator.getAttribute('aria-label')).to.equal('Trin i bestillingen');
+    expect(indicator.querySelector('[aria-current="step"]')!.textContent).to.contain('Ærinde og sted');
+    expect(text(page.$('.steps-compact'))).to.equal('Trin 1 af 4: Ærinde og sted');
+    await expect(page.el).to.be.accessible();
+
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService('Pas – nyt pas (voksen)');
+    await page.waitForStep('time');
+    expect(page.heading).to.equal('Vælg dag og tid');
+    expect(page.focused, 'focus on the new heading').to.equal(page.$('#step-heading'));
+    expect(text(page.$('[part~="context"]'))).to.contain('Pas – nyt pas (voksen), Borgerservice Centrum');
+    // The completed step is a button back to it.
+    expect(page.$('li[part~="step-done"] button')).to.exist;
+    await expect(page.el).to.be.accessible();
+
+    const day = await page.pickFirstAvailableDay();
+    expect(day).to.equal('2026-11-23');
+    await page.pickTime();
+    await page.waitForStep('details');
+    expect(page.focused).to.equal(page.$('#step-heading'));
+    expect(text(page.$('[part~="hold"]'))).to.match(/Vi holder tiden til dig i (10:00|9:5\d)/);
+    await expect(page.el).to.be.accessible();
+
+    await page.fillDetails(CITIZEN);
+    await page.submitDetails();
+    await page.waitForStep('summary');
+    expect(page.heading).to.equal('Tjek dine svar');
+    const rows = page.summaryRows();
+    expect(rows.map((row) => row.label)).to.include.members(['Ærinde', 'Sted', 'Tid', 'Navn', 'CPR-nummer', 'E-mail', 'Telefon']);
+    expect(rows.find((row) => row.label === 'Tid')!.value).to.equal('mandag den 23. november 2026 kl. 09.20–09.40');
+    expect(rows.find((row) => row.label === 'CPR-nummer')!.value).to.contain('010190-');
+    expect(rows.find((row) => row.label === 'CPR-nummer')!.value).to.not.contain('1234');
+    expect(page.confirmButton.textContent).to.contain('Bekræft og book tiden');
+    await expect(page.el).to.be.accessible();
+
+    const booked = oneEvent(page.el, 'bt-booked');
+    page.confirmButton.click();
+    const { detail } = await booked;
+    expect(detail.appointment.reference).to.match(/^BT-/);
+    await page.waitForStep('receipt');
+    const receipt = page.child('bt-receipt');
+    expect(receipt.appointment).to.equal(detail.appointment);
+    expect(receipt.manageUrl).to.equal(
+      `https://kommune.dk/min-tid?ref=${encodeURIComponent(detail.appointment.reference)}&token=${encodeURIComponent(detail.appointment.token!)}`,
+    );
+    await waitUntil(() => page.focused?.matches('.heading') && text(page.focused).includes('Din tid er booket'), 'receipt heading focused');
+    expect(page.$('nav[part~="steps"]'), 'the receipt is not a step').to.equal(null);
+    await expect(page.el).to.be.accessible();
+
+    expect(adapter.calls).to.have.length(1);
+    const [call] = adapter.calls;
+    expect(call!.request.holdId, 'the hold is confirmed').to.be.a('string');
+    expect(call!.options?.idempotencyKey).to.be.a('string');
+    expect(steps.map((step) => `${step.previousStep}>${step.step}`)).to.deep.equal([
+      'service>time',
+      'time>details',
+      'details>summary',
+      'summary>receipt',
+    ]);
+  });
+
+  it('fires bubbling, composed events the page can listen to', async () => {
+    const page = await mountBooking(countingAdapter());
+    const change = oneEvent(document, 'bt-step-change');
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService('Pas – fornyelse');
+    const event = await change;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.deep.equal({ step: 'time', previousStep: 'service' });
+  });
+
+  it('"Book en tid mere" starts over', async () => {
+    const page = await mountBooking(countingAdapter());
+    await page.toSummary();
+    await page.confirm();
+    await page.waitForStep('receipt');
+    page.$<HTMLButtonElement>('[part~="restart"]')!.click();
+    await page.waitForStep('service');
+    expect(page.focused).to.equal(page.$('#step-heading'));
+  });
+
+  it('a "Ret" link goes to its step and comes back to the summary with everything kept', async () => {
+    const page = await mountBooking(countingAdapter());
+    await page.toSummary();
+    await page.change('E-mail');
+    await page.waitForStep('details');
+    expect((page.form.shadowRoot!.getElementById('name') as HTMLInputElement).value).to.equal('Karen Jensen');
+    expect((page.form.shadowRoot!.getElementById('cpr') as HTMLInputElement).value).to.equal('0101901234');
+    await page.fillDetails({ email: 'karen.jensen@example.dk' });
+    await page.submitDetails();
+    await page.waitForStep('summary');
+    expect(page.summaryRows().find((row) => row.label === 'E-mail')!.value).to.equal('karen.jensen@example.dk');
+
+    await page.change('Tid');
+    await page.waitForStep('time');
+    expect(page.calendar.selectedDate).to.equal('2026-11-23');
+    await page.pickTime(1);
+    await page.waitForStep('summary');
+    expect(page.summaryRows().find((row) => row.label === 'Tid')!.value).to.equal('mandag den 23. november 2026 kl. 09.40–10.00');
+  });
+
+  it('preselects the errand and place from attributes and starts on the calendar', async () => {
+    const page = await mountBooking(countingAdapter(), { service: 'pas-voksen', location: 'centrum' });
+    await page.waitForStep('time');
+    expect(page.focused, 'no focus stolen on load').to.not.equal(page.$('#step-heading'));
+    expect(page.calendar.serviceId).to.equal('pas-voksen');
+    expect(page.$('li[part~="step-done"]')!.textContent).to.contain('Ærinde og sted');
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('with an unknown preselection, asks for the errand', async () => {
+    const page = await mountBooking(countingAdapter(), { service: 'nope', location: 'centrum' });
+    await page.settle();
+    await waitUntil(() => page.$('bt-service-picker'));
+    expect(page.step).to.equal('service');
+  });
+});
+
+describe('<bt-booking>: configuration', () => {
+  it('says what is missing, where it stands, when there is neither adapter nor api', async () => {
+    const page = await mountBooking(undefined);
+    const error = page.$('[part~="config-error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('Tidsbestillingen er ikke sat op');
+    expect(text(error)).to.contain('"api"');
+    expect(text(error)).to.contain('"adapter"');
+    await expect(page.el).to.be.accessible();
+    page.el.setAttribute('lang', 'en');
+    await page.settle();
+    expect(text(page.$('[part~="config-error"]'))).to.contain('Appointment booking is not set up');
+  });
+
+  it('creates a RestAdapter from the api attribute; a set adapter wins', async () => {
+    const page = await mountBooking(undefined);
+    page.el.setAttribute('api', 'https://booking.example.dk/api');
+    await page.settle();
+    expect(page.el.currentAdapter?.constructor.name).to.equal('RestAdapter');
+    const adapter = countingAdapter();
+    page.el.adapter = adapter;
+    await page.settle();
+    expect(page.el.currentAdapter).to.equal(adapter);
+  });
+});

@@ -1,0 +1,177 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { BookingError } from '../../../src/core/errors.js';
+import { countingAdapter, mountBooking, text } from './booking-object.js';
+
+/** Lets `book` wait until the test says so, to press the button while the booking is under way. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+describe('<bt-booking>: confirming', function () {
+  // Each test walks a citizen through three child elements first.
+  this.timeout(30000);
+
+  it('books exactly once however often the button is clicked', async () => {
+    const adapter = countingAdapter();
+    const book = adapter.book;
+    const { open, opened } = gate();
+    adapter.book = async (request, options) => {
+      const result = book(request, options);
+      await opened;
+      return result;
+    };
+    const page = await mountBooking(adapter);
+    await page.toSummary();
+    const button = page.confirmButton;
+    button.click();
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await page.settle();
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.hasAttribute('disabled'), 'never disabled: focus stays on it').to.equal(false);
+    expect(text(button)).to.equal('Booker …');
+    await expect(page.el).to.be.accessible();
+    button.click();
+    open();
+    await page.waitForStep('receipt');
+    expect(adapter.calls).to.have.length(1);
+    expect(adapter.snapshot().bookings).to.have.length(1);
+  });
+
+  it('books exactly once when Enter is pressed again and again', async () => {
+    const adapter = countingAdapter();
+    const book = adapter.book;
+    const { open, opened } = gate();
+    adapter.book = async (request, options) => {
+      const result = book(request, options);
+      await opened;
+      return result;
+    };
+    const page = await mountBooking(adapter);
+    await page.toSummary();
+    page.confirmButton.focus();
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Enter' });
+    expect(page.focused, 'focus stays on the busy button').to.equal(page.confirmButton);
+    open();
+    await page.waitForStep('receipt');
+    expect(adapter.calls).to.have.length(1);
+  });
+
+  it('offers a retry after "unavailable" and retries with the same idempotency key', async () => {
+    const adapter = countingAdapter();
+    const page = await mountBooking(adapter);
+    await page.toSummary();
+    adapter.failNext('unavailable', 'book');
+    await page.confirm();
+    expect(page.step).to.equal('summary');
+    expect(page.notice()).to.contain('midlertidigt utilgængeligt');
+    expect(page.focused, 'focus on the message').to.equal(page.$('[part~="notice"]'));
+    expect(text(page.confirmButton)).to.equal('Prøv at booke igen');
+    expect(page.summaryRows().find((row) => row.label === 'Navn')!.value).to.equal('Karen Jensen');
+    await expect(page.el).to.be.accessible();
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(adapter.calls).to.have.length(2);
+    expect(adapter.calls[1]!.options!.idempotencyKey).to.equal(adapter.calls[0]!.options!.idempotencyKey);
+  });
+
+  it('a booking that landed but whose answer was lost is not made twice on retry', async () => {
+    const adapter = countingAdapter();
+    const book = adapter.book;
+    let first = true;
+    adapter.book = async (request, options) => {
+      const result = await book(request, options);
+      if (first) {
+        first = false;
+        throw new BookingError('network', 'connection reset');
+      }
+      return result;
+    };
+    const page = await mountBooking(adapter);
+    await page.toSummary();
+    await page.confirm();
+    expect(page.notice()).to.contain('Der er ingen forbindelse');
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(adapter.snapshot().bookings).to.have.length(1);
+  });
+
+  for (const code of ['network', 'timeout', 'rate-limited', 'invalid-response'] as const) {
+    it(`after "${code}" shows a translated message and books on retry`, async () => {
+      const adapter = countingAdapter();
+      const page = await mountBooking(adapter);
+      await page.toSummary();
+      adapter.failNext(new BookingError(code, 'x', code === 'rate-limited' ? { retryAfter: 30 } : {}), 'book');
+      await page.confirm();
+      expect(page.step).to.equal('summary');
+      expect(page.notice()).to.not.equal('');
+      expect(page.notice()).to.not.contain(' x');
+      await page.confirm();
+      await page.waitForStep('receipt');
+    });
+  }
+
+  it('uses a new key once the details are changed', async () => {
+    const adapter = countingAdapter();
+    const page = await mountBooking(adapter);
+    await page.toSummary();
+    adapter.failNext('unavailable', 'book');
+    await page.confirm();
+    await page.change('Telefon');
+    await page.fillDetails({ phone: '20304051' });
+    await page.submitDetails();
+    await page.waitForStep('summary');
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(adapter.calls[1]!.options!.idempotencyKey).to.not.equal(adapter.calls[0]!.options!.idempotencyKey);
+  });
+
+  it('on a validation error, goes to the details with a message on the field', async () => {
+    const adapter = countingAdapter();
+    const page = await mountBooking(adapter);
+    await page.toSummary();
+    adapter.failNext(new BookingError('validation', 'bad', { fields: { 'citizen.email': 'format' } }), 'book');
+    await page.confirm();
+    await page.waitForStep('details');
+    expect(page.notice()).to.contain('kunne ikke godkende');
+    expect(page.form.errors).to.deep.equal({ 'citizen.email': 'format' });
+    const email = page.form.shadowRoot!.getElementById('email') as HTMLInputElement;
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(email.value).to.equal('karen@example.dk');
+    await expect(page.el).to.be.accessible();
+    await page.fillDetails({ email: 'karen2@example.dk' });
+    await page.submitDetails();
+    await page.waitForStep('summary');
+    await page.confirm();
+    await page.waitForStep('receipt');
+  });
+
+  for (const holds of [false, true]) {
+    it(`when the time is taken before confirming (holds ${holds ? 'on' : 'off'}), goes back to the same day with a message, details kept`, async () => {
+      const adapter = countingAdapter({ holds });
+      const page = await mountBooking(adapter);
+      const day = await page.toSummary();
+      const chosen = page.summaryRows().find((row) => row.label === 'Tid')!.value;
+      // Someone else books the time (with holds on, the hold is dropped first, as if it lapsed).
+      const taken = (page.el as unknown as { flow: { slot: { id: string }; hold?: { id: string } } }).flow;
+      if (holds) await adapter.releaseHold!({ holdId: taken.hold!.id });
+      adapter.takeSlot(taken.slot.id);
+      await page.confirm();
+      await page.waitForStep('time');
+      expect(page.calendar.selectedDate).to.equal(day);
+      expect(page.notice()).to.contain('optaget af en anden');
+      await waitUntil(() => page.timeButtons().length > 0, 'times of the same day');
+      expect(page.focused).to.equal(page.$('#step-heading'));
+      await expect(page.el).to.be.accessible();
+      await page.pickTime(0);
+      await page.waitForStep('summary');
+      expect(page.summaryRows().find((row) => row.label === 'Tid')!.value).to.not.equal(chosen);
+      expect(page.summaryRows().find((row) => row.label === 'E-mail')!.value).to.equal('karen@example.dk');
+      await page.confirm();
+      await page.waitForStep('receipt');
+    });
+  }
+});
