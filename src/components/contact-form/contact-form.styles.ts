@@ -129,13 +129,15 @@ export const contactFormStyles = css`
   }
 
   .toggle {
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    max-width: 100%;
     padding-inline: 0.875rem;
+    text-align: center;
   }
 
   .choice {
     display: grid;
-    grid-template-columns: 2.75rem 1fr;
+    grid-template-columns: 2rem 1fr;
     align-items: start;
     column-gap: 0.5rem;
   }
@@ -143,8 +145,8 @@ export const contactFormStyles = css`
   .choice > input {
     width: 1.5rem;
     height: 1.5rem;
-    /* 44px touch target: the label completes it, the box is centred in the first column. */
-    margin: 0.625rem;
+    /* The label row is 44px high and clickable: together they are the touch target. */
+    margin: 0.625rem 0 0.625rem 0.125rem;
     accent-color: var(--_primary);
   }
 

@@ -156,10 +156,12 @@ export function isFieldPath(path: string): path is FieldPath {
   return (FIELD_ORDER as readonly string[]).includes(path);
 }
 
-/** Which fields the form currently shows, given its options and the draft. */
+/** Which editable fields the form currently shows, given its options and the draft. */
 export function visibleFields(draft: ContactDraft, options: FormOptions): Set<FieldPath> {
-  const fields = new Set<FieldPath>(['citizen.name', 'citizen.contact', 'citizen.email', 'citizen.phone', 'needs.other']);
-  if (options.requireCpr) fields.add('citizen.cpr');
+  // Name and CPR number from a MitID session are read-only: not fields the citizen can fix.
+  const fields = new Set<FieldPath>(['citizen.contact', 'citizen.email', 'citizen.phone', 'needs.other']);
+  if (!sessionName(options)) fields.add('citizen.name');
+  if (options.requireCpr && !sessionCpr(options)) fields.add('citizen.cpr');
   if (draft.forSomeoneElse) {
     fields.add('onBehalfOf.relation');
     fields.add('onBehalfOf.name');

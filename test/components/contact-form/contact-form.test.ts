@@ -421,6 +421,17 @@ describe('<bt-contact-form>', () => {
       expect(form.errorOf('cpr')).to.equal('Tjek feltet »CPR-nummer«');
     });
 
+    it('puts errors on fields MitID supplied into the summary only, as they cannot be edited', async () => {
+      const form = await mount({
+        requireCpr: true,
+        session: { name: 'Anna Jensen', cpr: '0101901234', email: 'anna@eksempel.dk' },
+        errors: { 'citizen.cpr': 'invalid' },
+      });
+      expect(form.summaryLinks).to.have.length(0);
+      expect(form.summary!.textContent).to.contain('Nogle oplysninger er ikke udfyldt korrekt');
+      expect(form.control('cpr').getAttribute('aria-invalid')).to.equal(null);
+    });
+
     it('never renders server text as HTML', async () => {
       const form = await mount({ errors: { 'citizen.name': '<img src=x onerror=alert(1)>' } });
       expect(form.root.querySelector('img')).to.equal(null);
