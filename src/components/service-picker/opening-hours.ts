@@ -3,8 +3,13 @@ import type { IsoWeekday, OpeningHours } from '../../core/types.js';
 
 /** A location's week, written two ways: compact for the eye, in words for screen readers. */
 export interface OpeningHoursSummary {
-  /** da "Man–ons 9.00–15.00, tor 9.00–12.00 og 12.30–18.00" */
-  visual: string;
+  /**
+   * One line per run of days, for the eye: da "Man–ons" with ["9.00–15.00"], "Tor" with
+   * ["9.00–12.00", "12.30–18.00"] (join the ranges with `join`).
+   */
+  lines: Array<{ days: string; ranges: string[] }>;
+  /** Joins two ranges on one day: da " og ". */
+  join: string;
   /** da "mandag til onsdag 9.00 til 15.00, torsdag …" (no dashes for a speech synthesiser to drop). */
   spoken: string;
 }
@@ -17,8 +22,9 @@ export function formatClock(time: string, lang: string): string {
 
 /**
  * Summarises opening hours per weekday, merging runs of consecutive days with identical
- * hours: "Man–ons 9.00–15.00, tor 9.00–18.00, fre 9.00–13.00". A day with two intervals is a
- * lunch break: "9.00–12.00 og 12.30–15.00". Closed days are left out.
+ * hours: "Man–ons 9.00–15.00", "Tor 9.00–18.00", "Fre 9.00–13.00" (one line each, so a
+ * 320 px screen never breaks a time range in two). A day with two intervals is a lunch
+ * break: "9.00–12.00 og 12.30–15.00". Closed days are left out.
  */
 export function summariseOpeningHours(hours: OpeningHours[], lang: string, t: TFunction): OpeningHoursSummary {
   const byDay = new Map<IsoWeekday, OpeningHours['intervals']>();
@@ -37,19 +43,19 @@ export function summariseOpeningHours(hours: OpeningHours[], lang: string, t: TF
   }
   if (!runs.length) {
     const closed = t('picker:openingHoursClosed');
-    return { visual: closed, spoken: closed };
+    return { lines: [{ days: closed, ranges: [] }], join: '', spoken: closed };
   }
 
   const join = t('picker:intervalJoin');
-  const visual = runs.map(({ from, to }) => {
+  const lines = runs.map(({ from, to }) => {
     const days =
       from === to
         ? t(`picker:weekdaysShort.${from}`)
         : `${t(`picker:weekdaysShort.${from}`)}–${t(`picker:weekdaysShort.${to}`)}`;
-    const times = (byDay.get(from) ?? [])
-      .map((interval) => `${formatClock(interval.open, lang)}–${formatClock(interval.close, lang)}`)
-      .join(join);
-    return `${days} ${times}`;
+    const ranges = (byDay.get(from) ?? []).map(
+      (interval) => `${formatClock(interval.open, lang)}–${formatClock(interval.close, lang)}`,
+    );
+    return { days: days.charAt(0).toLocaleUpperCase(lang) + days.slice(1), ranges };
   });
   const spoken = runs.map(({ from, to }) => {
     const days =
@@ -69,6 +75,5 @@ export function summariseOpeningHours(hours: OpeningHours[], lang: string, t: TF
       .join(join);
     return `${days} ${times}`;
   });
-  const text = visual.join(', ');
-  return { visual: text.charAt(0).toLocaleUpperCase(lang) + text.slice(1), spoken: spoken.join(', ') };
+  return { lines, join, spoken: spoken.join(', ') };
 }

@@ -94,6 +94,8 @@ export const servicePickerStyles = css`
   }
 
   .option input[type='radio'] {
+    position: relative;
+    z-index: 1;
     grid-column: 1;
     grid-row: 1;
     width: var(--_radio-size);
@@ -155,6 +157,14 @@ export const servicePickerStyles = css`
     font-weight: 600;
   }
 
+  .hours-line {
+    display: block;
+  }
+
+  .nowrap {
+    white-space: nowrap;
+  }
+
   .badges {
     display: flex;
     flex-wrap: wrap;
@@ -173,6 +183,7 @@ export const servicePickerStyles = css`
 
   .disclosure {
     position: relative;
+    text-align: start;
     z-index: 1;
     display: inline-flex;
     align-items: center;
@@ -319,9 +330,12 @@ export const servicePickerStyles = css`
     .option {
       border-color: CanvasText;
     }
+    /* The native radio keeps its system colours; the card adds a thick Highlight frame. */
     .option.selected {
-      border: 3px solid Highlight;
+      border-color: Highlight;
       box-shadow: none;
+      outline: 2px solid Highlight;
+      outline-offset: -1px;
     }
     .option:has(input:focus-visible) {
       outline-color: Highlight;

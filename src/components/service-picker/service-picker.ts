@@ -644,11 +644,22 @@ export class BtServicePicker extends LitElement {
                         city: location.address?.city ?? '',
                       })}
                     </p>
-                    <p id="${id}-hours" class="hours">
+                    <div id="${id}-hours" class="hours">
                       <span class="hours-label">${t('picker:openingHoursLabel')}:</span>
-                      <span aria-hidden="true">${hours.visual}</span>
+                      <span class="hours-lines" aria-hidden="true">
+                        ${hours.lines.map(
+                          (line) =>
+                            html`<span class="hours-line"
+                              >${line.days}
+                              ${line.ranges.map(
+                                (range, index) =>
+                                  html`${index ? hours.join : ''}<span class="nowrap">${range}</span>`,
+                              )}</span
+                            >`,
+                        )}
+                      </span>
                       <span class="visually-hidden">${hours.spoken}</span>
-                    </p>
+                    </div>
                     ${location.accessibilityNote
                       ? html`<p id="${id}-access" class="access">${location.accessibilityNote}</p>`
                       : nothing}

@@ -76,6 +76,11 @@ export class PickerObject {
     }));
   }
 
+  /** The opening hours as shown: one line per run of days. */
+  hoursLines(radio: HTMLInputElement): string[] {
+    return [...this.card(radio).querySelectorAll('.hours-line')].map((line) => text(line));
+  }
+
   documentsButton(radio: HTMLInputElement): HTMLButtonElement {
     return this.card(radio).querySelector<HTMLButtonElement>('button[aria-controls]')!;
   }
