@@ -207,6 +207,7 @@ export class RestAdapter implements BookingAdapter {
       signal: deadline.signal,
       // A redirect could lead away from baseUrl's origin: refuse to follow it.
       redirect: 'manual',
+      // The host page's URL may be a manage link holding a token: send no Referer.
       referrerPolicy: 'no-referrer',
     });
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
@@ -278,11 +279,12 @@ export class RestAdapter implements BookingAdapter {
 }
 
 /**
- * An id that becomes one path segment. Dot segments would be resolved away by URL parsing
- * and let a request climb out of its resource, so they are refused.
+ * An id that becomes one path segment (encoded, so "/", "?", "#" and "%" stay inside it).
+ * "." and ".." would still be resolved away by URL parsing and let a request climb out of
+ * its resource, so they are refused, as is an empty id.
  */
 function segment(value: string, field: string): string {
-  if (value === '' || /^(\.|%2e){1,2}$/i.test(value)) {
+  if (value === '' || value === '.' || value === '..') {
     throw new BookingError('validation', `Invalid ${field}`, { fields: { [field]: 'invalid' } });
   }
   return value;
