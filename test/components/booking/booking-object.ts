@@ -11,6 +11,16 @@ import type { FlowStep } from '../../../src/components/booking/booking-flow.js';
 export const NOW = new Date('2026-11-23T08:00:00Z');
 export const fixedNow = (): Date => new Date(NOW);
 
+/** A clock the test moves forward by hand. */
+export function manualClock(start: Date = NOW) {
+  let time = start.getTime();
+  const clock = () => new Date(time);
+  clock.advance = (seconds: number) => {
+    time += seconds * 1000;
+  };
+  return clock;
+}
+
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export interface CitizenDetails {
@@ -61,7 +71,14 @@ export function fakeAuth(person: Session = { name: 'Karen Jensen', cpr: '0101901
 
 export async function mountBooking(
   adapter: BookingAdapter | undefined,
-  options: { lang?: string; mode?: 'inline' | 'popup'; service?: string; location?: string; manageUrl?: string } = {},
+  options: {
+    lang?: string;
+    mode?: 'inline' | 'popup';
+    service?: string;
+    location?: string;
+    manageUrl?: string;
+    now?: () => Date;
+  } = {},
 ): Promise<BookingObject> {
   const el = await fixture<BtBooking>(html`
     <bt-booking
@@ -70,7 +87,7 @@ export async function mountBooking(
       service=${options.service ?? ''}
       location=${options.location ?? ''}
       manage-url=${options.manageUrl ?? ''}
-      .now=${fixedNow}
+      .now=${options.now ?? fixedNow}
       .adapter=${adapter}
     ></bt-booking>
   `);

@@ -1,0 +1,140 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { countingAdapter, manualClock, mountBooking, text } from './booking-object.js';
+
+function liveText(page: { root: ShadowRoot }): string {
+  return text(page.root.querySelector('.base > [role="status"]'));
+}
+
+/** A MemoryAdapter and element on one hand-moved clock, with holds and release calls recorded. */
+function holdingAdapter() {
+  const clock = manualClock();
+  const adapter = countingAdapter({ now: clock });
+  const holds: string[] = [];
+  const released: string[] = [];
+  const hold = adapter.holdSlot!;
+  const release = adapter.releaseHold!;
+  adapter.holdSlot = async (query, options) => {
+    const result = await hold(query, options);
+    holds.push(result.id);
+    return result;
+  };
+  adapter.releaseHold = async (query, options) => {
+    released.push(query.holdId);
+    return release(query, options);
+  };
+  return { clock, adapter, holds, released };
+}
+
+describe('<bt-booking>: holding the chosen time', function () {
+  this.timeout(30000);
+
+  it('counts down visibly, announces only at a few thresholds, and confirms with the hold', async () => {
+    const { clock, adapter, holds } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    await page.toSummary();
+    expect(holds).to.have.length(1);
+    expect(text(page.$('[part~="hold"]'))).to.contain('Vi holder tiden til dig i 10:00');
+    expect(page.$('[part~="hold"]')!.getAttribute('aria-live'), 'the ticking text is not live').to.equal(null);
+    clock.advance(61);
+    await waitUntil(() => text(page.$('[part~="hold"]')).includes('8:59'), 'ticks', { timeout: 2500 });
+    expect(liveText(page)).to.equal('');
+    clock.advance(7 * 60 + 1);
+    await waitUntil(() => liveText(page).includes('2 minutter'), 'announced at 2 minutes', { timeout: 2500 });
+    clock.advance(90);
+    await waitUntil(() => /2\d sekunder/.test(liveText(page)), 'announced at 30 seconds', { timeout: 2500 });
+    await expect(page.el).to.be.accessible();
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(adapter.calls[0]!.request.holdId).to.equal(holds[0]);
+  });
+
+  it('explains an expired hold and holds the time again on confirm when it is still free', async () => {
+    const { clock, adapter, holds } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    await page.toSummary();
+    clock.advance(601);
+    await waitUntil(() => page.$('.hold.lapsed'), 'lapsed', { timeout: 2500 });
+    expect(text(page.$('.hold.lapsed'))).to.contain('Tiden er ikke længere reserveret');
+    expect(liveText(page)).to.contain('ikke længere reserveret');
+    await expect(page.el).to.be.accessible();
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(holds).to.have.length(2);
+    expect(adapter.calls).to.have.length(1);
+    expect(adapter.calls[0]!.request.holdId).to.equal(holds[1]);
+  });
+
+  it('"Reserver tiden igen" holds it again without confirming', async () => {
+    const { clock, adapter, holds } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    await page.toSummary();
+    clock.advance(601);
+    await waitUntil(() => page.$('.hold.lapsed button'), 'lapsed', { timeout: 2500 });
+    page.$<HTMLButtonElement>('.hold.lapsed button')!.click();
+    await waitUntil(() => !page.$('.hold.lapsed') && text(page.$('[part~="hold"]')).includes('10:00'), 'held again');
+    expect(holds).to.have.length(2);
+    expect(page.step).to.equal('summary');
+  });
+
+  it('after an expired hold on a time someone else took, goes back to the calendar on that day', async () => {
+    const { clock, adapter } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    const day = await page.toSummary();
+    clock.advance(601);
+    await waitUntil(() => page.$('.hold.lapsed'), 'lapsed', { timeout: 2500 });
+    const flow = (page.el as unknown as { flow: { slot: { id: string } } }).flow;
+    adapter.takeSlot(flow.slot.id);
+    await page.confirm();
+    await page.waitForStep('time');
+    expect(page.notice()).to.contain('en anden har nu taget den');
+    expect(page.calendar.selectedDate).to.equal(day);
+    expect(adapter.calls, 'no booking attempted without a hold').to.have.length(0);
+    await page.pickTime(0);
+    await page.waitForStep('summary');
+    expect(page.summaryRows().find((row) => row.label === 'Navn')!.value).to.equal('Karen Jensen');
+  });
+
+  it('releases the hold when the citizen goes back to choose another time', async () => {
+    const { clock, adapter, holds, released } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    await page.toSummary();
+    await page.change('Tid');
+    await page.waitForStep('time');
+    expect(released).to.deep.equal([holds[0]]);
+    expect(page.$('[part~="hold"]')).to.equal(null);
+    await page.pickTime(2);
+    await page.waitForStep('summary');
+    expect(holds).to.have.length(2);
+  });
+
+  it('releases the hold when the page is hidden or the element removed', async () => {
+    const { clock, adapter, holds, released } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    await page.toSummary();
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await page.settle();
+    expect(released).to.deep.equal([holds[0]]);
+    expect(page.$('.hold.lapsed'), 'coming back, the citizen is told').to.exist;
+
+    page.$<HTMLButtonElement>('.hold.lapsed button')!.click();
+    await waitUntil(() => holds.length === 2, 'held again');
+    page.el.remove();
+    expect(released).to.deep.equal([holds[0], holds[1]]);
+  });
+
+  it('a time taken before it could be held keeps the citizen on the calendar with a message', async () => {
+    const { clock, adapter } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService('Pas – nyt pas (voksen)');
+    await page.waitForStep('time');
+    await page.pickFirstAvailableDay();
+    await waitUntil(() => page.timeButtons().length > 0);
+    const slotId = page.timeButtons()[0]!.dataset.slotId!;
+    adapter.takeSlot(slotId);
+    await page.pickTime(0);
+    expect(page.step).to.equal('time');
+    expect(page.notice()).to.contain('optaget af en anden');
+    await waitUntil(() => !page.timeButtons().some((button) => button.dataset.slotId === slotId), 'the calendar refreshed');
+  });
+});

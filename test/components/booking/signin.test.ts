@@ -1,0 +1,108 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { CITIZEN, countingAdapter, fakeAuth, mountBooking, text } from './booking-object.js';
+
+const ERRAND = 'Navneændring';
+
+describe('<bt-booking>: MitID sign-in', function () {
+  this.timeout(30000);
+
+  it('asks for a sign-in before the details when the errand needs it, then fills in name and CPR', async () => {
+    const auth = fakeAuth();
+    const adapter = countingAdapter({ auth });
+    const page = await mountBooking(adapter);
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService(ERRAND);
+    await page.waitForStep('time');
+    expect(page.el.shadowRoot!.querySelectorAll('nav[part~="steps"] li')).to.have.length(5);
+    await page.pickFirstAvailableDay();
+    await page.pickTime();
+    await page.waitForStep('signin');
+    expect(page.heading).to.equal('Log ind med MitID');
+    expect(page.focused).to.equal(page.$('#step-heading'));
+    await expect(page.el).to.be.accessible();
+
+    page.$<HTMLButtonElement>('[part~="signin-button"]')!.click();
+    await page.waitForStep('details');
+    expect(auth.logins).to.deep.equal([window.location.href]);
+    expect(text(page.$('[part~="session"]'))).to.contain('Du er logget ind som Karen Jensen');
+    expect(page.form.session).to.deep.equal({ name: 'Karen Jensen', cpr: '0101901234' });
+    await expect(page.el).to.be.accessible();
+
+    await page.fillDetails({ email: CITIZEN.email! });
+    await page.submitDetails();
+    await page.waitForStep('summary');
+    const name = page.summaryRows().find((row) => row.label === 'Navn')!;
+    expect(name.value).to.contain('fra MitID');
+    expect(page.$('.summary-row [data-step]')).to.exist;
+    const nameRow = [...page.root.querySelectorAll('.summary-row')].find((row) => text(row.querySelector('dt')) === 'Navn')!;
+    expect(nameRow.querySelector('[part~="change"]'), 'MitID name cannot be changed here').to.equal(null);
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(adapter.calls[0]!.request.citizen).to.include({ name: 'Karen Jensen', cpr: '0101901234' });
+  });
+
+  it('skips the sign-in step when already signed in', async () => {
+    const auth = fakeAuth(undefined, true);
+    const page = await mountBooking(countingAdapter({ auth }));
+    await waitUntil(() => page.$('bt-service-picker'));
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService(ERRAND);
+    await page.waitForStep('time');
+    expect(page.root.querySelectorAll('nav[part~="steps"] li')).to.have.length(4);
+    await page.pickFirstAvailableDay();
+    await page.pickTime();
+    await page.waitForStep('details');
+  });
+
+  it('goes to the sign-in step when the backend asks for a sign-in, and back to the summary after', async () => {
+    const auth = fakeAuth();
+    const adapter = countingAdapter({ auth });
+    const page = await mountBooking(adapter);
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService(ERRAND);
+    await page.waitForStep('time');
+    await page.pickFirstAvailableDay();
+    await page.pickTime();
+    await page.waitForStep('signin');
+    page.$<HTMLButtonElement>('[part~="signin-button"]')!.click();
+    await page.waitForStep('details');
+    await page.fillDetails({ email: CITIZEN.email! });
+    await page.submitDetails();
+    await page.waitForStep('summary');
+    auth.session = null; // the MitID session ran out on the server
+    await page.confirm();
+    await page.waitForStep('signin');
+    expect(page.notice()).to.contain('logge ind');
+    page.$<HTMLButtonElement>('[part~="signin-button"]')!.click();
+    await page.waitForStep('summary');
+    await page.confirm();
+    await page.waitForStep('receipt');
+  });
+
+  it('signing out returns to the sign-in step', async () => {
+    const auth = fakeAuth(undefined, true);
+    const page = await mountBooking(countingAdapter({ auth }));
+    await waitUntil(() => page.$('bt-service-picker'));
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService(ERRAND);
+    await page.waitForStep('time');
+    await page.pickFirstAvailableDay();
+    await page.pickTime();
+    await page.waitForStep('details');
+    page.$<HTMLButtonElement>('[part~="session"] button')!.click();
+    await page.waitForStep('signin');
+    expect(page.notice()).to.contain('Du er logget ud');
+    expect(page.$('[part~="session"]')).to.equal(null);
+  });
+
+  it('without sign-in in the adapter, explains that the errand cannot be booked here', async () => {
+    const page = await mountBooking(countingAdapter());
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService(ERRAND);
+    await page.settle();
+    expect(page.step).to.equal('service');
+    expect(page.notice()).to.contain('kræver log ind med MitID');
+    expect(page.focused).to.equal(page.$('[data-service-notice]'));
+    await expect(page.el).to.be.accessible();
+  });
+});
