@@ -1,0 +1,95 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { countingAdapter, mountBooking, text, type BookingObject } from './booking-object.js';
+
+function dialog(page: BookingObject): HTMLDialogElement {
+  return page.$<HTMLDialogElement>('dialog')!;
+}
+
+async function openByKeyboard(page: BookingObject): Promise<void> {
+  page.$<HTMLButtonElement>('[part~="popup-button"]')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => dialog(page).open && page.focused === page.$('#step-heading'), 'dialog open, heading focused');
+}
+
+describe('<bt-booking mode="popup">', function () {
+  this.timeout(30000);
+
+  it('opens a labelled modal dialog from its button by keyboard', async () => {
+    const page = await mountBooking(countingAdapter(), { mode: 'popup' });
+    expect(page.el.getAttribute('mode')).to.equal('popup');
+    const button = page.$<HTMLButtonElement>('[part~="popup-button"]')!;
+    expect(text(button)).to.equal('Book tid');
+    expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(dialog(page).open).to.equal(false);
+    await expect(page.el).to.be.accessible();
+    await openByKeyboard(page);
+    expect(dialog(page).matches(':modal')).to.equal(true);
+    expect(dialog(page).getAttribute('aria-labelledby')).to.equal('dialog-title');
+    expect(text(page.$('#dialog-title'))).to.equal('Bestil tid hos Borgerservice');
+    expect(page.$('#step-heading')!.tagName).to.equal('H3');
+    expect(page.$('[part~="close-button"]')).to.exist;
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('Escape closes at once when nothing was typed, and focus returns to the button', async () => {
+    const page = await mountBooking(countingAdapter(), { mode: 'popup' });
+    await openByKeyboard(page);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(page).open, 'closed');
+    await page.settle();
+    expect(page.focused).to.equal(page.$('[part~="popup-button"]'));
+  });
+
+  it('Escape with typed details asks first, inside the dialog; staying keeps everything', async () => {
+    const page = await mountBooking(countingAdapter(), { mode: 'popup', service: 'pas-voksen', location: 'centrum' });
+    await openByKeyboard(page);
+    await page.waitForStep('time');
+    await page.pickFirstAvailableDay();
+    await page.pickTime();
+    await page.waitForStep('details');
+    await page.fillDetails({ name: 'Karen Jensen' });
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => page.$('[part~="close-confirm"]'), 'asks first');
+    expect(dialog(page).open).to.equal(true);
+    expect(text(page.$('[part~="close-confirm"]'))).to.contain('Vil du lukke bestillingen?');
+    expect(page.focused).to.equal(page.$('[data-close-stay]'));
+    await expect(page.el).to.be.accessible();
+
+    // Escape again means "no, stay".
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !page.$('[part~="close-confirm"]'), 'back to the booking');
+    expect(dialog(page).open).to.equal(true);
+    expect((page.form.shadowRoot!.getElementById('name') as HTMLInputElement).value).to.equal('Karen Jensen');
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => page.$('[part~="close-confirm"]'), 'asks again');
+    [...page.root.querySelectorAll<HTMLButtonElement>('[part~="close-confirm"] button')].find((b) => text(b).startsWith('Ja'))!.click();
+    await waitUntil(() => !dialog(page).open, 'closed');
+    await page.settle();
+    expect(page.focused).to.equal(page.$('[part~="popup-button"]'));
+
+    // Reopened, it starts afresh (from the preselected errand).
+    await openByKeyboard(page);
+    expect(page.step).to.equal('time');
+  });
+
+  it('the close button asks too; after a receipt it closes without asking', async () => {
+    const page = await mountBooking(countingAdapter(), { mode: 'popup' });
+    page.el.setAttribute('button-label', 'Bestil tid til pas');
+    await page.settle();
+    expect(text(page.$('[part~="popup-button"]'))).to.equal('Bestil tid til pas');
+    await page.el.show();
+    await page.toSummary();
+    page.$<HTMLButtonElement>('[part~="close-button"]')!.click();
+    await page.settle();
+    expect(page.$('[part~="close-confirm"]')).to.exist;
+    page.$<HTMLButtonElement>('[data-close-stay]')!.click();
+    await page.settle();
+    await page.confirm();
+    await page.waitForStep('receipt');
+    page.$<HTMLButtonElement>('[part~="close-button"]')!.click();
+    await waitUntil(() => !dialog(page).open, 'closed');
+  });
+});
