@@ -22,7 +22,9 @@ export class PickerObject {
 
   /** Waits for anything but the loading skeleton (list, error, empty, …). */
   async settled(): Promise<void> {
-    await waitUntil(() => !this.root.querySelector('[part~="skeleton"]'), 'picker never settled');
+    await waitUntil(() => !this.root.querySelector('[part~="skeleton"]'), 'picker never settled', {
+      timeout: 5000,
+    });
     await this.el.updateComplete;
   }
 
@@ -65,7 +67,7 @@ export class PickerObject {
     return (element.getAttribute('aria-describedby') ?? '')
       .split(/\s+/)
       .filter(Boolean)
-      .map((id) => text(this.root.getElementById(id)))
+      .map((id) => spokenText(this.root.getElementById(id)))
       .join(' ');
   }
 
@@ -127,6 +129,18 @@ export class PickerObject {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await this.el.updateComplete;
   }
+}
+
+/** Text as assistive technology gets it: aria-hidden subtrees left out. */
+export function spokenText(node: Node | null | undefined): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current instanceof Element && current.getAttribute('aria-hidden') === 'true') return;
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
+    current.childNodes.forEach(walk);
+  };
+  if (node) walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 export function text(node: Node | null | undefined): string {
