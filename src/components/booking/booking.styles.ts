@@ -48,6 +48,10 @@ export const bookingStyles = css`
     min-width: 0;
   }
 
+  .panel > .button {
+    justify-self: start;
+  }
+
   /* ---- step indicator ---- */
 
   .steps ol {
@@ -132,7 +136,7 @@ export const bookingStyles = css`
   }
 
   /* Narrow: numbered circles only (completed ones still buttons), and one line naming the step. */
-  @container (max-width: 40rem) {
+  @container (max-width: 48rem) {
     .steps {
       display: grid;
       gap: 0.25rem;
@@ -149,8 +153,11 @@ export const bookingStyles = css`
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    .steps ol {
+      gap: 0.25rem;
+    }
     .steps li + li::before {
-      width: 0.75rem;
+      width: 0.5rem;
       margin-inline-end: 0.25rem;
     }
     .step-button,

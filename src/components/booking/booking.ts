@@ -670,12 +670,12 @@ export class BtBooking extends LitElement {
     const step = this.flow.step;
     return html`
       <section class="base" part="base" aria-label=${region}>
-        ${step === 'receipt' ? nothing : this.renderSteps()} ${this.renderSession()}
+        ${step === 'receipt' ? nothing : this.renderSteps()}
         <div class="panel" part="panel">
           ${step === 'receipt'
             ? this.renderReceipt()
-            : html`${this.heading(level, t(`booking:headings.${step}`))} ${this.renderContext()} ${this.renderHold()}
-              ${this.renderStep(step, level)}`}
+            : html`${this.heading(level, t(`booking:headings.${step}`))} ${this.renderSession()} ${this.renderContext()}
+              ${this.renderHold()} ${this.renderStep(step, level)}`}
         </div>
         <div class="visually-hidden" role="status">${this.liveText}</div>
       </section>
