@@ -7,31 +7,41 @@ import { mountPicker } from './picker-object.js';
 
 // Smoke tests over the real adapters: the sample municipality's two offices and eight errands.
 describe('bt-service-picker: over the real adapters', () => {
-  it('works over the MemoryAdapter', async () => {
-    const picker = await mountPicker(new MemoryAdapter(), { service: 'pas-fornyelse' });
-    expect(picker.locationRadios.map((radio) => picker.labelOf(radio))).to.deep.equal([
-      'Borgerservice Centrum',
-      'Borgerservice Nord',
-    ]);
-    expect(picker.categories().map((category) => category.heading)).to.include.members(['Pas', 'Kørekort']);
-    expect(picker.filter, 'eight services get a search field').not.to.equal(null);
-    expect(picker.service('Pas – fornyelse').checked).to.equal(true);
-    expect(picker.hoursLines(picker.location('Borgerservice Centrum'))).to.deep.equal([
-      'Man–ons 9.00–12.00 og 12.30–15.00',
-      'Tor 9.00–12.00 og 12.30–18.00',
-      'Fre 9.00–12.00 og 12.30–13.30',
-    ]);
-    await expect(picker.el).to.be.accessible();
+  describe('over the MemoryAdapter', () => {
+    it('shows the sample offices and errands, preselected, accessibly', async () => {
+      const picker = await mountPicker(new MemoryAdapter(), { service: 'pas-fornyelse' });
+      expect(picker.locationRadios.map((radio) => picker.labelOf(radio))).to.deep.equal([
+        'Borgerservice Centrum',
+        'Borgerservice Nord',
+      ]);
+      expect(picker.categories().map((category) => category.heading)).to.include.members(['Pas', 'Kørekort']);
+      expect(picker.filter, 'eight services get a search field').not.to.equal(null);
+      expect(picker.service('Pas – fornyelse').checked).to.equal(true);
+      expect(picker.hoursLines(picker.location('Borgerservice Centrum'))).to.deep.equal([
+        'Man–ons 9.00–12.00 og 12.30–15.00',
+        'Tor 9.00–12.00 og 12.30–18.00',
+        'Fre 9.00–12.00 og 12.30–13.30',
+      ]);
+      await expect(picker.el).to.be.accessible();
+    });
 
-    await picker.choose(picker.location('Borgerservice Nord'));
-    await picker.settled();
-    expect(picker.serviceNames()).not.to.include('Kørekort – fornyelse');
-    setTimeout(() => picker.continueButton!.click());
-    const event = await oneEvent(picker.el, 'bt-service-select');
-    expect(event.detail.service.id).to.equal('pas-fornyelse');
-    expect(event.detail.location.id).to.equal('nord');
-    await picker.setLang('en');
-    await expect(picker.el).to.be.accessible();
+    it('filters by place and emits the choice', async () => {
+      const picker = await mountPicker(new MemoryAdapter(), { service: 'pas-fornyelse' });
+      await picker.choose(picker.location('Borgerservice Nord'));
+      await picker.settled();
+      expect(picker.serviceNames()).not.to.include('Kørekort – fornyelse');
+      expect(picker.el.selectedService?.id).to.equal('pas-fornyelse');
+      setTimeout(() => picker.continueButton!.click());
+      const event = await oneEvent(picker.el, 'bt-service-select');
+      expect(event.detail.service.id).to.equal('pas-fornyelse');
+      expect(event.detail.location.id).to.equal('nord');
+    });
+
+    it('is accessible in English', async () => {
+      const picker = await mountPicker(new MemoryAdapter(), { lang: 'en', location: 'centrum' });
+      expect(picker.categories().map((category) => category.heading)).to.include('Driving licence');
+      await expect(picker.el).to.be.accessible();
+    });
   });
 
   describe('over the RestAdapter and msw', () => {
