@@ -415,6 +415,12 @@ export class BtSlotCalendar extends LitElement {
     void this.moveFocus(target);
   }
 
+  /** Wherever focus lands in the grid (Tab, a click, a script) becomes the tab stop. */
+  private onGridFocusin(event: FocusEvent): void {
+    const date = (event.target as HTMLElement).dataset?.date;
+    if (date && date !== this.focusedDate) this.focusedDate = date;
+  }
+
   private onDayClick(info: DayInfo): void {
     this.focusedDate = info.date;
     if (info.kind !== 'available') return;
@@ -673,6 +679,7 @@ export class BtSlotCalendar extends LitElement {
       aria-labelledby=${headingId}
       aria-busy=${loading ? 'true' : 'false'}
       @keydown=${this.onGridKeydown}
+      @focusin=${this.onGridFocusin}
     >
       <thead>
         <tr>
