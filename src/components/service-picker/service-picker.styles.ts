@@ -126,6 +126,15 @@ export const servicePickerStyles = css`
     font-weight: 700;
   }
 
+  /*
+   * A comma for the radio's accessible name only ("Pas – fornyelse, 15 minutter, 727 kr."):
+   * the usual absolutely positioned .visually-hidden span makes Chrome pad it with spaces
+   * (" , "), a zero font size does not. A reader that drops it loses only a pause.
+   */
+  .pause {
+    font-size: 0;
+  }
+
   .option-meta {
     color: var(--_muted);
   }

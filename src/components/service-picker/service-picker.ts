@@ -774,11 +774,11 @@ export class BtServicePicker extends LitElement {
           @change=${this.onServiceChange}
         />
         <label for=${id} class="option-label">
-          <span class="option-name" id="${id}-name">${service.name}</span><span class="visually-hidden">, </span>
+          <span class="option-name"
+            ><span class="service-name" id="${id}-name">${service.name}</span><span class="pause">,</span></span
+          >
           <span class="option-meta">
-            <span>${t('common:minutes', { count: service.durationMinutes })}</span><span class="visually-hidden"
-              >,
-            </span>
+            <span>${t('common:minutes', { count: service.durationMinutes })}<span class="pause">,</span></span>
             <span class="dot" aria-hidden="true">·</span>
             <span>${this.formatFee(service)}</span>
           </span>

@@ -42,7 +42,7 @@ export class PickerObject {
   }
 
   serviceNames(): string[] {
-    return [...this.root.querySelectorAll('input[name="service"] ~ label .option-name')].map((node) => text(node));
+    return [...this.root.querySelectorAll('input[name="service"] ~ label .service-name')].map((node) => text(node));
   }
 
   service(name: string): HTMLInputElement {
@@ -74,7 +74,7 @@ export class PickerObject {
   categories(): Array<{ heading: string; services: string[] }> {
     return [...this.root.querySelectorAll('fieldset.category')].map((fieldset) => ({
       heading: text(fieldset.querySelector('legend')),
-      services: [...fieldset.querySelectorAll('.option-name')].map((node) => text(node)),
+      services: [...fieldset.querySelectorAll('.service-name')].map((node) => text(node)),
     }));
   }
 

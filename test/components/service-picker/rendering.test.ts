@@ -68,7 +68,7 @@ describe('bt-service-picker: rendering', () => {
     });
     const picker = await mountPicker(adapter);
     expect(picker.root.querySelector('img, b, script')).to.equal(null);
-    expect(text(picker.root.querySelector('.option-name'))).to.equal('<img src=x onerror=alert(1)>Pas');
+    expect(text(picker.root.querySelector('.service-name'))).to.equal('<img src=x onerror=alert(1)>Pas');
   });
 
   describe('documents to bring', () => {
