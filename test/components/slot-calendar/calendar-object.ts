@@ -166,6 +166,13 @@ export class CalendarObject {
     await this.settled();
   }
 
+  /** Presses "Prøv igen" / "Try again" and waits for the month. */
+  async retry(): Promise<void> {
+    this.retryButton!.click();
+    await this.settled();
+    await this.loaded();
+  }
+
   async nextMonth(): Promise<void> {
     this.nextMonthButton.click();
     await this.settled();

@@ -1,6 +1,6 @@
 import type { AvailabilityQuery, BookingAdapter, CallOptions } from '../../../src/core/adapter.js';
 import type { Availability, ClosedDay, Slot } from '../../../src/core/types.js';
-import { addDays, weekdayOf, zonedIso } from '../../../src/core/time.js';
+import { addDays, toCopenhagenIso, weekdayOf, zonedIso } from '../../../src/core/time.js';
 
 /** One availability call the test can inspect and settle by hand. */
 export interface PendingCall {
@@ -54,9 +54,7 @@ export class FakeAdapter implements BookingAdapter {
 
 export function slot(date: string, time: string, id = `${date}T${time}`): Slot {
   const start = zonedIso(date, time);
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const endMinutes = hour * 60 + minute + 15;
-  const end = zonedIso(date, `${String(Math.floor(endMinutes / 60)).padStart(2, '0')}:${String(endMinutes % 60).padStart(2, '0')}`);
+  const end = toCopenhagenIso(new Date(Date.parse(start) + 15 * 60_000));
   return { id, serviceId: 'pas', locationId: 'centrum', start, end };
 }
 
