@@ -48,6 +48,7 @@ interface NoTimesSuggestion {
  * move across category boundaries (one choice, one group); categories are `<fieldset>`s
  * with the category as `<legend>`, nested in the question's fieldset.
  *
+ * @tagname bt-service-picker
  * @summary Choose an errand and a Borgerservice location.
  *
  * @attr lang - Language of the element's texts: `da` (default) or `en`; inherited from ancestors.
@@ -92,6 +93,8 @@ interface NoTimesSuggestion {
  * @cssprop [--bt-font-family=system-ui] - Font.
  * @cssprop [--bt-picker-option-gap=0.5rem] - Space between options.
  * @cssprop [--bt-picker-radio-size=1.5rem] - Size of the radio buttons.
+ * @cssprop [--bt-picker-selected-background=var(--bt-color-primary-soft)] - Background of the chosen option.
+ * @cssprop [--bt-picker-badge-background=var(--bt-color-surface-alt)] - Background of the badges.
  */
 export class BtServicePicker extends LitElement {
   static override styles = [hostStyles, servicePickerStyles];
