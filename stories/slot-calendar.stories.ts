@@ -1,0 +1,161 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
+import type { BookingAdapter } from '../src/core/adapter.js';
+import { BookingError } from '../src/core/errors.js';
+import '../src/define/bt-slot-calendar.js';
+import type { BtSlotCalendar } from '../src/define/bt-slot-calendar.js';
+
+type Scenario = 'loaded' | 'loading' | 'empty' | 'error' | 'none-within-six-months' | 'no-adapter';
+
+interface Args {
+  scenario: Scenario;
+  lang?: string;
+  variant?: 'month' | 'compact';
+  month?: string;
+  selectedDate?: string;
+  firstDayOfWeek?: number;
+  notice?: string;
+}
+
+// Stories stand on a fixed morning, so they look the same every day: Friday 20 November 2026.
+const TODAY = '2026-11-20';
+const now = () => new Date('2026-11-20T09:00:00+01:00');
+
+/** A backend for each state, built fresh per render so stories never share bookings. */
+function adapterFor(scenario: Scenario): BookingAdapter | undefined {
+  const adapter = new MemoryAdapter({ now, latencyMs: 250 });
+  const getAvailability = adapter.getAvailability.bind(adapter);
+  switch (scenario) {
+    case 'no-adapter':
+      return undefined;
+    case 'loading':
+      adapter.getAvailability = () => new Promise<never>(() => {});
+      return adapter;
+    case 'empty':
+      // Booked out until the new year: December has nothing, January has times.
+      adapter.getAvailability = async (query, options) => {
+        const availability = await getAvailability(query, options);
+        return { ...availability, slots: availability.slots.filter((slot) => slot.start >= '2027-01') };
+      };
+      return adapter;
+    case 'error': {
+      // Fails until "Prøv igen" has been pressed once, so the story shows the recovery too.
+      let failures = 1;
+      adapter.getAvailability = async (query, options) => {
+        if (failures-- > 0) throw new BookingError('unavailable', 'story: backend down');
+        return getAvailability(query, options);
+      };
+      return adapter;
+    }
+    case 'none-within-six-months':
+      adapter.getAvailability = async (query, options) => ({ ...(await getAvailability(query, options)), slots: [] });
+      return adapter;
+    default:
+      return adapter;
+  }
+}
+
+async function calendarIn(canvas: HTMLElement): Promise<BtSlotCalendar> {
+  const calendar = canvas.querySelector<BtSlotCalendar>('bt-slot-calendar')!;
+  await calendar.updateComplete;
+  return calendar;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/bt-slot-calendar',
+  component: 'bt-slot-calendar',
+  args: { scenario: 'loaded', month: '2026-12' },
+  argTypes: {
+    scenario: {
+      control: 'select',
+      options: ['loaded', 'loading', 'empty', 'error', 'none-within-six-months', 'no-adapter'],
+      description: 'Which backend the story wires up (not an attribute)',
+    },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    variant: { control: 'inline-radio', options: ['month', 'compact'] },
+    month: { control: 'text', description: '`month`: YYYY-MM shown first' },
+    selectedDate: { control: 'text', description: '`selected-date`: YYYY-MM-DD to restore' },
+    firstDayOfWeek: { control: { type: 'number', min: 1, max: 7 }, description: '`first-day-of-week`: 1 = Monday … 7 = Sunday' },
+    notice: { control: 'text', description: '`notice`: message above the times' },
+  },
+  parameters: { actions: { handles: ['bt-slot-select', 'bt-day-select', 'bt-month-change'] } },
+  render: (args) => html`
+    <div style="max-width: 60rem">
+      <bt-slot-calendar
+        lang=${ifDefined(args.lang)}
+        variant=${ifDefined(args.variant)}
+        month=${ifDefined(args.month || undefined)}
+        selected-date=${ifDefined(args.selectedDate || undefined)}
+        first-day-of-week=${ifDefined(args.firstDayOfWeek)}
+        notice=${ifDefined(args.notice || undefined)}
+        today=${TODAY}
+        service-id="pas-voksen"
+        location-id="centrum"
+        .adapter=${adapterFor(args.scenario)}
+      ></bt-slot-calendar>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** December at Borgerservice Centrum: free times counted per day, weekends and Christmas closed. */
+export const Loaded: Story = {};
+
+/** Waiting for the backend: the same grid, counts as skeletons, nothing jumps when they arrive. */
+export const Loading: Story = { args: { scenario: 'loading' } };
+
+/** A month without free times: says so and offers the next month. */
+export const Empty: Story = { args: { scenario: 'empty' } };
+
+/** The backend is down: a translated message and "Prøv igen" (this one recovers on Retry). */
+export const LoadError: Story = { name: 'Error', args: { scenario: 'error' } };
+
+/** A day is chosen: its times by part of day, each named with date and time for screen readers. */
+export const DayPicked: Story = { args: { selectedDate: '2026-12-10' } };
+
+/** Back from "slot taken": the same day again, with a notice above the times. */
+export const RestoredWithNotice: Story = {
+  args: { selectedDate: '2026-12-10', notice: 'Tiden blev lige taget af en anden. Vælg en anden tid.' },
+};
+
+/** `variant="compact"`: a date button opening the grid in a Floating UI popover. */
+export const Compact: Story = { args: { variant: 'compact' } };
+
+/** Compact, opened. */
+export const CompactOpen: Story = {
+  args: { variant: 'compact' },
+  play: async ({ canvasElement }) => {
+    const calendar = await calendarIn(canvasElement);
+    calendar.shadowRoot!.querySelector<HTMLButtonElement>('[part~="trigger"]')!.click();
+  },
+};
+
+/** English texts and names ("Tuesday 1 December 2026, 12 available times"). */
+export const English: Story = { args: { lang: 'en' } };
+
+/** Sunday as the first day of the week. */
+export const SundayFirst: Story = { args: { firstDayOfWeek: 7 } };
+
+/** "Første ledige tid" found nothing in six months: said plainly, on screen and aloud. */
+export const FirstAvailableNone: Story = {
+  args: { scenario: 'none-within-six-months' },
+  play: async ({ canvasElement }) => {
+    const calendar = await calendarIn(canvasElement);
+    calendar.shadowRoot!.querySelector<HTMLButtonElement>('[part~="first-available"]')!.click();
+  },
+};
+
+/** "Første ledige tid" on the sample data: jumps to the day and focuses the time. */
+export const FirstAvailableFound: Story = {
+  play: async ({ canvasElement }) => {
+    const calendar = await calendarIn(canvasElement);
+    calendar.shadowRoot!.querySelector<HTMLButtonElement>('[part~="first-available"]')!.click();
+  },
+};
+
+/** The webmaster forgot the adapter: a clear configuration message. */
+export const NoAdapter: Story = { args: { scenario: 'no-adapter' } };
