@@ -167,6 +167,7 @@ export class BtBooking extends LitElement {
   private holdSequence = 0;
   private startSequence = 0;
   private countedHoldId: string | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
   private readonly onPageHide = (): void => this.suspendHold();
 
@@ -209,6 +210,8 @@ export class BtBooking extends LitElement {
       return;
     }
     this.dialog?.close();
+    // The `close` event comes a task later; the element is closed from now on.
+    this.onDialogClose();
   }
 
   override connectedCallback(): void {
@@ -313,11 +316,17 @@ export class BtBooking extends LitElement {
   }
 
   private announce(text: string): void {
-    // Cleared first, so the same words twice are announced twice.
-    this.liveText = '';
-    requestAnimationFrame(() => {
+    // Cleared first, so the same words twice are announced twice (a timer, not a frame:
+    // frames stop in a background tab, and a lapsing hold must still be told).
+    this.silence();
+    this.announceTimer = setTimeout(() => {
       this.liveText = text;
-    });
+    }, 50);
+  }
+
+  private silence(): void {
+    clearTimeout(this.announceTimer);
+    this.liveText = '';
   }
 
   // ---- holds ----------------------------------------------------------------------------
@@ -533,7 +542,7 @@ export class BtBooking extends LitElement {
     } finally {
       this.bookingInFlight = false;
       this.busy = undefined;
-      this.liveText = '';
+      this.silence();
       this.commit(previous);
       if (this.flow.step === previous) this.focusNotice();
     }
@@ -589,6 +598,7 @@ export class BtBooking extends LitElement {
   }
 
   private onDialogClose(): void {
+    if (!this.dialogOpen) return;
     this.dialogOpen = false;
     this.confirmingClose = false;
     // A closed popup is a booking abandoned (or finished): the next opening starts afresh.

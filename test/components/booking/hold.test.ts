@@ -55,7 +55,7 @@ describe('<bt-booking>: holding the chosen time', function () {
     clock.advance(601);
     await waitUntil(() => page.$('.hold.lapsed'), 'lapsed', { timeout: 2500 });
     expect(text(page.$('.hold.lapsed'))).to.contain('Tiden er ikke længere reserveret');
-    expect(liveText(page)).to.contain('ikke længere reserveret');
+    await waitUntil(() => liveText(page).includes('ikke længere reserveret'), 'announced');
     await expect(page.el).to.be.accessible();
     await page.confirm();
     await page.waitForStep('receipt');
