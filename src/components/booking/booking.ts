@@ -48,6 +48,7 @@ function offeredAt(service: Service, location: Location): boolean {
  * never goes into the page's own URL; leave `{token}` out if your manage page asks for a
  * sign-in instead.
  *
+ * @tagname bt-booking
  * @summary The complete booking flow for a Borgerservice appointment.
  *
  * @attr api - Base URL of the booking REST API; creates a `RestAdapter`. The `adapter` property wins.
