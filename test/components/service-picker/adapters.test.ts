@@ -8,7 +8,9 @@ import { mountPicker } from './picker-object.js';
 // Smoke tests over the real adapters: the sample municipality's two offices and eight errands.
 describe('bt-service-picker: over the real adapters', () => {
   describe('over the MemoryAdapter', () => {
-    it('shows the sample offices and errands, preselected, accessibly', async () => {
+    // axe over this same sample data runs in stories.test.ts (the Loaded and English stories);
+    // not here, where the suite's first axe call would land while three engines still boot.
+    it('shows the sample offices and errands, preselected', async () => {
       const picker = await mountPicker(new MemoryAdapter(), { service: 'pas-fornyelse' });
       expect(picker.locationRadios.map((radio) => picker.labelOf(radio))).to.deep.equal([
         'Borgerservice Centrum',
@@ -22,7 +24,6 @@ describe('bt-service-picker: over the real adapters', () => {
         'Tor 9.00–12.00 og 12.30–18.00',
         'Fre 9.00–12.00 og 12.30–13.30',
       ]);
-      await expect(picker.el).to.be.accessible();
     });
 
     it('filters by place and emits the choice', async () => {
@@ -37,10 +38,14 @@ describe('bt-service-picker: over the real adapters', () => {
       expect(event.detail.location.id).to.equal('nord');
     });
 
-    it('is accessible in English', async () => {
+    it('speaks English', async () => {
       const picker = await mountPicker(new MemoryAdapter(), { lang: 'en', location: 'centrum' });
       expect(picker.categories().map((category) => category.heading)).to.include('Driving licence');
-      await expect(picker.el).to.be.accessible();
+      expect(picker.hoursLines(picker.location('Borgerservice Nord'))).to.deep.equal([
+        'Mon–Wed 10:00–14:00',
+        'Thu 10:00–17:00',
+        'Fri 10:00–13:00',
+      ]);
     });
   });
 
