@@ -239,10 +239,6 @@ export const styles = css`
     .spinner {
       animation: bt-spin 0.8s linear infinite;
     }
-    .day,
-    .time {
-      transition: background-color 0.12s ease, color 0.12s ease;
-    }
   }
 
   @keyframes bt-spin {
@@ -420,6 +416,15 @@ export const styles = css`
     }
     .swatch {
       border: 2px solid ButtonText;
+    }
+    .swatch.closed {
+      border: 1px dashed GrayText;
+    }
+    .nav-button {
+      border-color: ButtonText;
+    }
+    .nav-button[aria-disabled='true'] {
+      border-color: GrayText;
     }
     .popover {
       border: 2px solid CanvasText;

@@ -539,7 +539,7 @@ export class BtSlotCalendar extends LitElement {
                 popover="manual"
                 role="dialog"
                 aria-modal="false"
-                aria-labelledby=${`${this.ids}-month`}
+                aria-label=${t('calendar:dialogLabel')}
                 id=${`${this.ids}-popover`}
                 ?hidden=${!this.picker.open}
               >

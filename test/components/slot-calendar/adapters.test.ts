@@ -62,7 +62,9 @@ describe('<bt-slot-calendar> over the real adapters', () => {
     });
 
     it('shows the backend failure as a translated error with a working retry', async () => {
-      controls.failNext = { status: 503, times: 1, path: '/availability' };
+      // Many times, not once: an aborted prefetch from the test before may still reach the
+      // service worker (WebKit) and would use up a one-shot failure.
+      controls.failNext = { status: 503, times: 100, path: '/availability' };
       const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
         lang="en"
         today="2026-11-20"
@@ -75,6 +77,7 @@ describe('<bt-slot-calendar> over the real adapters', () => {
       await waitUntil(() => cal.messages.length > 0, 'no error shown', { timeout: 5000 });
       expect(cal.messages.join(' ')).to.include('temporarily unavailable');
       await expect(el).to.be.accessible();
+      controls.reset();
       await cal.retry();
       expect(cal.messages).to.deep.equal([]);
       expect(cal.dayName('2026-12-25')).to.equal('Friday 25 December 2026, closed: Juledag');

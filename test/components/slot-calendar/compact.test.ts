@@ -38,7 +38,7 @@ describe('<bt-slot-calendar variant="compact">', () => {
     const popover = cal.popover!;
     expect(popover.getAttribute('role')).to.equal('dialog');
     expect(popover.getAttribute('aria-modal')).to.equal('false');
-    expect(cal.root.getElementById(popover.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('december 2026');
+    expect(popover.getAttribute('aria-label')).to.equal('Vælg dato');
     expect(cal.trigger!.getAttribute('aria-expanded')).to.equal('true');
     await waitUntil(() => cal.focusedDate === '2026-12-01', 'focus did not move into the grid');
     await waitUntil(() => popover.getBoundingClientRect().top > cal.trigger!.getBoundingClientRect().top, 'not positioned');

@@ -1,7 +1,5 @@
 /** Texts for <bt-slot-calendar>. Danish is the source of truth; English must match its shape. */
 export default {
-  /** The calendar's own region name. */
-  label: 'Vælg dag og tid',
   previousMonth: 'Forrige måned, {{month}}',
   nextMonth: 'Næste måned, {{month}}',
   /** A day button's accessible name, by the day's state. `date` is e.g. "tirsdag 1. december 2026". */

@@ -2,7 +2,6 @@ import type { Messages } from '../../messages.js';
 import type da from '../da/calendar.js';
 
 export default {
-  label: 'Choose a day and time',
   previousMonth: 'Previous month, {{month}}',
   nextMonth: 'Next month, {{month}}',
   day: {
