@@ -44,6 +44,8 @@ export interface MonthChangeDetail {
 export const FIRST_AVAILABLE_MONTHS = 6;
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const PARTS_OF_DAY: PartOfDay[] = ['morning', 'afternoon', 'evening'];
+/** Every bt- event leaves the shadow root and bubbles to the page. */
+const EVENT_INIT = { bubbles: true, composed: true } as const;
 /** Announce a month only when the citizen stops on it, not on every PageDown. */
 const ANNOUNCE_DELAY = 250;
 
@@ -386,7 +388,7 @@ export class BtSlotCalendar extends LitElement {
     } else {
       this.pendingAnnouncements.delete('month');
     }
-    this.emit<MonthChangeDetail>('bt-month-change', { month: target });
+    this.dispatchEvent(new CustomEvent<MonthChangeDetail>('bt-month-change', { detail: { month: target }, ...EVENT_INIT }));
     return true;
   }
 
@@ -431,7 +433,7 @@ export class BtSlotCalendar extends LitElement {
     this.searchOutcome = undefined;
     if (this.selectedDate !== date) {
       this.selectedDate = date;
-      this.emit<DaySelectDetail>('bt-day-select', { date });
+      this.dispatchEvent(new CustomEvent<DaySelectDetail>('bt-day-select', { detail: { date }, ...EVENT_INIT }));
     }
     this.focusedDate = date;
     // Month and day change together: do not let willUpdate treat this as a restore.
@@ -443,7 +445,9 @@ export class BtSlotCalendar extends LitElement {
   }
 
   private chooseSlot(slot: Slot): void {
-    const accepted = this.emit<SlotSelectDetail>('bt-slot-select', { slot }, true);
+    const accepted = this.dispatchEvent(
+      new CustomEvent<SlotSelectDetail>('bt-slot-select', { detail: { slot }, ...EVENT_INIT, cancelable: true }),
+    );
     if (accepted) this.selectedSlotId = slot.id;
   }
 
@@ -504,11 +508,6 @@ export class BtSlotCalendar extends LitElement {
   private retry(): void {
     void this.availability.load(this.shownMonth).catch(() => undefined);
     this.requestUpdate();
-  }
-
-  /** Dispatches a bt- event; returns false when a listener vetoed it. */
-  private emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   // -------------------------------------------------------------------------------------
