@@ -79,6 +79,7 @@ let nextId = 0;
  * An accessible month calendar of free appointment times at a Borgerservice office: pick a
  * day in a real table of buttons (the APG date-grid keys), then a time.
  *
+ * @tagname bt-slot-calendar
  * @summary Month grid of free times; a day's times grouped by part of day.
  *
  * @attr service-id - The service (errand) to show times for.
