@@ -26,6 +26,11 @@ const demo: UserConfig = {
     fs: { allow: [root] },
   },
   preview: { port: Number(process.env.PORT) || 4173 },
+  // Pre-bundled up front, so a first visit never triggers a re-optimisation and a page reload.
+  optimizeDeps: {
+    entries: ['*.html'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/*', 'i18next', '@floating-ui/dom', 'uqr', 'msw', 'msw/browser'],
+  },
 };
 
 /** `vite build`: the npm package — ESM, dependencies left to the consumer's bundler. */

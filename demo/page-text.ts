@@ -1,6 +1,8 @@
 // The demo municipality's own page text, so the language switch changes the whole page,
 // as it would on a real municipal site. The widget translates itself.
 const english: Record<string, string> = {
+  pageTitle: 'Book an appointment at Borgerservice – Eksempel Kommune',
+  passportTitle: 'Passport – Eksempel Kommune',
   skip: 'Skip to booking',
   home: 'Home',
   citizenService: 'Citizen service',
@@ -19,13 +21,18 @@ const english: Record<string, string> = {
   dropInText: 'Collecting a passport or driving licence needs no appointment. Come during opening hours and take a number.',
   demoNote: 'This is a demonstration of borgertid. Bookings are kept only in your own browser, and CPR numbers are never stored.',
   breadcrumb: 'Breadcrumb',
+  passport: 'Passport',
+  passportHeading: 'Renew your passport',
+  passportLead: 'Your passport must be renewed when it expires. You must come to Borgerservice in person and bring a digital passport photo from an approved photographer.',
+  passportPriceTitle: 'Price',
+  passportPrice: 'An adult passport costs DKK 727. A passport for children under 18 costs DKK 166.',
+  passportLink: 'Renew your passport (booking in a popup)',
 };
 
 const danish = new Map<Element, string>();
 
 export function applyPageLanguage(lang: 'da' | 'en'): void {
   document.documentElement.lang = lang;
-  document.title = lang === 'en' ? 'Book an appointment at Borgerservice – Eksempel Kommune' : 'Bestil tid i Borgerservice – Eksempel Kommune';
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     if (!danish.has(element)) danish.set(element, element.textContent ?? '');
     const key = element.dataset.i18n ?? '';
