@@ -90,6 +90,7 @@ const booleanDefaultTrue = {
  * it in the URL), not in `bt-contact-change` (parents persist that), not in any `name`
  * attribute, storage, URL or log.
  *
+ * @tagname bt-contact-form
  * @summary Contact details form for a Borgerservice booking.
  *
  * @attr require-cpr - Ask for (and require) the CPR number, e.g. when the service's `requiresCpr` is true.

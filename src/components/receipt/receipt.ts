@@ -56,6 +56,7 @@ function telHref(phone: string): string {
  * (CSP-safe) hides the rest of the page during that print only. Printing the page by other
  * means prints the page, with the receipt's buttons hidden.
  *
+ * @tagname bt-receipt
  * @summary The booking receipt, with calendar file, print and QR code.
  *
  * @attr lang - Language of the element's texts: `da` (default) or `en`; inherited from ancestors.
