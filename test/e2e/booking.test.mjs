@@ -154,6 +154,55 @@ describe('confirming', () => {
   });
 });
 
+describe('after booking', () => {
+  it('prints the receipt alone, and the booking survives a reload without its CPR', async () => {
+    const { context, page } = await openDemo(demo);
+    const steps = citizen(page);
+    try {
+      await steps.chooseErrand();
+      await steps.pickFirstAvailableTime();
+      await steps.fillDetails();
+      await steps.submitDetails();
+      await steps.confirmButton().click();
+      const reference = await steps.receiptReference();
+
+      // Keep the print state the button sets up (a real print dialog would hold it too).
+      await page.evaluate(() => {
+        window.print = () => {};
+      });
+      await page.getByRole('button', { name: 'Udskriv' }).click();
+      await page.emulateMedia({ media: 'print' });
+      const visible = await page.evaluate(() => {
+        const shown = (element) => element.checkVisibility();
+        const booking = document.querySelector('bt-booking');
+        const receipt = booking.shadowRoot.querySelector('bt-receipt');
+        return {
+          header: shown(document.querySelector('.site-header')),
+          heading: shown(document.querySelector('h1')),
+          aside: shown(document.querySelector('.facts')),
+          steps: [...booking.shadowRoot.querySelectorAll('[part~="steps"]')].some(shown),
+          receipt: shown(receipt),
+          reference: shown(receipt.shadowRoot.querySelector('[part~="reference-value"]')),
+          buttons: [...receipt.shadowRoot.querySelectorAll('button')].some(shown),
+        };
+      });
+      assert.deepEqual(visible, { header: false, heading: false, aside: false, steps: false, receipt: true, reference: true, buttons: false });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      assert.equal(await page.evaluate(() => document.querySelector('h1').checkVisibility()), true, 'the page prints whole again after printing');
+      await page.emulateMedia({ media: 'screen' });
+
+      await page.reload();
+      await page.waitForFunction(() => window.borgertidDemo);
+      const bookings = await backend(page).bookings();
+      assert.equal(bookings.length, 1);
+      assert.match(JSON.stringify(bookings), new RegExp(reference));
+      assert.equal((await storedEverywhere(page)).includes(CITIZEN.cprDigits), false);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the page around it', () => {
   it('switches language mid-flow without losing what was typed', async () => {
     const { context, page } = await openDemo(demo);
