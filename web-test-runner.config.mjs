@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -18,21 +19,10 @@ mkdirSync(home, { recursive: true });
 process.env.HOME = home;
 process.env.XDG_CACHE_HOME = `${root}.cache`;
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 const wanted = (process.env.BT_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const installed = {
@@ -56,7 +46,7 @@ function chromium(env = {}) {
     launchOptions: {
       executablePath: CHROMIUM,
       headless: true,
-      args: chromiumArgs,
+      args: CHROMIUM_ARGS,
       env: { ...process.env, ...env },
     },
   });

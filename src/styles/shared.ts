@@ -101,6 +101,21 @@ export const hostStyles = css`
     cursor: not-allowed;
   }
 
+  /* Text fields: 44 px touch targets, and 16 px or more so iOS Safari does not zoom in. */
+  .input {
+    width: 100%;
+    max-width: var(--_input-width, 32rem);
+    min-height: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: max(1rem, 16px);
+    line-height: 1.5;
+  }
+
   .alert {
     padding: 0.75rem 1rem;
     border-left: 4px solid var(--_danger);

@@ -69,21 +69,6 @@ export const contactFormStyles = css`
     font-weight: 600;
   }
 
-  .input {
-    width: 100%;
-    max-width: var(--_input-width);
-    min-height: 44px;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    /* 16px or more: iOS Safari zooms into smaller inputs. */
-    font: inherit;
-    font-size: max(1rem, 16px);
-    line-height: 1.5;
-  }
-
   textarea.input {
     min-height: 6rem;
     resize: vertical;

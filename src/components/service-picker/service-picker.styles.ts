@@ -250,16 +250,8 @@ export const servicePickerStyles = css`
     font-size: 0.9375rem;
   }
 
-  .filter input {
-    width: 100%;
+  .filter .input {
     max-width: 24rem;
-    min-height: 44px;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
 
   .filter-empty,

@@ -733,6 +733,7 @@ export class BtServicePicker extends LitElement {
         <p id="filter-hint" class="hint">${t('picker:filterHint')}</p>
         <input
           id="filter"
+          class="input"
           type="search"
           part="filter-input"
           autocomplete="off"

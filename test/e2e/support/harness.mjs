@@ -5,21 +5,11 @@ import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 process.env.XDG_CACHE_HOME ??= `${root}.cache`;
 mkdirSync(process.env.XDG_CACHE_HOME, { recursive: true });
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -42,7 +32,7 @@ export async function startDemo() {
   });
   await server.listen();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
   });
