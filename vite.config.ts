@@ -35,6 +35,7 @@ const demo: UserConfig = {
 
 /** `vite build`: the npm package — ESM, dependencies left to the consumer's bundler. */
 const library: UserConfig = {
+  publicDir: false,
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -52,6 +53,7 @@ const library: UserConfig = {
 
 /** `vite build --mode cdn`: one self-registering file a webmaster includes with a script tag. */
 const cdn: UserConfig = {
+  publicDir: false,
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
