@@ -8,10 +8,6 @@ import {
   type MemoryState,
 } from '../../src/adapters/memory/index.js';
 
-// The runner provides mocha's BDD globals; the project has no @types/mocha.
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => void | Promise<void>) => void;
-
 /** A Monday morning in late November 2026, Copenhagen time. */
 const MONDAY_0900 = '2026-11-23T09:00:00+01:00';
 const CPR = '0703851234';

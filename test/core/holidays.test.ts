@@ -2,10 +2,6 @@ import { expect } from '@open-wc/testing';
 import { danishHolidays, easterSunday, holidayOn } from '../../src/core/holidays.js';
 import { weekdayOf } from '../../src/core/time.js';
 
-// The runner provides mocha's BDD globals; the project has no @types/mocha.
-declare const describe: (title: string, body: () => void) => void;
-declare const it: (title: string, body: () => void) => void;
-
 function dateOf(year: number, da: string): string | undefined {
   return danishHolidays(year).find((holiday) => holiday.name.da === da)?.date;
 }
