@@ -227,9 +227,14 @@ export function adapterContract(name: string, makeAdapter: () => Promise<Contrac
         expect(await adapter.getAppointments({ reference: 'BT-ZZZZZZ', token: 'not-the-token' })).to.deep.equal([]);
       });
 
-      it('answers not-found for a known reference with a wrong token', async () => {
+      it('answers a wrong token exactly as an unknown reference, so references cannot be probed', async () => {
         const { appointment } = await bookFirstFree();
-        await expectBookingError(adapter.getAppointments({ reference: appointment.reference, token: 'wrong' }), 'not-found');
+        expect(await adapter.getAppointments({ reference: appointment.reference, token: 'wrong' })).to.deep.equal([]);
+      });
+
+      it('shows nothing for a reference alone, without the token or a signed-in session', async () => {
+        const { appointment } = await bookFirstFree();
+        await expectBookingError(adapter.getAppointments({ reference: appointment.reference }), 'auth-required');
       });
 
       it('reschedules to another slot and frees the old one', async () => {

@@ -189,22 +189,20 @@ export class MemoryAdapter implements BookingAdapter {
   }
 
   getAppointments(query: AppointmentQuery, options?: CallOptions): Promise<Appointment[]> {
-    return this.run('getAppointments', options, () => {
+    return this.run('getAppointments', options, async () => {
       const token = query.token || undefined;
-      if (query.reference) {
-        const booking = this.findBooking(query.reference);
-        if (!booking) return [];
-        if (token !== undefined && token !== booking.token) {
-          fail('not-found', 'No appointment matches this reference and token');
-        }
-        // The manage token goes only to a caller who already has it.
-        return [this.toAppointment(booking, token !== undefined)];
+      if (!query.reference && token === undefined) {
+        return fail('validation', 'Give a reference or a token', { reference: 'required' });
       }
-      if (token !== undefined) {
-        const booking = this.state.bookings.find((entry) => entry.token === token);
-        return booking ? [this.toAppointment(booking, true)] : [];
-      }
-      return fail('validation', 'Give a reference or a token', { reference: 'required' });
+      // A printed reference alone shows nothing: the holder must also have the manage token
+      // or be signed in. A wrong token and an unknown reference answer alike, so nobody can
+      // probe which references exist.
+      await this.requireManageRight({ token }, options);
+      const booking = query.reference
+        ? this.findBooking(query.reference)
+        : this.state.bookings.find((entry) => entry.token === token);
+      if (!booking || (token !== undefined && token !== booking.token)) return [];
+      return [this.toAppointment(booking, token !== undefined)];
     });
   }
 
