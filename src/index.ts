@@ -19,7 +19,7 @@ export { BookingError, BOOKING_ERROR_CODES, isBookingError } from './core/errors
 export type { BookingErrorCode, BookingErrorDetails } from './core/errors.js';
 
 // Validation of what citizens type.
-export { parseCpr, validateCpr, validateEmail, validatePhone } from './core/validation.js';
+export { formatPhone, parseCpr, validateCpr, validateEmail, validatePhone } from './core/validation.js';
 export type {
   CprInvalidReason,
   CprValidation,

@@ -198,3 +198,12 @@ export function validateEmail(value: string): EmailValidation {
   if (!localOk || !domainOk) return { ok: false, reason: 'format' };
   return { ok: true, value: `${local}@${domain}` };
 }
+
+/**
+ * A normalised (E.164) number as people read it back: Danish numbers in pairs,
+ * "+45 12 34 56 78"; other numbers are left as they are.
+ */
+export function formatPhone(e164: string): string {
+  const danish = /^\+45(\d{8})$/.exec(e164);
+  return danish ? `+45 ${danish[1].replace(/(\d\d)(?=\d)/g, '$1 ')}` : e164;
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCpr, validateCpr, validateEmail, validatePhone } from '../../src/core/validation.js';
+import { formatPhone, parseCpr, validateCpr, validateEmail, validatePhone } from '../../src/core/validation.js';
 import { copenhagenToday } from '../../src/core/time.js';
 
 const TODAY = '2026-12-01';
@@ -146,6 +146,14 @@ describe('validation: phone', () => {
   it('treats empty input as required', () => {
     expect(validatePhone('')).to.deep.equal({ ok: false, reason: 'required' });
     expect(validatePhone(' \t ')).to.deep.equal({ ok: false, reason: 'required' });
+  });
+});
+
+describe('validation: phone display', () => {
+  it('reads Danish numbers back in pairs and leaves others as normalised', () => {
+    const danish = validatePhone('0045-12345678');
+    expect(danish.ok && formatPhone(danish.value)).to.equal('+45 12 34 56 78');
+    expect(formatPhone('+46701234567')).to.equal('+46701234567');
   });
 });
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import type { Location, Service, Session, Slot } from '../../core/types.js';
 import { formatDateTimeRange } from '../../core/time.js';
+import { formatPhone } from '../../core/validation.js';
 import type { ContactDetails } from '../contact-form/contact-model.js';
 import type { StepId } from './booking-flow.js';
 
@@ -65,7 +66,7 @@ function rows(view: SummaryView): Row[] {
   const notGiven = t('booking:summary.notGiven');
   result.push(
     { label: t('booking:summary.email'), value: citizen.email || notGiven, step: 'details' },
-    { label: t('booking:summary.phone'), value: citizen.phone || notGiven, step: 'details' },
+    { label: t('booking:summary.phone'), value: citizen.phone ? formatPhone(citizen.phone) : notGiven, step: 'details' },
   );
   if (citizen.phone) {
     result.push({
