@@ -82,10 +82,7 @@ describe('confirming', () => {
     const { context, page } = await openDemo(demo);
     const steps = citizen(page);
     try {
-      await steps.chooseErrand();
-      await steps.pickFirstAvailableTime();
-      await steps.fillDetails();
-      await steps.submitDetails();
+      await steps.reachSummary();
       const confirm = steps.confirmButton();
       await confirm.dblclick();
       for (let i = 0; i < 5; i += 1) await page.keyboard.press('Enter');
@@ -102,10 +99,7 @@ describe('confirming', () => {
     const { context, page } = await openDemo(demo);
     const steps = citizen(page);
     try {
-      await steps.chooseErrand();
-      await steps.pickFirstAvailableTime();
-      await steps.fillDetails();
-      await steps.submitDetails();
+      await steps.reachSummary();
       await backend(page).takeHeldSlot();
       await steps.confirmButton().click();
       await page.getByRole('heading', { name: steps.t.timeHeading }).waitFor();
@@ -136,10 +130,7 @@ describe('confirming', () => {
     const { context, page } = await openDemo(demo, { lang: 'en' });
     const steps = citizen(page, 'en');
     try {
-      await steps.chooseErrand();
-      await steps.pickFirstAvailableTime();
-      await steps.fillDetails();
-      await steps.submitDetails();
+      await steps.reachSummary();
       await backend(page).failNextBooking(503);
       await steps.confirmButton().click();
       await page.getByText(steps.t.unavailable).waitFor();
@@ -159,10 +150,7 @@ describe('after booking', () => {
     const { context, page } = await openDemo(demo);
     const steps = citizen(page);
     try {
-      await steps.chooseErrand();
-      await steps.pickFirstAvailableTime();
-      await steps.fillDetails();
-      await steps.submitDetails();
+      await steps.reachSummary();
       await steps.confirmButton().click();
       const reference = await steps.receiptReference();
 

@@ -10,19 +10,25 @@ function gate() {
   return { open, opened };
 }
 
+/** A counting adapter whose bookings wait until the test opens the gate. */
+function gatedAdapter() {
+  const adapter = countingAdapter();
+  const book = adapter.book;
+  const { open, opened } = gate();
+  adapter.book = async (request, options) => {
+    const result = book(request, options);
+    await opened;
+    return result;
+  };
+  return { adapter, open };
+}
+
 describe('<bt-booking>: confirming', function () {
   // Each test walks a citizen through three child elements first.
   this.timeout(30000);
 
   it('books exactly once however often the button is clicked', async () => {
-    const adapter = countingAdapter();
-    const book = adapter.book;
-    const { open, opened } = gate();
-    adapter.book = async (request, options) => {
-      const result = book(request, options);
-      await opened;
-      return result;
-    };
+    const { adapter, open } = gatedAdapter();
     const page = await mountBooking(adapter);
     await page.toSummary();
     const button = page.confirmButton;
@@ -42,14 +48,7 @@ describe('<bt-booking>: confirming', function () {
   });
 
   it('books exactly once when Enter is pressed again and again', async () => {
-    const adapter = countingAdapter();
-    const book = adapter.book;
-    const { open, opened } = gate();
-    adapter.book = async (request, options) => {
-      const result = book(request, options);
-      await opened;
-      return result;
-    };
+    const { adapter, open } = gatedAdapter();
     const page = await mountBooking(adapter);
     await page.toSummary();
     page.confirmButton.focus();

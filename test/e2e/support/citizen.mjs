@@ -88,6 +88,13 @@ export function citizen(page, lang = 'da') {
       await page.locator('bt-contact-form').getByRole('button', { name: t.continue, exact: true }).click();
       await page.getByRole('heading', { name: t.summaryHeading }).waitFor();
     },
+    /** Errand, first free time and the citizen's details: on to "Tjek dine svar". */
+    async reachSummary() {
+      await this.chooseErrand();
+      await this.pickFirstAvailableTime();
+      await this.fillDetails();
+      await this.submitDetails();
+    },
     confirmButton() {
       return page.getByRole('button', { name: t.confirm });
     },
