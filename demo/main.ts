@@ -7,6 +7,11 @@ import { applyPageLanguage } from './page-text.js';
 
 const STATE_KEY = 'borgertid-demo:bookings';
 
+// The page's own language switch works from the first moment, before the backend is up.
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  button.addEventListener('click', () => applyPageLanguage(button.dataset.lang === 'en' ? 'en' : 'da'));
+}
+
 function savedState(): MemoryState | undefined {
   try {
     const saved = localStorage.getItem(STATE_KEY);
@@ -27,9 +32,5 @@ await setupBrowserMocks({ adapter, controls, baseUrl: new URL('/api/v1', locatio
 
 // Tests and curious developers can flip the mock backend's faults from the console.
 Object.assign(window, { borgertidDemo: { adapter, controls } });
-
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-  button.addEventListener('click', () => applyPageLanguage(button.dataset.lang === 'en' ? 'en' : 'da'));
-}
 
 await import('../src/cdn.js');

@@ -14,6 +14,7 @@ import { BookingFlow, hasTypedDetails, type FlowStep, type StepId } from './book
 import { renderSummaryList } from './booking-summary.js';
 import { bookingStyles } from './booking.styles.js';
 import { HoldController, formatCountdown } from './hold-controller.js';
+import { heading } from '../../templates/heading.js';
 
 export interface StepChangeDetail {
   step: FlowStep;
@@ -684,7 +685,7 @@ export class BtBooking extends LitElement {
         ${step === 'receipt' ? nothing : this.renderSteps()}
         <div class="panel" part="panel">
           ${step === 'receipt'
-            ? this.renderReceipt()
+            ? this.renderReceipt(level)
             : html`${this.heading(level, t(`booking:headings.${step}`))} ${this.renderSession()} ${this.renderContext()}
               ${this.renderHold()} ${this.renderStep(step, level)}`}
         </div>
@@ -694,9 +695,7 @@ export class BtBooking extends LitElement {
   }
 
   private heading(level: 2 | 3, text: string): TemplateResult {
-    return level === 2
-      ? html`<h2 id="step-heading" class="heading" part="heading" tabindex="-1">${text}</h2>`
-      : html`<h3 id="step-heading" class="heading" part="heading" tabindex="-1">${text}</h3>`;
+    return heading(level, text, { id: 'step-heading', className: 'heading', part: 'heading', focusTarget: true });
   }
 
   private renderSteps(): TemplateResult {
@@ -925,13 +924,14 @@ export class BtBooking extends LitElement {
     `;
   }
 
-  private renderReceipt(): TemplateResult {
+  private renderReceipt(level: 2 | 3): TemplateResult {
     const t = this.localize.t;
     const appointment = this.flow.appointment;
     return html`
       <bt-receipt
         lang=${this.localize.lang}
         .appointment=${appointment}
+        heading-level=${level}
         manage-url=${ifDefined(appointment ? this.manageLink(appointment) : undefined)}
         exportparts="base: receipt, banner: receipt-banner"
       ></bt-receipt>

@@ -22,8 +22,8 @@ export const receiptStyles = css`
     gap: calc(var(--_gap) * 1.5);
   }
 
-  h2,
-  h3,
+  .heading,
+  .section-heading,
   p,
   dl,
   dd,
@@ -31,12 +31,12 @@ export const receiptStyles = css`
     margin: 0;
   }
 
-  h2 {
+  .heading {
     font-size: 1.5rem;
     line-height: 1.25;
   }
 
-  h3 {
+  .section-heading {
     font-size: 1.125rem;
     line-height: 1.3;
     margin-block-end: 0.5rem;

@@ -7,6 +7,7 @@ import { copenhagenDate, formatDateTimeRange, formatLongDate, formatTime, format
 import type { Appointment } from '../../core/types.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { hostStyles } from '../../styles/shared.js';
+import { heading, headingLevel } from '../../templates/heading.js';
 import { isolateForPrint } from './print-isolation.js';
 import { receiptStyles } from './receipt.styles.js';
 
@@ -109,6 +110,13 @@ export class BtReceipt extends LitElement {
 
   /** Link where the citizen can change or cancel; the flow builds it from the manage token. */
   @property({ attribute: 'manage-url' }) manageUrl?: string;
+
+  /** Level of the receipt's heading (its sections get the next level), to fit the host page. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  private get level(): number {
+    return headingLevel(this.headingLevel);
+  }
 
   @state() private copyStatus?: 'copied' | 'failed';
 
@@ -233,9 +241,12 @@ export class BtReceipt extends LitElement {
         <div class="banner ${cancelled ? 'cancelled' : ''}" part="banner">
           ${cancelled ? nothing : this.renderCheckMark()}
           <div>
-            <h2 id="heading" class="heading" part="heading" tabindex="-1">
-              ${t(cancelled ? 'receipt:headingCancelled' : 'receipt:heading')}
-            </h2>
+            ${heading(this.level, t(cancelled ? 'receipt:headingCancelled' : 'receipt:heading'), {
+              id: 'heading',
+              className: 'heading',
+              part: 'heading',
+              focusTarget: true,
+            })}
             ${cancelled ? nothing : html`<p class="intro">${t('receipt:intro')}</p>`}
           </div>
         </div>
@@ -348,7 +359,7 @@ export class BtReceipt extends LitElement {
     const documents = appointment.service.documentsToBring;
     return html`
       <section class="documents" part="documents" aria-labelledby="documents-heading">
-        <h3 id="documents-heading">${t('receipt:documentsHeading')}</h3>
+        ${heading(this.level + 1, t('receipt:documentsHeading'), { id: 'documents-heading', className: 'section-heading' })}
         ${documents.length === 0
           ? html`<p>${t('receipt:documentsNone')}</p>`
           : html`
@@ -376,7 +387,7 @@ export class BtReceipt extends LitElement {
     const size = qrSize(matrix);
     return html`
       <section class="arrival" part="arrival" aria-labelledby="arrival-heading">
-        <h3 id="arrival-heading">${t('receipt:arrivalHeading')}</h3>
+        ${heading(this.level + 1, t('receipt:arrivalHeading'), { id: 'arrival-heading', className: 'section-heading' })}
         <div class="arrival-body">
           <p>${t('receipt:arrival')}</p>
           <svg
@@ -411,7 +422,7 @@ export class BtReceipt extends LitElement {
     }
     return html`
       <section class="manage" part="manage" aria-labelledby="manage-heading">
-        <h3 id="manage-heading">${t('receipt:manageHeading')}</h3>
+        ${heading(this.level + 1, t('receipt:manageHeading'), { id: 'manage-heading', className: 'section-heading' })}
         ${content}
       </section>
     `;

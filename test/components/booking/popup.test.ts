@@ -89,6 +89,10 @@ describe('<bt-booking mode="popup">', function () {
     await page.settle();
     await page.confirm();
     await page.waitForStep('receipt');
+    // Under the dialog's own h2 title, the receipt's heading is an h3.
+    const receipt = page.child('bt-receipt');
+    await receipt.updateComplete;
+    expect(receipt.shadowRoot!.querySelector('[part="heading"]')!.tagName).to.equal('H3');
     page.$<HTMLButtonElement>('[part~="close-button"]')!.click();
     await waitUntil(() => !dialog(page).open, 'closed');
   });

@@ -157,6 +157,17 @@ describe('<bt-receipt>', () => {
     expect(document.activeElement).to.equal(el);
   });
 
+  it('fits the host page outline: an h2 with h3 sections by default, or the level given', async () => {
+    const levels = (el: BtReceipt) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName);
+    const byDefault = await render(appointment);
+    expect(levels(byDefault)).to.deep.equal(['H2', 'H3', 'H3', 'H3']);
+    byDefault.headingLevel = 3;
+    await byDefault.updateComplete;
+    expect(levels(byDefault)).to.deep.equal(['H3', 'H4', 'H4', 'H4']);
+    await byDefault.focusHeading();
+    expect(byDefault.shadowRoot!.activeElement?.tagName).to.equal('H3');
+  });
+
   it('focusHeading() waits for a first render', async () => {
     const el = document.createElement('bt-receipt');
     el.appointment = appointment;

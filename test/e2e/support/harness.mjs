@@ -59,6 +59,7 @@ export async function openDemo(demo, { lang = 'da', viewport = { width: 1280, he
   page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
   context.on('request', (request) => requestUrls.push(request.url()));
   await page.goto(demo.url);
+  await page.waitForFunction(() => customElements.get('bt-booking'));
   if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
   return { context, page, consoleMessages, requestUrls };
 }
