@@ -1,8 +1,8 @@
 /**
  * An appointment as an iCalendar file (RFC 5545), for "Tilføj til kalender".
  *
- * Pure: no DOM, no i18next (core imports nothing from the rest), so the few texts the file
- * carries live in the small table below, in Danish and English.
+ * Pure: no DOM, no i18next (core imports nothing from the rest): the caller hands in the
+ * file's texts, translated from the locale files.
  *
  * Decisions:
  * - Times are written as Copenhagen wall-clock with `TZID=Europe/Copenhagen` and an embedded
@@ -23,7 +23,8 @@ import type { Appointment } from './types.js';
 export type IcsLanguage = 'da' | 'en';
 
 export interface IcsOptions {
-  /** Language of the texts in the file; anything but 'en' gives Danish. */
+  texts: IcsTexts;
+  /** Language of number formats in the file; anything but 'en' gives Danish. */
   lang?: string;
   /** Link where the citizen can move or cancel the appointment (http or https only). */
   manageUrl?: string;
@@ -33,7 +34,11 @@ export interface IcsOptions {
   prodId?: string;
 }
 
-interface IcsTexts {
+/**
+ * The words in the file, in the citizen's language. They come from the locale files through
+ * the element (`core/` has no i18n of its own); `{{…}}` placeholders are already filled in.
+ */
+export interface IcsTexts {
   reference: string;
   documents: string;
   noDocuments: string;
@@ -44,33 +49,6 @@ interface IcsTexts {
   phone: (location: string, phone: string) => string;
   reminder: (service: string, location: string) => string;
 }
-
-const TEXTS: Record<IcsLanguage, IcsTexts> = {
-  da: {
-    reference: 'Bookingnummer',
-    documents: 'Det skal du medbringe:',
-    noDocuments: 'Du skal ikke medbringe noget særligt.',
-    fee: (amount) => `Gebyr: ${amount} kr.`,
-    free: 'Gebyr: Gratis',
-    arrival:
-      'Når du kommer: Scan QR-koden på din kvittering i automaten ved indgangen, eller tast dit bookingnummer. Kom gerne 5 minutter før.',
-    manage: (url) => `Ændre eller aflyse din tid: ${url}`,
-    phone: (location, phone) => `Ændre eller aflyse din tid: Ring til ${location} på ${phone}.`,
-    reminder: (service, location) => `Påmindelse: ${service} hos ${location} om en time`,
-  },
-  en: {
-    reference: 'Booking number',
-    documents: 'Please bring:',
-    noDocuments: 'You do not need to bring anything in particular.',
-    fee: (amount) => `Fee: DKK ${amount}`,
-    free: 'Fee: Free',
-    arrival:
-      'When you arrive: Scan the QR code on your receipt at the ticket machine by the entrance, or type in your booking number. Please arrive 5 minutes early.',
-    manage: (url) => `Change or cancel your appointment: ${url}`,
-    phone: (location, phone) => `Change or cancel your appointment: Call ${location} on ${phone}.`,
-    reminder: (service, location) => `Reminder: ${service} at ${location} in one hour`,
-  },
-};
 
 const DEFAULT_PROD_ID = '-//borgertid//Borgerservice tidsbestilling//DA';
 const CRLF = '\r\n';
@@ -191,8 +169,7 @@ function locationOf(appointment: Appointment): string {
   return `${name}, ${address.street}, ${address.postalCode} ${address.city}`;
 }
 
-function descriptionOf(appointment: Appointment, lang: IcsLanguage, manageUrl: string | undefined): string {
-  const texts = TEXTS[lang];
+function descriptionOf(appointment: Appointment, texts: IcsTexts, lang: IcsLanguage, manageUrl: string | undefined): string {
   const { service, location } = appointment;
   const lines = [`${texts.reference}: ${appointment.reference}`, ''];
   if (service.documentsToBring.length > 0) {
@@ -210,7 +187,7 @@ function descriptionOf(appointment: Appointment, lang: IcsLanguage, manageUrl: s
 }
 
 /** The appointment as an `.ics` file's text, with CRLF line endings and folded lines. */
-export function appointmentToIcs(appointment: Appointment, options: IcsOptions = {}): string {
+export function appointmentToIcs(appointment: Appointment, options: IcsOptions): string {
   const lang = languageOf(options.lang);
   const manageUrl = safeHttpUrl(options.manageUrl);
   const now = options.now ?? new Date();
@@ -230,7 +207,7 @@ export function appointmentToIcs(appointment: Appointment, options: IcsOptions =
     `DTEND;TZID=${TIME_ZONE}:${copenhagenIcsDateTime(appointment.end)}`,
     text('SUMMARY', summaryOf(appointment)),
     text('LOCATION', locationOf(appointment)),
-    text('DESCRIPTION', descriptionOf(appointment, lang, manageUrl)),
+    text('DESCRIPTION', descriptionOf(appointment, options.texts, lang, manageUrl)),
     // A URI value is not TEXT: it is written as it is (a parsed URL has no raw line breaks).
     ...(manageUrl ? [`URL:${manageUrl}`] : []),
     `STATUS:${appointment.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
@@ -240,7 +217,7 @@ export function appointmentToIcs(appointment: Appointment, options: IcsOptions =
       : [
           'BEGIN:VALARM',
           'ACTION:DISPLAY',
-          text('DESCRIPTION', TEXTS[lang].reminder(appointment.service.name, appointment.location.name)),
+          text('DESCRIPTION', options.texts.reminder(appointment.service.name, appointment.location.name)),
           'TRIGGER:-PT1H',
           'END:VALARM',
         ]),

@@ -1,8 +1,15 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { appointmentToIcs, escapeIcsText, foldIcsLine, icsFileName, icsUid } from '../../src/core/ics.js';
+import { appointmentToIcs as toIcsWithTexts, escapeIcsText, foldIcsLine, icsFileName, icsUid, type IcsOptions } from '../../src/core/ics.js';
+import { icsTexts } from '../../src/components/receipt/ics-texts.js';
+import { resolveLanguage, translator } from '../../src/i18n/i18n.js';
 import type { Appointment } from '../../src/core/types.js';
 import { appointment, freeErrand, MANAGE_URL } from '../components/receipt/fixtures.js';
+
+/** The file as the receipt makes it: texts from the locale files, in the language asked for. */
+function appointmentToIcs(value: Appointment, options: Omit<IcsOptions, 'texts'>): string {
+  return toIcsWithTexts(value, { ...options, texts: icsTexts(translator(resolveLanguage(options.lang))) });
+}
 
 const NOW = new Date('2026-11-23T20:11:25Z');
 

@@ -8,6 +8,7 @@ import type { Appointment } from '../../core/types.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
+import { icsTexts } from './ics-texts.js';
 import { isolateForPrint } from './print-isolation.js';
 import { receiptStyles } from './receipt.styles.js';
 
@@ -138,7 +139,11 @@ export class BtReceipt extends LitElement {
   downloadCalendar(): void {
     const appointment = this.appointment;
     if (!appointment) return;
-    const ics = appointmentToIcs(appointment, { lang: this.localize.lang, manageUrl: this.resolvedManageUrl });
+    const ics = appointmentToIcs(appointment, {
+      texts: icsTexts(this.localize.t),
+      lang: this.localize.lang,
+      manageUrl: this.resolvedManageUrl,
+    });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

@@ -29,4 +29,17 @@ export default {
   actionsLabel: 'Gem kvitteringen',
   addToCalendar: 'Tilføj til kalender',
   print: 'Udskriv',
+  /** Texts inside the calendar file (.ics) the citizen adds to their calendar. */
+  ics: {
+    reference: 'Bookingnummer',
+    documents: 'Det skal du medbringe:',
+    noDocuments: 'Du skal ikke medbringe noget særligt.',
+    fee: 'Gebyr: {{amount}} kr.',
+    free: 'Gebyr: Gratis',
+    arrival:
+      'Når du kommer: Scan QR-koden på din kvittering i automaten ved indgangen, eller tast dit bookingnummer. Kom gerne 5 minutter før.',
+    manage: 'Ændre eller aflyse din tid: {{url}}',
+    phone: 'Ændre eller aflyse din tid: Ring til {{location}} på {{phone}}.',
+    reminder: 'Påmindelse: {{service}} hos {{location}} om en time',
+  },
 };

@@ -32,4 +32,16 @@ export default {
   actionsLabel: 'Keep the receipt',
   addToCalendar: 'Add to calendar',
   print: 'Print',
+  ics: {
+    reference: 'Booking number',
+    documents: 'Please bring:',
+    noDocuments: 'You do not need to bring anything in particular.',
+    fee: 'Fee: DKK {{amount}}',
+    free: 'Fee: Free',
+    arrival:
+      'When you arrive: Scan the QR code on your receipt at the ticket machine by the entrance, or type in your booking number. Please arrive 5 minutes early.',
+    manage: 'Change or cancel your appointment: {{url}}',
+    phone: 'Change or cancel your appointment: Call {{location}} on {{phone}}.',
+    reminder: 'Reminder: {{service}} at {{location}} in one hour',
+  },
 } satisfies Messages<typeof da>;
