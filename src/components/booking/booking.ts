@@ -506,12 +506,17 @@ export class BtBooking extends LitElement {
   }
 
   private onContactChange(event: CustomEvent<ContactDetails>): void {
+    // The citizen's details stay inside the flow: a host page listening for bt-* events
+    // (for statistics) must never receive them.
+    event.stopPropagation();
     // The event leaves CPR numbers out; the form's `value` has them, and stays in memory.
     const form = event.target as HTMLElement & { value?: ContactDetails };
     this.flow.updateContact(form.value ?? event.detail);
   }
 
   private onContactSubmit(event: CustomEvent<ContactDetails>): void {
+    // Carries the CPR number: it must not leave the flow.
+    event.stopPropagation();
     event.preventDefault();
     const form = event.target as HTMLElement & { value?: ContactDetails };
     const previous = this.flow.step;
@@ -530,8 +535,11 @@ export class BtBooking extends LitElement {
     this.flow.clearNotice();
     this.announce(this.localize.t('booking:summary.bookingStatus'));
     try {
-      if (adapter.holdSlot && !this.flow.hold) {
-        // The hold lapsed: take the time again if it is still free, else back to the calendar.
+      // The hold lapsed: take the time again if it is still free, else back to the calendar.
+      // But when an earlier attempt's outcome is unknown (timeout, network), it may have
+      // booked this very time: replay it with the same key first, so the backend answers
+      // with that booking instead of "taken" (by the citizen's own appointment).
+      if (adapter.holdSlot && !this.flow.hold && !this.flow.idempotencyKey) {
         if (!(await this.holdChosenSlot(true))) return;
       }
       const request = this.flow.bookingRequest();

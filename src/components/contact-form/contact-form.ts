@@ -159,6 +159,8 @@ export class BtContactForm extends LitElement {
   @property({ attribute: false }) errors: Record<string, string> = {};
 
   @state() private draft: ContactDraft = emptyDraft();
+  private valueAssigned = false;
+  private assignedValue: ContactDetails | null | undefined;
   /** Fields whose client-side error is on display (after blur of a changed field, or submit). */
   @state() private shown = new Set<FieldPath>();
   @state() private serverErrors: Record<string, string> = {};
@@ -194,6 +196,13 @@ export class BtContactForm extends LitElement {
   }
 
   set value(details: ContactDetails | null | undefined) {
+    // A parent that re-renders hands back the same object, or an echo of this form's own
+    // state (kept from `bt-contact-change`). Neither may rebuild the draft: a half-filled
+    // section (someone else, before the relation is picked) would close under the citizen.
+    if (this.valueAssigned && details === this.assignedValue) return;
+    this.valueAssigned = true;
+    this.assignedValue = details;
+    if (details && JSON.stringify(details) === JSON.stringify(this.value)) return;
     this.draft = draftFromDetails(details, this.draft);
   }
 

@@ -1,3 +1,4 @@
+import { BookingError } from '../../../src/core/errors.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { countingAdapter, manualClock, mountBooking, text } from './booking-object.js';
 
@@ -62,6 +63,31 @@ describe('<bt-booking>: holding the chosen time', function () {
     expect(holds).to.have.length(2);
     expect(adapter.calls).to.have.length(1);
     expect(adapter.calls[0]!.request.holdId).to.equal(holds[1]);
+  });
+
+  it('after an answer lost in a timeout and a lapsed hold, a retry gets the booking that landed, not a second one', async () => {
+    const { clock, adapter, holds } = holdingAdapter();
+    const book = adapter.book;
+    let first = true;
+    adapter.book = async (request, options) => {
+      const result = await book(request, options);
+      if (first) {
+        first = false;
+        throw new BookingError('timeout', 'no answer in time');
+      }
+      return result;
+    };
+    const page = await mountBooking(adapter, { now: clock });
+    await page.toSummary();
+    await page.confirm();
+    expect(page.step).to.equal('summary');
+    clock.advance(601);
+    await waitUntil(() => page.$('.hold.lapsed'), 'lapsed', { timeout: 2500 });
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(adapter.snapshot().bookings).to.have.length(1);
+    expect(new Set(adapter.calls.map((call) => call.options?.idempotencyKey)).size).to.equal(1);
+    expect(holds).to.have.length(1);
   });
 
   it('"Reserver tiden igen" holds it again without confirming', async () => {

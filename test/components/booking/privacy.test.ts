@@ -31,7 +31,11 @@ describe('<bt-booking>: the CPR number stays in memory', function () {
     for (const method of METHODS) console[method] = originals.get(method)! as never;
   });
 
-  it('never puts it into the URL, web storage, cookies or the console during a full booking', async () => {
+  it('never puts it into the URL, web storage, cookies, the console or an event the host page sees', async () => {
+    const seen: string[] = [];
+    const record = (event: Event) => seen.push(`${event.type} ${safeJson((event as CustomEvent).detail)}`);
+    const types = ['bt-contact-submit', 'bt-contact-change', 'bt-step-change', 'bt-booked', 'bt-slot-select', 'bt-service-select'];
+    for (const type of types) document.addEventListener(type, record);
     const href = window.location.href;
     const history = window.history.length;
     const page = await mountBooking(countingAdapter());
@@ -49,6 +53,11 @@ describe('<bt-booking>: the CPR number stays in memory', function () {
     expect(leaks(consoleText)).to.equal(false);
     // Nor in any attribute of the booking's own DOM (a form value could end up in a URL).
     expect(leaks(page.root.innerHTML)).to.equal(false);
+    // The host page hears the steps and the booking, never the citizen's typed details.
+    for (const type of types) document.removeEventListener(type, record);
+    expect(seen.some((entry) => entry.startsWith('bt-booked'))).to.equal(true);
+    expect(seen.filter((entry) => entry.startsWith('bt-contact'))).to.deep.equal([]);
+    expect(leaks(seen.join('\n'))).to.equal(false);
   });
 });
 

@@ -281,6 +281,28 @@ describe('<bt-contact-form>', () => {
       expect(event.detail.onBehalfOf).to.deep.equal({ relation: 'child', name: 'Ida Jensen', cpr: '0103151234' });
     });
 
+    it('keeps a half-filled section open when a parent hands back the same or an echoed value', async () => {
+      const form = await mount({ requireCpr: true });
+      const prefill: ContactDetails = { citizen: { name: 'Karen Jensen', email: 'karen@example.dk' } };
+      form.el.value = prefill;
+      await form.el.updateComplete;
+      await form.click('someone-else');
+      await form.fill('other-name', 'Ida');
+      // A re-rendering parent (e.g. the hold countdown every second) re-sets the same object…
+      form.el.value = prefill;
+      // …or echoes what the form itself reported.
+      form.el.value = form.el.value;
+      await form.el.updateComplete;
+      expect(form.control('someone-else').checked).to.equal(true);
+      expect(form.control('other-name').value).to.equal('Ida');
+      expect(form.control('name').value).to.equal('Karen Jensen');
+      // A genuinely new value still replaces the form.
+      form.el.value = { citizen: { name: 'Ole Hansen' } };
+      await form.el.updateComplete;
+      expect(form.control('name').value).to.equal('Ole Hansen');
+      expect(form.has('other-name')).to.equal(false);
+    });
+
     it('does not ask for their CPR number when the errand does not need it', async () => {
       const form = await mount();
       await form.click('someone-else');
