@@ -389,7 +389,8 @@ export class BookingFlow {
     // A signed-in citizen's name and CPR come from MitID, whatever the form held.
     if (this._session) {
       citizen.name = this._session.name;
-      if (this._session.cpr) citizen.cpr = this._session.cpr;
+      // Only an errand that needs the CPR number gets it, signed in or not.
+      if (this._session.cpr && this._service.requiresCpr) citizen.cpr = this._session.cpr;
     }
     const request: BookingRequest = {
       slotId: this._slot.id,

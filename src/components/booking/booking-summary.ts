@@ -55,7 +55,8 @@ function rows(view: SummaryView): Row[] {
       ? { label: t('booking:summary.name'), value: html`${name}${fromMitId}` }
       : { label: t('booking:summary.name'), value: name, step: 'details' },
   );
-  const cpr = session?.cpr ?? citizen.cpr;
+  // Shown only when the errand needs it, exactly as it is sent.
+  const cpr = service.requiresCpr ? (session?.cpr ?? citizen.cpr) : undefined;
   if (cpr) {
     result.push(
       session?.cpr

@@ -248,6 +248,8 @@ export class BtBooking extends LitElement {
   /** Starts the flow over with an adapter: session, preselection, first step. */
   private async start(adapter: BookingAdapter | undefined): Promise<void> {
     const sequence = ++this.startSequence;
+    // A start that a newer one superseded must not leave the loading state behind.
+    this.busy = undefined;
     this.releaseAll();
     this.flowAdapter = adapter;
     this.flow = new BookingFlow({ canSignIn: Boolean(adapter?.auth) });
@@ -454,6 +456,12 @@ export class BtBooking extends LitElement {
   }
 
   private async onSlotSelect(event: CustomEvent<{ slot: import('../../core/types.js').Slot }>): Promise<void> {
+    // One hold at a time: a double click must not hold the same time twice (the second
+    // request would find it held, by the citizen, and call it taken).
+    if (this.busy === 'hold') {
+      event.preventDefault();
+      return;
+    }
     const previous = this.flow.step;
     this.flow.chooseSlot(event.detail.slot);
     this.busy = 'hold';
@@ -526,7 +534,7 @@ export class BtBooking extends LitElement {
 
   /** "Bekræft": exactly one `book()` per confirmation, however often it is pressed. */
   private async confirm(): Promise<void> {
-    if (this.bookingInFlight) return;
+    if (this.bookingInFlight || this.busy) return;
     const adapter = this.flowAdapter;
     if (!adapter || !this.flow.bookingRequest()) return;
     this.bookingInFlight = true;

@@ -90,6 +90,23 @@ describe('<bt-booking>: holding the chosen time', function () {
     expect(holds).to.have.length(1);
   });
 
+  it('holds a double-clicked time once, and moves on with it', async () => {
+    const { clock, adapter, holds } = holdingAdapter();
+    const page = await mountBooking(adapter, { now: clock });
+    await waitUntil(() => page.$('bt-service-picker'));
+    await page.chooseLocation('Borgerservice Centrum');
+    await page.chooseService('Pas – fornyelse');
+    await page.waitForStep('time');
+    await page.pickFirstAvailableDay();
+    await waitUntil(() => page.timeButtons().length > 0, 'times');
+    const time = page.timeButtons()[0]!;
+    time.click();
+    time.click();
+    await page.waitForStep('details');
+    expect(holds).to.have.length(1);
+    expect(page.notice()).to.equal('');
+  });
+
   it('"Reserver tiden igen" holds it again without confirming', async () => {
     const { clock, adapter, holds } = holdingAdapter();
     const page = await mountBooking(adapter, { now: clock });

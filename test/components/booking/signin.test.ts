@@ -33,12 +33,15 @@ describe('<bt-booking>: MitID sign-in', function () {
     await page.waitForStep('summary');
     const name = page.summaryRows().find((row) => row.label === 'Navn')!;
     expect(name.value).to.contain('fra MitID');
+    expect(page.summaryRows().map((row) => row.label)).to.not.include('CPR-nummer');
     expect(page.$('.summary-row [data-step]')).to.exist;
     const nameRow = [...page.root.querySelectorAll('.summary-row')].find((row) => text(row.querySelector('dt')) === 'Navn')!;
     expect(nameRow.querySelector('[part~="change"]'), 'MitID name cannot be changed here').to.equal(null);
     await page.confirm();
     await page.waitForStep('receipt');
-    expect(adapter.calls[0]!.request.citizen).to.include({ name: 'Karen Jensen', cpr: '0101901234' });
+    // Name from MitID; the CPR number stays home, as Navneændring does not need it.
+    expect(adapter.calls[0]!.request.citizen.name).to.equal('Karen Jensen');
+    expect(adapter.calls[0]!.request.citizen).to.not.have.property('cpr');
   });
 
   it('skips the sign-in step when already signed in', async () => {
