@@ -281,6 +281,8 @@ export class BookingFlow {
 
   /** The adapter holds the chosen time. */
   setHold(hold: Hold): void {
+    // A hold that this one replaces is given back, never left to block the time for others.
+    if (this._hold && this._hold.id !== hold.id) this.releases.push(this._hold);
     this._hold = hold;
     this._holdLapsed = false;
     if (this._notice?.kind === 'error' && this._notice.retry === 'hold') this._notice = undefined;

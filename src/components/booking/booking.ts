@@ -206,6 +206,9 @@ export class BtBooking extends LitElement {
   /** Closes the popup, asking first when typed details would be lost (unless `force`). */
   async hide(force = false): Promise<void> {
     if (!this.dialogOpen) return;
+    // While a booking is on its way, the dialog stays: its answer (a receipt, or an error to
+    // retry with the same key) belongs to this flow, not to a fresh one.
+    if (this.bookingInFlight) return;
     if (!force && this.closeNeedsConfirm) {
       this.confirmingClose = true;
       this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[data-close-stay]');
@@ -416,7 +419,11 @@ export class BtBooking extends LitElement {
     const held = await this.holdChosenSlot(true);
     this.busy = undefined;
     if (held) this.announce(this.localize.t('booking:hold.reheld'));
+    // A retried hold on the time step moves on, as the first one would have.
+    if (held && this.flow.step === 'time') this.flow.confirmSlot();
     this.commit(previous);
+    // The pressed button is gone: focus goes to the heading, not to <body>.
+    if (this.flow.step === previous) this.focusHeading();
     if (this.flow.step === 'time') void this.refreshCalendar();
   }
 
@@ -511,6 +518,8 @@ export class BtBooking extends LitElement {
       this.busy = undefined;
     }
     this.commit(previous);
+    // The sign-out button is gone: focus goes to the heading, not to <body>.
+    if (this.flow.step === previous) this.focusHeading();
   }
 
   private onContactChange(event: CustomEvent<ContactDetails>): void {
@@ -609,7 +618,7 @@ export class BtBooking extends LitElement {
 
   private onDialogCancel(event: Event): void {
     // Other close requests (e.g. Android's back gesture) ask first, too.
-    if (this.closeNeedsConfirm) {
+    if (this.closeNeedsConfirm || this.bookingInFlight) {
       event.preventDefault();
       void this.hide();
     }

@@ -394,6 +394,7 @@ export class BtSlotCalendar extends LitElement {
   }
 
   private stepMonth(step: number): void {
+    this.cancelSearch();
     const from = this.tabStopDate;
     const target = addMonths(from, step);
     if (monthOf(target) < this.minMonth) return;
@@ -425,6 +426,7 @@ export class BtSlotCalendar extends LitElement {
   }
 
   private onDayClick(info: DayInfo): void {
+    this.cancelSearch();
     this.focusedDate = info.date;
     if (info.kind !== 'available') return;
     void this.chooseDay(info.date);
@@ -462,6 +464,14 @@ export class BtSlotCalendar extends LitElement {
     }
     await this.updateComplete;
     this.dayButton(date)?.focus();
+  }
+
+  /** The citizen took over (picked a day, changed month): a running search must not override them. */
+  private cancelSearch(): void {
+    if (!this.searching) return;
+    this.searchRun += 1;
+    this.searching = false;
+    this.searchMonth = undefined;
   }
 
   private async findFirstAvailable(): Promise<void> {

@@ -75,6 +75,29 @@ describe('<bt-booking mode="popup">', function () {
     expect(page.step).to.equal('time');
   });
 
+  it('stays open while a booking is on its way, and shows its receipt', async () => {
+    const adapter = countingAdapter();
+    const book = adapter.book;
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    adapter.book = async (request, options) => {
+      const result = book(request, options);
+      await answered;
+      return result;
+    };
+    const page = await mountBooking(adapter, { mode: 'popup' });
+    await page.el.show();
+    await page.toSummary();
+    page.confirmButton.click();
+    await page.settle();
+    await page.el.hide(true);
+    expect(dialog(page).open, 'not closed mid-booking').to.equal(true);
+    answer();
+    await page.waitForStep('receipt');
+    expect(dialog(page).open).to.equal(true);
+    expect(adapter.calls).to.have.length(1);
+  });
+
   it('the close button asks too; after a receipt it closes without asking', async () => {
     const page = await mountBooking(countingAdapter(), { mode: 'popup' });
     page.el.setAttribute('button-label', 'Bestil tid til pas');
