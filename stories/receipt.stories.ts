@@ -3,32 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Appointment } from '../src/core/types.js';
 import '../src/define/bt-receipt.js';
-
-const passport: Appointment = {
-  reference: 'BT-7K3Q9M',
-  status: 'booked',
-  service: {
-    id: 'pas',
-    name: 'Pas',
-    category: 'pas',
-    description: 'Nyt pas eller fornyelse af pas.',
-    durationMinutes: 15,
-    fee: 627,
-    documentsToBring: ['Dit gamle pas', 'Billedlegitimation, fx kørekort', 'Pasfoto, hvis du har et'],
-    requiresLogin: false,
-  },
-  location: {
-    id: 'norrebro',
-    name: 'Borgerservice Nørrebro',
-    address: { street: 'Nørrebrogade 208', postalCode: '2200', city: 'København N' },
-    openingHours: [],
-    phone: '33 66 33 66',
-    accessibilityNote: 'Niveaufri adgang fra Nørrebrogade. Handicaptoilet i stueetagen.',
-  },
-  start: '2026-12-01T10:15:00+01:00',
-  end: '2026-12-01T10:30:00+01:00',
-  citizenName: 'Anna Jensen',
-};
+// The appointments the receipt's tests use, so what designers see is what is tested.
+import { appointment, freeErrand } from '../test/components/receipt/fixtures.js';
 
 interface Args {
   appointment: Appointment;
@@ -40,7 +16,7 @@ const meta: Meta<Args> = {
   title: 'Elements/bt-receipt',
   component: 'bt-receipt',
   args: {
-    appointment: passport,
+    appointment: appointment,
     manageUrl: 'https://kommune.example/tidsbestilling/aendre?token=demo',
   },
   argTypes: {
@@ -70,29 +46,23 @@ export const PhoneInsteadOfLink: Story = { args: { manageUrl: '' } };
 export const FreeNothingToBring: Story = {
   args: {
     manageUrl: '',
-    appointment: {
-      ...passport,
-      reference: 'BT-FREE01',
-      service: { ...passport.service, id: 'flytning', name: 'Flytning', category: 'flytning', fee: undefined, documentsToBring: [] },
-      location: { ...passport.location, phone: undefined, accessibilityNote: undefined },
-      citizenName: undefined,
-    },
+    appointment: freeErrand,
   },
 };
 
 /** A summer appointment: the time is Copenhagen summer time whatever the viewer's zone. */
 export const Summer: Story = {
-  args: { appointment: { ...passport, start: '2026-07-14T11:00:00Z', end: '2026-07-14T11:15:00Z' } },
+  args: { appointment: { ...appointment, start: '2026-07-14T11:00:00Z', end: '2026-07-14T11:15:00Z' } },
 };
 
 /** Long texts from the backend wrap at 320 px; nothing is ever rendered as HTML. */
 export const LongTexts: Story = {
   args: {
     appointment: {
-      ...passport,
+      ...appointment,
       reference: 'KBH-2026-12-01-000042',
       service: {
-        ...passport.service,
+        ...appointment.service,
         name: 'Kørekort – fornyelse, ombytning af udenlandsk kørekort eller duplikat <b>(ikke fed)</b>',
         documentsToBring: [
           'Lægeerklæring, hvis du er over 75 år eller har en sygdom, der kan påvirke din køreevne',
@@ -104,7 +74,7 @@ export const LongTexts: Story = {
 };
 
 /** A cancelled appointment: no calendar, QR code or checklist. */
-export const Cancelled: Story = { args: { appointment: { ...passport, status: 'cancelled' } } };
+export const Cancelled: Story = { args: { appointment: { ...appointment, status: 'cancelled' } } };
 
 /** A narrow phone screen. */
 export const Narrow: Story = {

@@ -38,6 +38,12 @@ interface NoTimesSuggestion {
   alternativeId?: string;
 }
 
+/** An `aria-describedby` value from the ids that apply, or no attribute when none does. */
+function idRefs(...ids: Array<string | false | undefined | null | 0>): string | typeof nothing {
+  const list = ids.filter(Boolean).join(' ');
+  return list || nothing;
+}
+
 /**
  * Lets a citizen find the right errand (and place) before choosing a time: services grouped
  * by category as one native radio group, a place picker when there are several offices, a
@@ -624,9 +630,7 @@ export class BtServicePicker extends LitElement {
               const id = this.domId('location', location.id);
               const selected = location.id === this.selectedLocationId;
               const hours = summariseOpeningHours(location.openingHours ?? [], lang, t);
-              const describedBy = [`${id}-address`, `${id}-hours`, location.accessibilityNote ? `${id}-access` : '']
-                .filter(Boolean)
-                .join(' ');
+              const describedBy = idRefs(`${id}-address`, `${id}-hours`, location.accessibilityNote && `${id}-access`);
               return html`
                 <div class="option ${selected ? 'selected' : ''}" part=${selected ? 'location location-selected' : 'location'}>
                   <input
@@ -759,13 +763,11 @@ export class BtServicePicker extends LitElement {
     const documents = service.documentsToBring ?? [];
     const open = this.openDocuments.has(service.id);
     const onlyAt = this.onlyAtText(service);
-    const describedBy = [
-      service.description ? `${id}-description` : '',
-      service.requiresLogin ? `${id}-login` : '',
-      onlyAt ? `${id}-only` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const describedBy = idRefs(
+      service.description && `${id}-description`,
+      service.requiresLogin && `${id}-login`,
+      onlyAt && `${id}-only`,
+    );
     return html`
       <div class="option ${selected ? 'selected' : ''}" part=${selected ? 'service service-selected' : 'service'}>
         <input
@@ -774,7 +776,7 @@ export class BtServicePicker extends LitElement {
           id=${id}
           .value=${service.id}
           .checked=${live(selected)}
-          aria-describedby=${describedBy || nothing}
+          aria-describedby=${describedBy}
           @change=${this.onServiceChange}
         />
         <label for=${id} class="option-label">

@@ -269,13 +269,20 @@ export class BookingObject {
 
   // ---- the whole way ----
 
-  /** From the first step to the summary, with a given citizen. */
-  async toSummary(details: CitizenDetails = CITIZEN, service = 'Pas – nyt pas (voksen)'): Promise<string> {
+  /** Errand at Centrum, then the first free day and its first time; returns the day. */
+  async pickErrandAndTime(service = 'Pas – nyt pas (voksen)'): Promise<string> {
+    await waitUntil(() => this.$('bt-service-picker'), 'no service picker');
     await this.chooseLocation('Borgerservice Centrum');
     await this.chooseService(service);
     await this.waitForStep('time');
     const day = await this.pickFirstAvailableDay();
     await this.pickTime();
+    return day;
+  }
+
+  /** From the first step to the summary, with a given citizen. */
+  async toSummary(details: CitizenDetails = CITIZEN, service = 'Pas – nyt pas (voksen)'): Promise<string> {
+    const day = await this.pickErrandAndTime(service);
     await this.waitForStep('details');
     await this.fillDetails(details);
     await this.submitDetails();

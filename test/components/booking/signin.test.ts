@@ -61,11 +61,7 @@ describe('<bt-booking>: MitID sign-in', function () {
     const auth = fakeAuth();
     const adapter = countingAdapter({ auth });
     const page = await mountBooking(adapter);
-    await page.chooseLocation('Borgerservice Centrum');
-    await page.chooseService(ERRAND);
-    await page.waitForStep('time');
-    await page.pickFirstAvailableDay();
-    await page.pickTime();
+    await page.pickErrandAndTime(ERRAND);
     await page.waitForStep('signin');
     page.$<HTMLButtonElement>('[part~="signin-button"]')!.click();
     await page.waitForStep('details');
@@ -85,12 +81,7 @@ describe('<bt-booking>: MitID sign-in', function () {
   it('signing out returns to the sign-in step', async () => {
     const auth = fakeAuth(undefined, true);
     const page = await mountBooking(countingAdapter({ auth }));
-    await waitUntil(() => page.$('bt-service-picker'));
-    await page.chooseLocation('Borgerservice Centrum');
-    await page.chooseService(ERRAND);
-    await page.waitForStep('time');
-    await page.pickFirstAvailableDay();
-    await page.pickTime();
+    await page.pickErrandAndTime(ERRAND);
     await page.waitForStep('details');
     page.$<HTMLButtonElement>('[part~="session"] button')!.click();
     await page.waitForStep('signin');
