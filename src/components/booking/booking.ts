@@ -625,7 +625,9 @@ export class BtBooking extends LitElement {
   }
 
   private onDialogClose(): void {
-    if (!this.dialogOpen) return;
+    // The dialog's own `close` event comes a task after `hide()` has already handled it; by
+    // then the citizen may have opened the popup again, which must not be undone.
+    if (!this.dialogOpen || this.dialog?.open) return;
     this.dialogOpen = false;
     this.confirmingClose = false;
     // A closed popup is a booking abandoned (or finished): the next opening starts afresh.
