@@ -17,7 +17,9 @@
  *   (and never a CPR number) can leak into the file. The citizen's name is left out too:
  *   calendars are often shared with family or synced to cloud services.
  */
+import { formatAmount, hasFee } from './money.js';
 import { copenhagenParts, TIME_ZONE } from './time.js';
+import { safeHttpUrl } from './url.js';
 import type { Appointment } from './types.js';
 
 export type IcsLanguage = 'da' | 'en';
@@ -143,20 +145,6 @@ function languageOf(lang: string | undefined): IcsLanguage {
   return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'en' ? 'en' : 'da';
 }
 
-/** Only http(s) links go into a file the citizen opens in another application. */
-function safeHttpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function formatAmount(amount: number, lang: IcsLanguage): string {
-  return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(amount);
-}
 
 /** The event's one-line title: "Pas – Borgerservice Nørrebro". */
 function summaryOf(appointment: Appointment): string {
@@ -178,7 +166,7 @@ function descriptionOf(appointment: Appointment, texts: IcsTexts, lang: IcsLangu
     lines.push(texts.noDocuments);
   }
   lines.push('');
-  lines.push(service.fee !== undefined && service.fee > 0 ? texts.fee(formatAmount(service.fee, lang)) : texts.free);
+  lines.push(hasFee(service.fee) ? texts.fee(formatAmount(service.fee, lang)) : texts.free);
   if (location.accessibilityNote) lines.push('', location.accessibilityNote);
   lines.push('', texts.arrival);
   if (manageUrl) lines.push('', texts.manage(manageUrl));
