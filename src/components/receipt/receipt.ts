@@ -1,16 +1,22 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { systemClock, type Clock } from '../../core/clock.js';
 import { appointmentToIcs, icsFileName } from '../../core/ics.js';
-import { qrMatrix, qrSize, qrSvgPath, qrViewBox } from '../../core/qr.js';
-import { copenhagenDate, formatDateTimeRange, formatLongDate, formatTime, formatTimeWithPrefix } from '../../core/time.js';
 import type { Appointment } from '../../core/types.js';
+import { safeHttpUrl } from '../../core/url.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
+import { CalendarDownloadController } from './calendar-download.js';
 import { icsTexts } from './ics-texts.js';
 import { isolateForPrint } from './print-isolation.js';
+import { renderActions, renderManage } from './receipt-actions.js';
+import { QrCache, renderArrival } from './receipt-arrival.js';
+import { renderChecklist } from './receipt-checklist.js';
+import { renderDetails } from './receipt-details.js';
 import { receiptStyles } from './receipt.styles.js';
+
+export { CALENDAR_URL_LIFETIME_MS } from './calendar-download.js';
 
 /** What `bt-receipt-download` and `bt-receipt-print` carry. */
 export interface ReceiptEventDetail {
@@ -19,30 +25,6 @@ export interface ReceiptEventDetail {
 
 export type ReceiptDownloadEvent = CustomEvent<ReceiptEventDetail>;
 export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
-
-/**
- * How long the calendar file's blob URL lives after the click. The download starts
- * asynchronously (Firefox and Safari read the URL after the click returns), so revoking at
- * once can cancel it; the blob is a few kilobytes, so waiting costs nothing.
- */
-export const CALENDAR_URL_LIFETIME_MS = 30_000;
-
-/** Only http(s) links, resolved against the page, become the manage link (never `javascript:`). */
-function safeHttpUrl(url: string | undefined, base: string): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, base);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A `tel:` link: digits and a leading +; eight-digit Danish numbers get +45. */
-function telHref(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, '');
-  return `tel:${/^\d{8}$/.test(digits) ? `+45${digits}` : digits}`;
-}
 
 /**
  * The booking receipt: what the citizen sees once the appointment is booked. The reference
@@ -62,7 +44,9 @@ function telHref(phone: string): string {
  * @summary The booking receipt, with calendar file, print and QR code.
  *
  * @attr lang - Language of the element's texts: `da` (default) or `en`; inherited from ancestors.
- * @attr manage-url - Link where the citizen can change or cancel (http or https).
+ * @attr manage-url - Link where the citizen can change or cancel. Shown only if it is an http(s) URL
+ *   (a relative one is resolved against the page); otherwise the receipt offers the office's phone.
+ * @attr heading-level - Level of the receipt's heading, 1–6 (default 2); its sections are one level lower.
  *
  * @fires bt-receipt-download - `{ appointment }` after the calendar file is handed to the
  *   browser. Bubbles, composed. For analytics.
@@ -115,19 +99,18 @@ export class BtReceipt extends LitElement {
   /** Level of the receipt's heading (its sections get the next level), to fit the host page. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  private get level(): number {
-    return headingLevel(this.headingLevel);
-  }
+  /** The calendar file's time stamp and the download's clean-up timer (tests move it by hand). */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   @state() private copyStatus?: 'copied' | 'failed';
 
   @query('.heading') private headingElement?: HTMLElement | null;
 
   private readonly localize = new LocalizeController(this);
-  private qrCache?: { text: string; matrix: boolean[][]; path: string };
+  private readonly downloads = new CalendarDownloadController(this, () => this.clock);
+  private readonly qr = new QrCache();
   private endPrint?: () => void;
   private readonly onAfterPrint = (): void => this.finishPrint();
-  private readonly pendingUrls = new Map<string, ReturnType<typeof setTimeout>>();
 
   /** Moves focus to the heading, so a screen reader announces the booking. */
   async focusHeading(): Promise<void> {
@@ -142,21 +125,10 @@ export class BtReceipt extends LitElement {
     const ics = appointmentToIcs(appointment, {
       texts: icsTexts(this.localize.t),
       lang: this.localize.lang,
-      manageUrl: this.resolvedManageUrl,
+      manageUrl: this.safeManageUrl,
+      now: this.clock.now(),
     });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = icsFileName(appointment);
-    link.hidden = true;
-    // Firefox only follows a click on a connected link.
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    this.pendingUrls.set(
-      url,
-      setTimeout(() => this.revokeUrl(url), CALENDAR_URL_LIFETIME_MS),
-    );
+    this.downloads.download(ics, icsFileName(appointment));
     this.dispatchEvent(
       new CustomEvent<ReceiptEventDetail>('bt-receipt-download', {
         bubbles: true,
@@ -183,12 +155,13 @@ export class BtReceipt extends LitElement {
     window.print();
   }
 
+  /** @internal */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.finishPrint();
-    for (const url of [...this.pendingUrls.keys()]) this.revokeUrl(url);
   }
 
+  /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('appointment')) this.copyStatus = undefined;
   }
@@ -199,13 +172,8 @@ export class BtReceipt extends LitElement {
     this.endPrint = undefined;
   }
 
-  private revokeUrl(url: string): void {
-    clearTimeout(this.pendingUrls.get(url));
-    this.pendingUrls.delete(url);
-    URL.revokeObjectURL(url);
-  }
-
-  private get resolvedManageUrl(): string | undefined {
+  /** The manage link as shown and put in the calendar file: http(s) only, resolved against the page. */
+  private get safeManageUrl(): string | undefined {
     return safeHttpUrl(this.manageUrl, document.baseURI);
   }
 
@@ -224,29 +192,19 @@ export class BtReceipt extends LitElement {
     }
   }
 
-  private qrFor(text: string): { matrix: boolean[][]; path: string } {
-    if (this.qrCache?.text !== text) {
-      const matrix = qrMatrix(text);
-      this.qrCache = { text, matrix, path: qrSvgPath(matrix) };
-    }
-    return this.qrCache;
-  }
-
-  // ---------------------------------------------------------------------------------------
-  // Rendering
-  // ---------------------------------------------------------------------------------------
-
+  /** @internal */
   override render(): TemplateResult | typeof nothing {
     const appointment = this.appointment;
     if (!appointment) return nothing;
     const cancelled = appointment.status === 'cancelled';
-    const t = this.localize.t;
+    const { t, lang } = this.localize;
+    const level = headingLevel(this.headingLevel);
     return html`
       <article class="base" part="base" aria-labelledby="heading">
         <div class="banner ${cancelled ? 'cancelled' : ''}" part="banner">
           ${cancelled ? nothing : this.renderCheckMark()}
           <div>
-            ${heading(this.level, t(cancelled ? 'receipt:headingCancelled' : 'receipt:heading'), {
+            ${heading(level, t(cancelled ? 'receipt:headingCancelled' : 'receipt:heading'), {
               id: 'heading',
               className: 'heading',
               part: 'heading',
@@ -255,11 +213,12 @@ export class BtReceipt extends LitElement {
             ${cancelled ? nothing : html`<p class="intro">${t('receipt:intro')}</p>`}
           </div>
         </div>
-        ${this.renderReference(appointment)} ${this.renderDetails(appointment)}
+        ${this.renderReference(appointment)} ${renderDetails(appointment, t, lang)}
         ${cancelled
           ? nothing
-          : html`${this.renderActions()} ${this.renderDocuments(appointment)} ${this.renderArrival(appointment)}
-            ${this.renderManage(appointment)}`}
+          : html`${renderActions(t, { addToCalendar: () => this.downloadCalendar(), print: () => this.printReceipt() })}
+            ${renderChecklist(appointment, t, level + 1)} ${renderArrival(appointment, t, level + 1, this.qr)}
+            ${renderManage(appointment, this.safeManageUrl, t, level + 1)}`}
       </article>
     `;
   }
@@ -273,8 +232,8 @@ export class BtReceipt extends LitElement {
   private renderReference(appointment: Appointment): TemplateResult {
     const t = this.localize.t;
     return html`
-      <div class="reference" part="reference">
-        <span class="reference-label">${t('receipt:referenceLabel')}</span>
+      <div class="reference" part="reference" role="group" aria-labelledby="reference-label">
+        <span class="reference-label" id="reference-label">${t('receipt:referenceLabel')}</span>
         <span class="reference-row">
           <span class="reference-value" part="reference-value">${appointment.reference}</span>
           ${this.canCopy
@@ -290,165 +249,8 @@ export class BtReceipt extends LitElement {
             : nothing}
         </span>
         <span class="copy-status" role="status"
-          >${this.copyStatus === 'copied'
-            ? t('receipt:copied')
-            : this.copyStatus === 'failed'
-              ? t('receipt:copyFailed')
-              : ''}</span
+          >${this.copyStatus === 'copied' ? t('receipt:copied') : this.copyStatus === 'failed' ? t('receipt:copyFailed') : ''}</span
         >
-      </div>
-    `;
-  }
-
-  private renderDetails(appointment: Appointment): TemplateResult {
-    const { t, lang } = this.localize;
-    const { service, location } = appointment;
-    const startDate = copenhagenDate(appointment.start);
-    const sameDay = startDate === copenhagenDate(appointment.end);
-    const time = sameDay
-      ? t('receipt:timeRange', {
-          start: formatTimeWithPrefix(appointment.start, lang),
-          end: formatTime(appointment.end, lang),
-        })
-      : formatDateTimeRange(appointment.start, appointment.end, lang);
-    const fee =
-      service.fee !== undefined && service.fee > 0
-        ? t('common:fee', { amount: new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB').format(service.fee) })
-        : t('common:free');
-    return html`
-      <dl class="details" part="details">
-        <div>
-          <dt>${t('receipt:service')}</dt>
-          <dd class="service">${service.name}</dd>
-        </div>
-        ${appointment.citizenName
-          ? html`<div>
-              <dt>${t('receipt:bookedFor')}</dt>
-              <dd class="citizen">${appointment.citizenName}</dd>
-            </div>`
-          : nothing}
-        <div>
-          <dt>${t('receipt:date')}</dt>
-          <dd class="date">${formatLongDate(startDate, lang)}</dd>
-        </div>
-        <div>
-          <dt>${t('receipt:time')}</dt>
-          <dd class="time">
-            ${time} <span class="duration">(${t('common:minutes', { count: service.durationMinutes })})</span>
-          </dd>
-        </div>
-        <div class="place">
-          <dt>${t('receipt:place')}</dt>
-          <dd>
-            <span class="location-name">${location.name}</span>
-            <span class="street">${location.address.street}</span>
-            <span class="city">${location.address.postalCode} ${location.address.city}</span>
-          </dd>
-        </div>
-        ${location.accessibilityNote
-          ? html`<div>
-              <dt>${t('receipt:accessibility')}</dt>
-              <dd class="accessibility">${location.accessibilityNote}</dd>
-            </div>`
-          : nothing}
-        <div>
-          <dt>${t('receipt:price')}</dt>
-          <dd class="fee">${fee}</dd>
-        </div>
-      </dl>
-    `;
-  }
-
-  private renderDocuments(appointment: Appointment): TemplateResult {
-    const t = this.localize.t;
-    const documents = appointment.service.documentsToBring;
-    return html`
-      <section class="documents" part="documents" aria-labelledby="documents-heading">
-        ${heading(this.level + 1, t('receipt:documentsHeading'), { id: 'documents-heading', className: 'section-heading' })}
-        ${documents.length === 0
-          ? html`<p>${t('receipt:documentsNone')}</p>`
-          : html`
-              <p class="hint">${t('receipt:documentsHint')}</p>
-              <ul class="checklist" part="checklist">
-                ${repeat(
-                  documents,
-                  (item, index) => `${appointment.reference}\u0000${index}\u0000${item}`,
-                  (item, index) => html`
-                    <li>
-                      <input type="checkbox" id=${`document-${index}`} />
-                      <label for=${`document-${index}`}>${item}</label>
-                    </li>
-                  `,
-                )}
-              </ul>
-            `}
-      </section>
-    `;
-  }
-
-  private renderArrival(appointment: Appointment): TemplateResult {
-    const t = this.localize.t;
-    const { matrix, path } = this.qrFor(appointment.reference);
-    const size = qrSize(matrix);
-    return html`
-      <section class="arrival" part="arrival" aria-labelledby="arrival-heading">
-        ${heading(this.level + 1, t('receipt:arrivalHeading'), { id: 'arrival-heading', className: 'section-heading' })}
-        <div class="arrival-body">
-          <p>${t('receipt:arrival')}</p>
-          <svg
-            class="qr"
-            part="qr"
-            role="img"
-            aria-label=${t('receipt:qrLabel', { reference: appointment.reference })}
-            viewBox=${qrViewBox(matrix)}
-            shape-rendering="crispEdges"
-          >
-            ${svg`<rect width=${size} height=${size} fill="#ffffff" /><path d=${path} fill="#000000" />`}
-          </svg>
-        </div>
-      </section>
-    `;
-  }
-
-  private renderManage(appointment: Appointment): TemplateResult {
-    const t = this.localize.t;
-    const manageUrl = this.resolvedManageUrl;
-    const { location } = appointment;
-    let content: TemplateResult;
-    if (manageUrl) {
-      content = html`<p><a class="manage-link" part="manage-link" href=${manageUrl}>${t('receipt:manageLink')}</a></p>`;
-    } else if (location.phone) {
-      content = html`<p>
-        ${t('receipt:managePhone', { location: location.name })}
-        <a class="phone" href=${telHref(location.phone)}>${location.phone}</a>.
-      </p>`;
-    } else {
-      content = html`<p>${t('receipt:manageContact', { location: location.name })}</p>`;
-    }
-    return html`
-      <section class="manage" part="manage" aria-labelledby="manage-heading">
-        ${heading(this.level + 1, t('receipt:manageHeading'), { id: 'manage-heading', className: 'section-heading' })}
-        ${content}
-      </section>
-    `;
-  }
-
-  private renderActions(): TemplateResult {
-    const t = this.localize.t;
-    return html`
-      <div class="actions" part="actions" role="group" aria-label=${t('receipt:actionsLabel')}>
-        <button type="button" class="button" part="calendar-button" @click=${this.downloadCalendar}>
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            ${svg`<rect x="3.5" y="5" width="17" height="15" rx="2" /><path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" />`}
-          </svg>
-          ${t('receipt:addToCalendar')}
-        </button>
-        <button type="button" class="button secondary" part="print-button" @click=${this.printReceipt}>
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            ${svg`<path d="M7 9V3.5h10V9M7 17H4.5V10.5a1.5 1.5 0 0 1 1.5-1.5h12a1.5 1.5 0 0 1 1.5 1.5V17H17" /><rect x="7" y="14" width="10" height="6.5" />`}
-          </svg>
-          ${t('receipt:print')}
-        </button>
       </div>
     `;
   }
