@@ -1,133 +1,112 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/bt-receipt.js';
-import type { BtReceipt } from '../../../src/components/receipt/receipt.js';
 import { CALENDAR_URL_LIFETIME_MS } from '../../../src/components/receipt/receipt.js';
 import { printIsolationSheet } from '../../../src/components/receipt/print-isolation.js';
 import type { Appointment } from '../../../src/core/types.js';
+import { ManualClock } from '../../support/manual-clock.js';
 import { appointment, freeErrand, MANAGE_URL } from './fixtures.js';
-
-async function render(value: Appointment, options: { lang?: string; manageUrl?: string } = {}): Promise<BtReceipt> {
-  const el = await fixture<BtReceipt>(
-    html`<bt-receipt lang=${options.lang ?? 'da'} .appointment=${value} .manageUrl=${options.manageUrl}></bt-receipt>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-/** The localize controller hears `lang` through a MutationObserver: let it run, then render. */
-async function switchLang(el: BtReceipt, lang: string): Promise<void> {
-  el.setAttribute('lang', lang);
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
-
-function part(el: BtReceipt, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  expect(found, selector).to.exist;
-  return found!;
-}
-
-/** Visible text with whitespace collapsed, as a reader would see it. */
-function text(node: Element | ShadowRoot): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function detail(el: BtReceipt, label: string): string {
-  const groups = [...el.shadowRoot!.querySelectorAll('dl.details > div')];
-  const group = groups.find((g) => text(g.querySelector('dt')!) === label);
-  expect(group, `details row "${label}"`).to.exist;
-  return text(group!.querySelector('dd')!);
-}
+import { mountReceipt, text } from './receipt-object.js';
 
 describe('<bt-receipt>', () => {
   it('renders nothing without an appointment', async () => {
-    const el = await fixture<BtReceipt>(html`<bt-receipt></bt-receipt>`);
-    expect(el.shadowRoot!.querySelector('.base')).to.equal(null);
+    const receipt = await mountReceipt(undefined);
+    expect(receipt.queryByRole('article')).to.equal(null);
+    expect(receipt.root.children.length).to.equal(0);
   });
 
   it('shows everything in Danish, with the manage link', async () => {
-    const el = await render(appointment, { manageUrl: MANAGE_URL });
-    expect(text(part(el, '[part="heading"]'))).to.equal('Din tid er booket');
-    expect(part(el, 'h2').id).to.equal('heading');
-    expect(text(part(el, '[part="reference-value"]'))).to.equal('BT-7K3Q9M');
-    expect(text(part(el, '.reference-label'))).to.equal('Bookingnummer');
-    expect(detail(el, 'Ærinde')).to.equal('Pas');
-    expect(detail(el, 'Booket til')).to.equal('Anna Jensen');
-    expect(detail(el, 'Dato')).to.equal('tirsdag den 1. december 2026');
-    expect(detail(el, 'Tid')).to.equal('kl. 10.15–10.30 (15 minutter)');
-    expect(detail(el, 'Sted')).to.equal('Borgerservice Nørrebro Nørrebrogade 208 2200 København N');
-    expect(detail(el, 'Tilgængelighed')).to.equal('Niveaufri adgang fra Nørrebrogade. Handicaptoilet i stueetagen.');
-    expect(detail(el, 'Pris')).to.equal('627 kr.');
+    const receipt = await mountReceipt(appointment, { manageUrl: MANAGE_URL });
+    expect(text(receipt.heading)).to.equal('Din tid er booket');
+    expect(receipt.heading.tagName).to.equal('H2');
+    expect(receipt.heading.id).to.equal('heading');
+    expect(receipt.nameOf(receipt.getByRole('article')), 'the article is named by its heading').to.equal('Din tid er booket');
+    expect(receipt.reference).to.equal('BT-7K3Q9M');
+    expect(receipt.detail('Ærinde')).to.equal('Pas');
+    expect(receipt.detail('Booket til')).to.equal('Anna Jensen');
+    expect(receipt.detail('Dato')).to.equal('tirsdag den 1. december 2026');
+    expect(receipt.detail('Tid')).to.equal('kl. 10.15–10.30 (15 minutter)');
+    expect(receipt.detail('Sted')).to.equal('Borgerservice Nørrebro Nørrebrogade 208 2200 København N');
+    expect(receipt.detail('Tilgængelighed')).to.equal('Niveaufri adgang fra Nørrebrogade. Handicaptoilet i stueetagen.');
+    expect(receipt.detail('Pris')).to.equal('627 kr.');
 
-    const documents = part(el, '[part="documents"]');
-    expect(text(documents.querySelector('h3')!)).to.equal('Det skal du medbringe');
-    const boxes = [...documents.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    expect(boxes.map((box) => text(box.labels![0]!))).to.deep.equal([
+    const documents = receipt.section('Det skal du medbringe');
+    expect(documents.querySelector('h3'), 'the section heading is an h3 inside it').to.exist;
+    expect(text(documents.querySelector('h3'))).to.equal('Det skal du medbringe');
+    expect(receipt.checkboxes.map((box) => receipt.nameOf(box))).to.deep.equal([
       'Dit gamle pas',
       'Billedlegitimation, fx kørekort',
       'Pasfoto, hvis du har et',
     ]);
 
-    const arrival = part(el, '[part="arrival"]');
-    expect(text(arrival.querySelector('h3')!)).to.equal('Når du kommer');
+    const arrival = receipt.section('Når du kommer');
+    expect(text(arrival.querySelector('h3'))).to.equal('Når du kommer');
     expect(text(arrival)).to.contain('Scan QR-koden i automaten ved indgangen');
 
-    const link = part(el, '[part="manage-link"]') as HTMLAnchorElement;
-    expect(link.href).to.equal(MANAGE_URL);
+    const link = receipt.manageLink;
+    expect(link, 'the manage link').to.exist;
+    expect(link!.href).to.equal(MANAGE_URL);
     expect(text(link)).to.equal('Ændre eller aflys din tid');
-    expect(el.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+    expect(receipt.allByRole<HTMLAnchorElement>('link').filter((a) => a.href.startsWith('tel:'))).to.deep.equal([]);
 
-    expect(text(part(el, '[part="calendar-button"]'))).to.equal('Tilføj til kalender');
-    expect(text(part(el, '[part="print-button"]'))).to.equal('Udskriv');
+    expect(text(receipt.calendarButton)).to.equal('Tilføj til kalender');
+    expect(text(receipt.printButton)).to.equal('Udskriv');
   });
 
   it('shows everything in English, with the phone number when there is no manage link', async () => {
-    const el = await render(appointment, { lang: 'en' });
-    expect(text(part(el, '[part="heading"]'))).to.equal('Your appointment is booked');
-    expect(detail(el, 'Errand')).to.equal('Pas');
-    expect(detail(el, 'Date')).to.equal('Tuesday, 1 December 2026');
-    expect(detail(el, 'Time')).to.equal('10:15–10:30 (15 minutes)');
-    expect(detail(el, 'Price')).to.equal('DKK 627');
-    expect(text(part(el, '[part="documents"] h3'))).to.equal('Please bring');
-    expect(el.shadowRoot!.querySelector('[part="manage-link"]')).to.equal(null);
-    const manage = part(el, '[part="manage"]');
+    const receipt = await mountReceipt(appointment, { lang: 'en' });
+    expect(text(receipt.heading)).to.equal('Your appointment is booked');
+    expect(receipt.reference).to.equal('BT-7K3Q9M');
+    expect(receipt.detail('Errand')).to.equal('Pas');
+    expect(receipt.detail('Date')).to.equal('Tuesday, 1 December 2026');
+    expect(receipt.detail('Time')).to.equal('10:15–10:30 (15 minutes)');
+    expect(receipt.detail('Price')).to.equal('DKK 627');
+    expect(text(receipt.section('Please bring').querySelector('h3'))).to.equal('Please bring');
+    expect(receipt.manageLink).to.equal(null);
+    expect(receipt.root.querySelector('[part="manage-link"]')).to.equal(null);
+    const manage = receipt.section('Change or cancel');
     expect(text(manage)).to.contain('Call Borgerservice Nørrebro on 33 66 33 66.');
-    expect((manage.querySelector('a') as HTMLAnchorElement).getAttribute('href')).to.equal('tel:+4533663366');
-    expect(text(part(el, '[part="calendar-button"]'))).to.equal('Add to calendar');
+    const phone = receipt.getByRole<HTMLAnchorElement>('link', '33 66 33 66');
+    expect(manage.contains(phone)).to.equal(true);
+    expect(phone.getAttribute('href')).to.equal('tel:+4533663366');
+    expect(text(receipt.calendarButton)).to.equal('Add to calendar');
   });
 
   it('says a free errand is free, with nothing to bring and no phone to call', async () => {
-    const el = await render(freeErrand);
-    expect(detail(el, 'Pris')).to.equal('Gratis');
-    expect(text(part(el, '[part="documents"]'))).to.contain('Du skal ikke medbringe noget særligt.');
-    expect(el.shadowRoot!.querySelector('input[type="checkbox"]')).to.equal(null);
-    expect(text(part(el, '[part="manage"]'))).to.contain('Kontakt Borgerservice Nørrebro');
-    const labels = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => text(dt));
-    expect(labels).not.to.include('Booket til');
-    expect(labels).not.to.include('Tilgængelighed');
+    const receipt = await mountReceipt(freeErrand);
+    expect(receipt.detail('Pris')).to.equal('Gratis');
+    expect(text(receipt.section('Det skal du medbringe'))).to.contain('Du skal ikke medbringe noget særligt.');
+    expect(receipt.checkboxes).to.deep.equal([]);
+    expect(text(receipt.section('Ændre eller aflyse'))).to.contain('Kontakt Borgerservice Nørrebro');
+    expect(receipt.terms).not.to.include('Booket til');
+    expect(receipt.terms).not.to.include('Tilgængelighed');
   });
 
   it('shows Copenhagen time however the instant was written, also in summer', async () => {
-    const el = await render({ ...appointment, start: '2026-07-14T11:00:00Z', end: '2026-07-14T11:20:00.000Z' });
-    expect(detail(el, 'Dato')).to.equal('tirsdag den 14. juli 2026');
-    expect(detail(el, 'Tid')).to.equal('kl. 13.00–13.20 (15 minutter)');
+    const receipt = await mountReceipt({ ...appointment, start: '2026-07-14T11:00:00Z', end: '2026-07-14T11:20:00.000Z' });
+    expect(receipt.detail('Dato')).to.equal('tirsdag den 14. juli 2026');
+    expect(receipt.detail('Tid')).to.equal('kl. 13.00–13.20 (15 minutter)');
   });
 
   it('writes a fee with a thousands separator in each language', async () => {
     const expensive = { ...appointment, service: { ...appointment.service, fee: 1234 } };
-    expect(detail(await render(expensive), 'Pris')).to.equal('1.234 kr.');
-    expect(detail(await render(expensive, { lang: 'en' }), 'Price')).to.equal('DKK 1,234');
+    expect((await mountReceipt(expensive)).detail('Pris')).to.equal('1.234 kr.');
+    expect((await mountReceipt(expensive, { lang: 'en' })).detail('Price')).to.equal('DKK 1,234');
+  });
+
+  it('writes øre with two decimals in each language', async () => {
+    const withOre = { ...appointment, service: { ...appointment.service, fee: 727.5 } };
+    expect((await mountReceipt(withOre)).detail('Pris')).to.equal('727,50 kr.');
+    expect((await mountReceipt(withOre, { lang: 'en' })).detail('Price')).to.equal('DKK 727.50');
   });
 
   it('ignores a manage link that is not http(s) and resolves a relative one', async () => {
-    const unsafe = await render(appointment, { manageUrl: 'javascript:alert(1)' });
-    expect(unsafe.shadowRoot!.querySelector('[part="manage-link"]')).to.equal(null);
-    expect(unsafe.shadowRoot!.innerHTML).not.to.contain('javascript:');
-    expect(text(part(unsafe, '[part="manage"]'))).to.contain('33 66 33 66');
-    const relative = await render(appointment, { manageUrl: '/aendre?token=abc' });
-    expect((part(relative, '[part="manage-link"]') as HTMLAnchorElement).href).to.equal(
-      new URL('/aendre?token=abc', document.baseURI).href,
-    );
+    const unsafe = await mountReceipt(appointment, { manageUrl: 'javascript:alert(1)' });
+    expect(unsafe.manageLink).to.equal(null);
+    expect(unsafe.root.innerHTML).not.to.contain('javascript:');
+    expect(text(unsafe.section('Ændre eller aflyse'))).to.contain('33 66 33 66');
+    const relative = await mountReceipt(appointment, { manageUrl: '/aendre?token=abc' });
+    expect(relative.manageLink, 'the manage link').to.exist;
+    expect(relative.manageLink!.href).to.equal(new URL('/aendre?token=abc', document.baseURI).href);
   });
 
   it('renders backend text as text, never as HTML', async () => {
@@ -136,36 +115,37 @@ describe('<bt-receipt>', () => {
       service: { ...appointment.service, name: '<img src=x onerror="window.hacked=1">Pas', documentsToBring: ['<b>fed</b>'] },
       location: { ...appointment.location, accessibilityNote: '<script>window.hacked=1</script>' },
     };
-    const el = await render(hostile);
-    expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
-    expect(detail(el, 'Ærinde')).to.equal('<img src=x onerror="window.hacked=1">Pas');
+    const receipt = await mountReceipt(hostile);
+    expect(receipt.root.querySelector('img, b, script')).to.equal(null);
+    expect(receipt.detail('Ærinde')).to.equal('<img src=x onerror="window.hacked=1">Pas');
     expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
   });
 
   it('never shows a CPR number, even if the object carries one', async () => {
     const withCpr = { ...appointment, cpr: '0101901234', citizen: { cpr: '010190-1234' } } as Appointment;
-    const el = await render(withCpr, { manageUrl: MANAGE_URL });
-    const shown = text(el.shadowRoot!) + el.shadowRoot!.innerHTML;
+    const receipt = await mountReceipt(withCpr, { manageUrl: MANAGE_URL });
+    const shown = text(receipt.root) + receipt.root.innerHTML;
     expect(shown).not.to.contain('0101901234');
     expect(shown).not.to.contain('010190-1234');
   });
 
   it('focusHeading() moves focus to the heading', async () => {
-    const el = await render(appointment);
-    await el.focusHeading();
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, '[part="heading"]'));
-    expect(document.activeElement).to.equal(el);
+    const receipt = await mountReceipt(appointment);
+    await receipt.el.focusHeading();
+    expect(receipt.focused).to.equal(receipt.heading);
+    expect(document.activeElement).to.equal(receipt.el);
   });
 
   it('fits the host page outline: an h2 with h3 sections by default, or the level given', async () => {
-    const levels = (el: BtReceipt) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName);
-    const byDefault = await render(appointment);
-    expect(levels(byDefault)).to.deep.equal(['H2', 'H3', 'H3', 'H3']);
-    byDefault.headingLevel = 3;
-    await byDefault.updateComplete;
-    expect(levels(byDefault)).to.deep.equal(['H3', 'H4', 'H4', 'H4']);
-    await byDefault.focusHeading();
-    expect(byDefault.shadowRoot!.activeElement?.tagName).to.equal('H3');
+    const byDefault = await mountReceipt(appointment);
+    expect(byDefault.headingTags).to.deep.equal(['H2', 'H3', 'H3', 'H3']);
+    byDefault.el.headingLevel = 3;
+    await byDefault.el.updateComplete;
+    expect(byDefault.headingTags).to.deep.equal(['H3', 'H4', 'H4', 'H4']);
+    await byDefault.el.focusHeading();
+    expect(byDefault.focused?.tagName).to.equal('H3');
+    const fromAttribute = await mountReceipt(appointment, { headingLevel: 4 });
+    expect(fromAttribute.headingTags).to.deep.equal(['H4', 'H5', 'H5', 'H5']);
   });
 
   it('focusHeading() waits for a first render', async () => {
@@ -181,10 +161,10 @@ describe('<bt-receipt>', () => {
   });
 
   it('draws the QR code as an image named after the reference, with a quiet zone', async () => {
-    const el = await render(appointment);
-    const qr = part(el, 'svg[part="qr"]');
+    const receipt = await mountReceipt(appointment);
+    const qr = receipt.getByRole('img', 'QR-kode med bookingnummer BT-7K3Q9M');
     expect(qr.getAttribute('role')).to.equal('img');
-    expect(qr.getAttribute('aria-label')).to.equal('QR-kode med bookingnummer BT-7K3Q9M');
+    expect(qr.getAttribute('part')).to.equal('qr');
     const [x, y, w, h] = qr.getAttribute('viewBox')!.split(' ').map(Number);
     expect([x, y]).to.deep.equal([0, 0]);
     expect(w).to.equal(h);
@@ -196,37 +176,58 @@ describe('<bt-receipt>', () => {
     if (CSS.supports('forced-color-adjust', 'none')) {
       expect(getComputedStyle(qr).getPropertyValue('forced-color-adjust')).to.equal('none');
     }
-    await switchLang(el, 'en');
+    await receipt.switchLang('en');
     expect(qr.getAttribute('aria-label')).to.equal('QR code with booking number BT-7K3Q9M');
   });
 
   it('re-renders when the language changes, keeping the ticked boxes', async () => {
-    const el = await render(appointment, { manageUrl: MANAGE_URL });
-    const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-    first.click();
-    await switchLang(el, 'en');
-    expect(text(part(el, '[part="heading"]'))).to.equal('Your appointment is booked');
-    expect(detail(el, 'Date')).to.equal('Tuesday, 1 December 2026');
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
-    await switchLang(el, 'da');
-    expect(text(part(el, '[part="heading"]'))).to.equal('Din tid er booket');
+    const receipt = await mountReceipt(appointment, { manageUrl: MANAGE_URL });
+    receipt.checkboxes[0]!.click();
+    await receipt.switchLang('en');
+    expect(text(receipt.heading)).to.equal('Your appointment is booked');
+    expect(receipt.detail('Date')).to.equal('Tuesday, 1 December 2026');
+    expect(receipt.checkboxes[0]!.checked).to.equal(true);
+    await receipt.switchLang('da');
+    expect(text(receipt.heading)).to.equal('Din tid er booket');
   });
 
   it('starts a fresh checklist for another appointment', async () => {
-    const el = await render(appointment);
-    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
-    el.appointment = { ...appointment, reference: 'BT-OTHER1' };
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(false);
+    const receipt = await mountReceipt(appointment);
+    receipt.checkboxes[0]!.click();
+    receipt.el.appointment = { ...appointment, reference: 'BT-OTHER1' };
+    await receipt.el.updateComplete;
+    expect(receipt.checkboxes[0]!.checked).to.equal(false);
   });
 
   it('shows a cancelled appointment without the booking actions', async () => {
-    const el = await render({ ...appointment, status: 'cancelled' }, { manageUrl: MANAGE_URL });
-    expect(text(part(el, '[part="heading"]'))).to.equal('Din tid er aflyst');
+    const receipt = await mountReceipt({ ...appointment, status: 'cancelled' }, { manageUrl: MANAGE_URL });
+    expect(text(receipt.heading)).to.equal('Din tid er aflyst');
     for (const name of ['actions', 'qr', 'documents', 'manage']) {
-      expect(el.shadowRoot!.querySelector(`[part="${name}"]`), name).to.equal(null);
+      expect(receipt.root.querySelector(`[part="${name}"]`), name).to.equal(null);
     }
-    await expect(el).to.be.accessible();
+    expect(receipt.queryByRole('button', 'Tilføj til kalender')).to.equal(null);
+    expect(receipt.queryByRole('button', 'Udskriv')).to.equal(null);
+    expect(receipt.manageLink).to.equal(null);
+    await expect(receipt.el).to.be.accessible();
+  });
+
+  it('puts every documented part on what it names', async function () {
+    const receipt = await mountReceipt(appointment, { manageUrl: MANAGE_URL });
+    const partOf = (element: Element | null) => element?.getAttribute('part');
+    expect(partOf(receipt.getByRole('article'))).to.equal('base');
+    expect(partOf(receipt.heading)).to.equal('heading');
+    expect(partOf(receipt.heading.closest('[part="banner"]'))).to.equal('banner');
+    expect(partOf(receipt.getByRole('group', 'Bookingnummer'))).to.equal('reference');
+    expect(partOf(receipt.root.querySelector('dl'))).to.equal('details');
+    expect(partOf(receipt.section('Det skal du medbringe'))).to.equal('documents');
+    expect(partOf(receipt.section('Det skal du medbringe').querySelector('ul'))).to.equal('checklist');
+    expect(partOf(receipt.section('Når du kommer'))).to.equal('arrival');
+    expect(partOf(receipt.section('Ændre eller aflyse'))).to.equal('manage');
+    expect(partOf(receipt.manageLink)).to.equal('manage-link');
+    expect(partOf(receipt.getByRole('group', 'Gem kvitteringen'))).to.equal('actions');
+    expect(partOf(receipt.calendarButton)).to.equal('calendar-button');
+    expect(partOf(receipt.printButton)).to.equal('print-button');
+    if (receipt.copyButton) expect(partOf(receipt.copyButton)).to.equal('copy-button');
   });
 
   describe('copying the reference', () => {
@@ -245,17 +246,16 @@ describe('<bt-receipt>', () => {
         configurable: true,
         value: async (value: string) => void copied.push(value),
       });
-      const el = await render(appointment);
-      const button = part(el, '[part="copy-button"]');
-      expect(button.getAttribute('aria-label')).to.equal('Kopiér bookingnummeret');
+      const receipt = await mountReceipt(appointment);
+      const button = receipt.copyButton;
+      expect(button, 'the copy button, named "Kopiér bookingnummeret"').to.exist;
+      expect(button!.getAttribute('aria-label')).to.equal('Kopiér bookingnummeret');
       expect(text(button)).to.equal('Kopiér');
-      const status = part(el, '[role="status"]');
-      expect(text(status)).to.equal('');
-      button.click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      expect(receipt.status).to.equal('');
+      button!.click();
+      await receipt.settle();
       expect(copied).to.deep.equal(['BT-7K3Q9M']);
-      expect(text(status)).to.equal('Bookingnummeret er kopieret.');
+      expect(receipt.status).to.equal('Bookingnummeret er kopieret.');
     });
 
     it('says when copying failed', async function () {
@@ -266,13 +266,10 @@ describe('<bt-receipt>', () => {
           throw new DOMException('denied', 'NotAllowedError');
         },
       });
-      const el = await render(appointment, { lang: 'en' });
-      part(el, '[part="copy-button"]').click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect(text(part(el, '[role="status"]'))).to.equal(
-        'The booking number could not be copied. Please write it down instead.',
-      );
+      const receipt = await mountReceipt(appointment, { lang: 'en' });
+      receipt.copyButton!.click();
+      await receipt.settle();
+      expect(receipt.status).to.equal('The booking number could not be copied. Please write it down instead.');
     });
   });
 
@@ -280,21 +277,19 @@ describe('<bt-receipt>', () => {
     const originalCreate = URL.createObjectURL;
     const originalRevoke = URL.revokeObjectURL;
     const originalClick = HTMLAnchorElement.prototype.click;
-    const originalSetTimeout = window.setTimeout;
 
     afterEach(() => {
       URL.createObjectURL = originalCreate;
       URL.revokeObjectURL = originalRevoke;
       HTMLAnchorElement.prototype.click = originalClick;
-      window.setTimeout = originalSetTimeout;
     });
 
     it('downloads an .ics blob of type text/calendar, then revokes its URL', async () => {
-      const el = await render(appointment, { lang: 'en', manageUrl: MANAGE_URL });
+      const clock = new ManualClock('2026-11-20T08:30:00Z');
+      const receipt = await mountReceipt(appointment, { lang: 'en', manageUrl: MANAGE_URL, clock });
       const blobs: Blob[] = [];
       const revoked: string[] = [];
       const clicked: Array<{ href: string; download: string; connected: boolean }> = [];
-      const timers: Array<{ callback: () => void; delay: number }> = [];
       URL.createObjectURL = (object: Blob | MediaSource) => {
         blobs.push(object as Blob);
         return 'blob:receipt-test';
@@ -303,13 +298,8 @@ describe('<bt-receipt>', () => {
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
         clicked.push({ href: this.href, download: this.download, connected: this.isConnected });
       };
-      const event = oneEvent(el, 'bt-receipt-download');
-      window.setTimeout = ((callback: () => void, delay: number) => {
-        timers.push({ callback, delay });
-        return 0;
-      }) as typeof window.setTimeout;
-      part(el, '[part="calendar-button"]').click();
-      window.setTimeout = originalSetTimeout;
+      const event = oneEvent(receipt.el, 'bt-receipt-download');
+      receipt.calendarButton.click();
 
       expect(blobs).to.have.length(1);
       expect(blobs[0]!.type.startsWith('text/calendar')).to.equal(true);
@@ -317,31 +307,35 @@ describe('<bt-receipt>', () => {
       expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
       expect(ics).to.contain('UID:BT-7K3Q9M@borgertid');
       expect(ics).to.contain('DTSTART;TZID=Europe/Copenhagen:20261201T101500');
+      expect(ics, 'stamped with the receipt clock').to.contain('DTSTAMP:20261120T083000Z');
       expect(ics).to.contain('Booking number: BT-7K3Q9M');
       expect(ics.replace(/\r\n /g, '')).to.contain(`URL:${MANAGE_URL}`);
       expect(clicked).to.deep.equal([{ href: 'blob:receipt-test', download: 'borgerservice-BT-7K3Q9M.ics', connected: true }]);
-      expect(el.shadowRoot!.querySelector('a[download]')).to.equal(null);
+      expect(receipt.root.querySelector('a[download]')).to.equal(null);
 
       const { detail: eventDetail } = await event;
       expect(eventDetail.appointment).to.equal(appointment);
       expect(event).to.exist;
 
       expect(revoked).to.deep.equal([]);
-      const revoke = timers.find((timer) => timer.delay === CALENDAR_URL_LIFETIME_MS);
-      expect(revoke, 'a timer revokes the URL').to.exist;
-      revoke!.callback();
-      expect(revoked).to.deep.equal(['blob:receipt-test']);
+      clock.advance(CALENDAR_URL_LIFETIME_MS - 1);
+      expect(revoked, 'still downloading').to.deep.equal([]);
+      clock.advance(1);
+      expect(revoked, 'a timer revokes the URL').to.deep.equal(['blob:receipt-test']);
+      expect(clock.pendingTimers).to.equal(0);
     });
 
     it('revokes a pending URL when the receipt is removed', async () => {
-      const el = await render(appointment);
+      const clock = new ManualClock('2026-11-20T08:30:00Z');
+      const receipt = await mountReceipt(appointment, { clock });
       const revoked: string[] = [];
       URL.createObjectURL = () => 'blob:pending';
       URL.revokeObjectURL = (url: string) => void revoked.push(url);
       HTMLAnchorElement.prototype.click = () => {};
-      el.downloadCalendar();
-      el.remove();
+      receipt.el.downloadCalendar();
+      receipt.el.remove();
       expect(revoked).to.deep.equal(['blob:pending']);
+      expect(clock.pendingTimers, 'its timer is cancelled').to.equal(0);
     });
   });
 
@@ -358,7 +352,8 @@ describe('<bt-receipt>', () => {
     }
 
     it('prints the receipt alone: adopts the print sheet during print and removes it after', async () => {
-      const el = await render(appointment);
+      const receipt = await mountReceipt(appointment);
+      const el = receipt.el;
       const sheet = printIsolationSheet()!;
       expect(sheetText(sheet)).to.contain('@media print');
       expect(sheetText(sheet)).to.contain('data-bt-print-target');
@@ -375,7 +370,7 @@ describe('<bt-receipt>', () => {
         };
       };
       const event = oneEvent(el, 'bt-receipt-print');
-      part(el, '[part="print-button"]').click();
+      receipt.printButton.click();
       expect((await event).detail.appointment).to.equal(appointment);
       expect(printed).to.equal(1);
       expect(duringPrint).to.deep.equal({ adopted: true, target: true, printing: true, ancestor: true });
@@ -417,7 +412,7 @@ describe('<bt-receipt>', () => {
     });
 
     it('cleans up if the receipt is removed before afterprint', async () => {
-      const el = await render(appointment);
+      const { el } = await mountReceipt(appointment);
       window.print = () => {};
       el.printReceipt();
       expect(document.adoptedStyleSheets.includes(printIsolationSheet()!)).to.equal(true);
@@ -428,13 +423,13 @@ describe('<bt-receipt>', () => {
   });
 
   it('is accessible in Danish', async () => {
-    const el = await render(appointment, { manageUrl: MANAGE_URL });
-    await expect(el).to.be.accessible();
+    const receipt = await mountReceipt(appointment, { manageUrl: MANAGE_URL });
+    await expect(receipt.el).to.be.accessible();
   });
 
   it('is accessible in English, with phone and without', async () => {
-    await expect(await render(appointment, { lang: 'en' })).to.be.accessible();
-    await expect(await render(freeErrand, { lang: 'en' })).to.be.accessible();
+    await expect((await mountReceipt(appointment, { lang: 'en' })).el).to.be.accessible();
+    await expect((await mountReceipt(freeErrand, { lang: 'en' })).el).to.be.accessible();
   });
 
   it('registering the tag twice does not throw', async () => {
