@@ -10,6 +10,7 @@ interface Args {
   appointment: Appointment;
   manageUrl?: string;
   lang?: string;
+  headingLevel?: number;
 }
 
 const meta: Meta<Args> = {
@@ -22,11 +23,17 @@ const meta: Meta<Args> = {
   argTypes: {
     manageUrl: { control: 'text', description: '`manage-url`: where to change or cancel (http/https)' },
     lang: { control: 'inline-radio', options: ['da', 'en'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: '`heading-level`: the receipt heading\'s level; sections are one lower' },
     appointment: { control: 'object', description: 'The booked `Appointment` (property)' },
   },
   parameters: { actions: { handles: ['bt-receipt-download', 'bt-receipt-print'] } },
   render: (args) => html`
-    <bt-receipt lang=${ifDefined(args.lang)} manage-url=${ifDefined(args.manageUrl || undefined)} .appointment=${args.appointment}></bt-receipt>
+    <bt-receipt
+      lang=${ifDefined(args.lang)}
+      heading-level=${ifDefined(args.headingLevel)}
+      manage-url=${ifDefined(args.manageUrl || undefined)}
+      .appointment=${args.appointment}
+    ></bt-receipt>
   `,
 };
 export default meta;
@@ -49,6 +56,14 @@ export const FreeNothingToBring: Story = {
     appointment: freeErrand,
   },
 };
+
+/** A fee with øre: "727,50 kr." in Danish, "DKK 727.50" in English. */
+export const FeeWithOre: Story = {
+  args: { appointment: { ...appointment, service: { ...appointment.service, fee: 727.5 } } },
+};
+
+/** Inside a dialog titled by an h2: the receipt's heading is an h3 and its sections h4. */
+export const InDialog: Story = { args: { headingLevel: 3 } };
 
 /** A summer appointment: the time is Copenhagen summer time whatever the viewer's zone. */
 export const Summer: Story = {
