@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import type { Location, Service, Session, Slot } from '../../core/types.js';
 import { formatDateTimeRange } from '../../core/time.js';
 import { formatPhone } from '../../core/validation.js';
-import type { ContactDetails } from '../contact-form/contact-model.js';
-import type { StepId } from './booking-flow.js';
+import type { ContactDetails, StepId } from '../../core/booking-flow.js';
+import { feeText } from '../../i18n/fee.js';
 
 /** What the "Tjek dine svar" summary shows and what its buttons do. */
 export interface SummaryView {
@@ -43,7 +43,7 @@ function rows(view: SummaryView): Row[] {
   const citizen = details.citizen;
   const fromMitId = html` <span class="badge">${t('booking:summary.fromMitId')}</span>`;
   const minutes = t('common:minutes', { count: service.durationMinutes });
-  const fee = service.fee ? t('common:fee', { amount: service.fee }) : t('common:free');
+  const fee = feeText(service.fee, t, lang);
   const result: Row[] = [
     { label: t('booking:summary.service'), value: html`${service.name}<br /><span class="muted">${minutes} · ${fee}</span>`, step: 'service' },
     { label: t('booking:summary.location'), value: html`${location.name}<br /><span class="muted">${address(location)}</span>`, step: 'service' },

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Clock, ClockTimer } from '../core/clock.js';
 
 export interface HoldCountdownOptions {
-  /** The clock the hold's `expiresAt` is measured against. */
-  now: () => Date;
+  /** The clock the hold's `expiresAt` is measured against, and its timers. */
+  clock: () => Clock;
   /** Called once when the hold runs out. */
   onExpire: () => void;
   /** Called once as the time left drops to each threshold (seconds), for a polite announcement. */
@@ -17,11 +18,11 @@ export interface HoldCountdownOptions {
  * the end. Time left is read from the clock each tick, so a throttled background tab still
  * shows the truth when it wakes.
  */
-export class HoldController implements ReactiveController {
+export class HoldCountdownController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: Required<HoldCountdownOptions>;
   private expiresAt: number | undefined;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private timer: ClockTimer | undefined;
   private announced = new Set<number>();
 
   constructor(host: ReactiveControllerHost, options: HoldCountdownOptions) {
@@ -33,7 +34,7 @@ export class HoldController implements ReactiveController {
   /** Whole seconds left, or undefined when no hold runs. */
   get secondsLeft(): number | undefined {
     if (this.expiresAt === undefined) return undefined;
-    return Math.max(0, Math.ceil((this.expiresAt - this.options.now().getTime()) / 1000));
+    return Math.max(0, Math.ceil((this.expiresAt - this.options.clock().now().getTime()) / 1000));
   }
 
   get running(): boolean {
@@ -89,11 +90,15 @@ export class HoldController implements ReactiveController {
 
   private schedule(): void {
     this.unschedule();
-    this.timer = setInterval(() => this.tick(), 1000);
+    this.timer = this.options.clock().setTimeout(() => {
+      this.timer = undefined;
+      this.schedule();
+      this.tick();
+    }, 1000);
   }
 
   private unschedule(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
+    this.options.clock().clearTimeout(this.timer);
     this.timer = undefined;
   }
 }
