@@ -83,6 +83,7 @@ export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
  * @cssprop [--bt-radius=6px] - Corner radius.
  * @cssprop [--bt-space=1rem] - Base spacing.
  * @cssprop [--bt-font-family=system-ui] - Font.
+ * @cssprop [--bt-font-size=1rem] - Base font size.
  * @cssprop [--bt-receipt-max-width=48rem] - Widest the receipt grows.
  * @cssprop [--bt-receipt-qr-size=10rem] - Side of the QR code on screen.
  * @cssprop [--bt-receipt-reference-font=ui-monospace, monospace] - Font of the booking number.
