@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const contactFormStyles = css`
   :host {
-    --_input-width: var(--bt-input-max-width, 32rem);
-    --_field-gap: var(--bt-field-gap, 1.5rem);
+    --_input-width: var(--bt-contact-form-input-max-width, 32rem);
+    --_field-gap: var(--bt-contact-form-field-gap, 1.5rem);
   }
 
   form {
@@ -14,19 +14,14 @@ export const contactFormStyles = css`
   }
 
   /* The summary, fields and fieldsets stack; inputs fill narrow screens, cap on wide ones. */
-  .field,
   fieldset {
     display: flex;
     flex-direction: column;
-    gap: 0.375rem;
+    gap: 1rem;
     min-width: 0;
     margin: 0;
-  }
-
-  fieldset {
     padding: 0;
     border: 0;
-    gap: 1rem;
   }
 
   legend {
@@ -36,19 +31,8 @@ export const contactFormStyles = css`
     font-weight: 700;
   }
 
-  .nested legend,
   .relation legend {
     font-size: 1rem;
-  }
-
-  label,
-  .label {
-    font-weight: 600;
-  }
-
-  .hint {
-    margin: 0;
-    color: var(--_muted);
   }
 
   .from-mitid {
@@ -63,12 +47,6 @@ export const contactFormStyles = css`
     font-size: 0.875rem;
   }
 
-  .error {
-    margin: 0;
-    color: var(--_danger);
-    font-weight: 600;
-  }
-
   textarea.input {
     min-height: 6rem;
     resize: vertical;
@@ -77,47 +55,6 @@ export const contactFormStyles = css`
   .input[readonly] {
     border-style: dashed;
     background: var(--_surface-alt);
-  }
-
-  /* CPR numbers: masked like a password without being one (no password manager prompt). */
-  .input.masked {
-    -webkit-text-security: disc;
-  }
-
-  .input.cpr {
-    max-width: 14rem;
-    letter-spacing: 0.05em;
-  }
-
-  .invalid > .input,
-  .invalid .with-toggle > .input,
-  .input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 3px;
-  }
-
-  /* GOV.UK's bar beside a field in error: visible without colour, also in forced colours. */
-  .invalid {
-    padding-inline-start: 0.875rem;
-    border-inline-start: 4px solid var(--_danger);
-  }
-
-  .with-toggle {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: stretch;
-  }
-
-  .with-toggle > .input {
-    flex: 1 1 10rem;
-  }
-
-  .toggle {
-    flex: 0 1 auto;
-    max-width: 100%;
-    padding-inline: 0.875rem;
-    text-align: center;
   }
 
   .choice {
@@ -155,10 +92,6 @@ export const contactFormStyles = css`
     border-inline-start: 4px solid var(--_border);
   }
 
-  .conditional.invalid {
-    border-inline-start-color: var(--_danger);
-  }
-
   .count {
     margin: 0;
     color: var(--_muted);
@@ -181,7 +114,7 @@ export const contactFormStyles = css`
     outline-offset: 2px;
   }
 
-  .summary h2 {
+  .summary-title {
     margin: 0 0 0.75rem;
     font-size: 1.25rem;
   }
@@ -230,18 +163,6 @@ export const contactFormStyles = css`
   }
 
   @media (forced-colors: active) {
-    .input {
-      border-color: CanvasText;
-    }
-    .invalid > .input,
-    .invalid .with-toggle > .input,
-    .input[aria-invalid='true'] {
-      border-width: 4px;
-      border-style: double;
-    }
-    .invalid {
-      border-inline-start-color: CanvasText;
-    }
     .summary {
       border-color: CanvasText;
     }
@@ -249,7 +170,6 @@ export const contactFormStyles = css`
     .privacy a {
       color: LinkText;
     }
-    .error,
     .count.over {
       color: CanvasText;
     }

@@ -246,6 +246,51 @@ export function normaliseDraft(draft: ContactDraft, options: FormOptions): Conta
   return details;
 }
 
+/**
+ * The form value: everything but CPR numbers, keyed by field path. A host
+ * `<form method="get">` would put the form value into the URL, where a CPR number must never
+ * go; the browser also keeps it in session history for `draftFromFormState`.
+ */
+export function formEntries(draft: ContactDraft, options: FormOptions): FormData {
+  const data = new FormData();
+  data.set('citizen.name', sessionName(options) ?? draft.name);
+  if (draft.email) data.set('citizen.email', draft.email);
+  if (draft.phone) data.set('citizen.phone', draft.phone);
+  if (options.smsOffered && draft.smsReminder) data.set('citizen.smsReminder', 'on');
+  if (draft.forSomeoneElse && draft.relation) {
+    data.set('onBehalfOf.relation', draft.relation);
+    data.set('onBehalfOf.name', draft.otherName);
+  }
+  if (draft.interpreter) data.set('needs.interpreter', draft.interpreterLanguage);
+  if (draft.stepFreeAccess) data.set('needs.stepFreeAccess', 'on');
+  if (draft.otherNeeds) data.set('needs.other', draft.otherNeeds);
+  return data;
+}
+
+/** A draft from what `formEntries` gave the browser; the CPR numbers stay as in `current`. */
+export function draftFromFormState(state: FormData, current: ContactDraft): ContactDraft {
+  const text = (key: string) => {
+    const value = state.get(key);
+    return typeof value === 'string' ? value : '';
+  };
+  const relation = text('onBehalfOf.relation');
+  const forSomeoneElse = relation === 'child' || relation === 'adult';
+  return {
+    ...current,
+    name: text('citizen.name'),
+    email: text('citizen.email'),
+    phone: text('citizen.phone'),
+    smsReminder: state.has('citizen.smsReminder'),
+    forSomeoneElse,
+    relation: forSomeoneElse ? relation : '',
+    otherName: text('onBehalfOf.name'),
+    interpreter: state.has('needs.interpreter'),
+    interpreterLanguage: text('needs.interpreter'),
+    stepFreeAccess: state.has('needs.stepFreeAccess'),
+    otherNeeds: text('needs.other'),
+  };
+}
+
 /** "010190-••••": enough for the citizen to recognise a CPR number without showing it. */
 export function maskedCpr(cpr: string): string {
   const digits = cpr.replace(/\D/g, '');
