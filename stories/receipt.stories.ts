@@ -23,7 +23,10 @@ const meta: Meta<Args> = {
   argTypes: {
     manageUrl: { control: 'text', description: '`manage-url`: where to change or cancel (http/https)' },
     lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: '`heading-level`: the receipt heading\'s level; sections are one lower' },
+    headingLevel: {
+      control: { type: 'number', min: 1, max: 6 },
+      description: "`heading-level`: the receipt heading's level; sections are one lower",
+    },
     appointment: { control: 'object', description: 'The booked `Appointment` (property)' },
   },
   parameters: { actions: { handles: ['bt-receipt-download', 'bt-receipt-print'] } },
@@ -93,17 +96,23 @@ export const Cancelled: Story = { args: { appointment: { ...appointment, status:
 
 /** A narrow phone screen. */
 export const Narrow: Story = {
-  render: (args) => html`<div style="width: 288px">
-    <bt-receipt lang=${ifDefined(args.lang)} manage-url=${ifDefined(args.manageUrl || undefined)} .appointment=${args.appointment}></bt-receipt>
-  </div>`,
+  render: (args) =>
+    html`<div style="width: 288px">
+      <bt-receipt
+        lang=${ifDefined(args.lang)}
+        manage-url=${ifDefined(args.manageUrl || undefined)}
+        .appointment=${args.appointment}
+      ></bt-receipt>
+    </div>`,
 };
 
 /** Themed through the documented custom properties. */
 export const Themed: Story = {
-  render: (args) => html`<bt-receipt
-    style="--bt-color-primary: #6a1b9a; --bt-color-success: #00695c; --bt-color-success-soft: #e0f2f1; --bt-radius: 0; --bt-receipt-qr-size: 8rem"
-    lang=${ifDefined(args.lang)}
-    manage-url=${ifDefined(args.manageUrl || undefined)}
-    .appointment=${args.appointment}
-  ></bt-receipt>`,
+  render: (args) =>
+    html`<bt-receipt
+      style="--bt-color-primary: #6a1b9a; --bt-color-success: #00695c; --bt-color-success-soft: #e0f2f1; --bt-radius: 0; --bt-receipt-qr-size: 8rem"
+      lang=${ifDefined(args.lang)}
+      manage-url=${ifDefined(args.manageUrl || undefined)}
+      .appointment=${args.appointment}
+    ></bt-receipt>`,
 };

@@ -38,7 +38,12 @@ export function renderActions(t: TFunction, actions: ReceiptActions): TemplateRe
  * "Ændre eller aflyse": the manage link when there is a safe one (`manageUrl` is already
  * checked by the caller), else the office's phone, else a plain "contact the office".
  */
-export function renderManage(appointment: Appointment, manageUrl: string | undefined, t: TFunction, level: number): TemplateResult {
+export function renderManage(
+  appointment: Appointment,
+  manageUrl: string | undefined,
+  t: TFunction,
+  level: number,
+): TemplateResult {
   const { location } = appointment;
   let content: TemplateResult;
   if (manageUrl) {
@@ -53,8 +58,7 @@ export function renderManage(appointment: Appointment, manageUrl: string | undef
   }
   return html`
     <section class="manage" part="manage" aria-labelledby="manage-heading">
-      ${heading(level, t('receipt:manageHeading'), { id: 'manage-heading', className: 'section-heading' })}
-      ${content}
+      ${heading(level, t('receipt:manageHeading'), { id: 'manage-heading', className: 'section-heading' })} ${content}
     </section>
   `;
 }

@@ -14,23 +14,25 @@ export function renderChecklist(appointment: Appointment, t: TFunction, level: n
   return html`
     <section class="documents" part="documents" aria-labelledby="documents-heading">
       ${heading(level, t('receipt:documentsHeading'), { id: 'documents-heading', className: 'section-heading' })}
-      ${documents.length === 0
-        ? html`<p>${t('receipt:documentsNone')}</p>`
-        : html`
-            <p class="hint">${t('receipt:documentsHint')}</p>
-            <ul class="checklist" part="checklist">
-              ${repeat(
-                documents,
-                (item, index) => `${appointment.reference}\u0000${index}\u0000${item}`,
-                (item, index) => html`
-                  <li>
-                    <input type="checkbox" id=${`document-${index}`} />
-                    <label for=${`document-${index}`}>${item}</label>
-                  </li>
-                `,
-              )}
-            </ul>
-          `}
+      ${
+        documents.length === 0
+          ? html`<p>${t('receipt:documentsNone')}</p>`
+          : html`
+              <p class="hint">${t('receipt:documentsHint')}</p>
+              <ul class="checklist" part="checklist">
+                ${repeat(
+                  documents,
+                  (item, index) => `${appointment.reference}\u0000${index}\u0000${item}`,
+                  (item, index) => html`
+                    <li>
+                      <input type="checkbox" id=${`document-${index}`} />
+                      <label for=${`document-${index}`}>${item}</label>
+                    </li>
+                  `,
+                )}
+              </ul>
+            `
+      }
     </section>
   `;
 }

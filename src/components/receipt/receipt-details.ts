@@ -21,12 +21,14 @@ export function renderDetails(appointment: Appointment, t: TFunction, lang: stri
         <dt>${t('receipt:service')}</dt>
         <dd class="service">${service.name}</dd>
       </div>
-      ${appointment.citizenName
-        ? html`<div>
-            <dt>${t('receipt:bookedFor')}</dt>
-            <dd class="citizen">${appointment.citizenName}</dd>
-          </div>`
-        : nothing}
+      ${
+        appointment.citizenName
+          ? html`<div>
+              <dt>${t('receipt:bookedFor')}</dt>
+              <dd class="citizen">${appointment.citizenName}</dd>
+            </div>`
+          : nothing
+      }
       <div>
         <dt>${t('receipt:date')}</dt>
         <dd class="date">${formatLongDate(copenhagenDate(appointment.start), lang)}</dd>
@@ -46,12 +48,14 @@ export function renderDetails(appointment: Appointment, t: TFunction, lang: stri
           <span class="city">${location.address.postalCode} ${location.address.city}</span>
         </dd>
       </div>
-      ${location.accessibilityNote
-        ? html`<div>
-            <dt>${t('receipt:accessibility')}</dt>
-            <dd class="accessibility">${location.accessibilityNote}</dd>
-          </div>`
-        : nothing}
+      ${
+        location.accessibilityNote
+          ? html`<div>
+              <dt>${t('receipt:accessibility')}</dt>
+              <dd class="accessibility">${location.accessibilityNote}</dd>
+            </div>`
+          : nothing
+      }
       <div>
         <dt>${t('receipt:price')}</dt>
         <dd class="fee">${feeText(service.fee, t, lang)}</dd>

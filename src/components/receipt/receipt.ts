@@ -215,11 +215,13 @@ export class BtReceipt extends LitElement {
           </div>
         </div>
         ${this.renderReference(appointment)} ${renderDetails(appointment, t, lang)}
-        ${cancelled
-          ? nothing
-          : html`${renderActions(t, { addToCalendar: () => this.downloadCalendar(), print: () => this.printReceipt() })}
-            ${renderChecklist(appointment, t, level + 1)} ${renderArrival(appointment, t, level + 1, this.qr)}
-            ${renderManage(appointment, this.safeManageUrl, t, level + 1)}`}
+        ${
+          cancelled
+            ? nothing
+            : html`${renderActions(t, { addToCalendar: () => this.downloadCalendar(), print: () => this.printReceipt() })}
+              ${renderChecklist(appointment, t, level + 1)} ${renderArrival(appointment, t, level + 1, this.qr)}
+              ${renderManage(appointment, this.safeManageUrl, t, level + 1)}`
+        }
       </article>
     `;
   }
@@ -237,17 +239,19 @@ export class BtReceipt extends LitElement {
         <span class="reference-label" id="reference-label">${t('receipt:referenceLabel')}</span>
         <span class="reference-row">
           <span class="reference-value" part="reference-value">${appointment.reference}</span>
-          ${this.canCopy
-            ? html`<button
-                type="button"
-                class="button secondary copy"
-                part="copy-button"
-                aria-label=${t('receipt:copyLabel')}
-                @click=${this.copyReference}
-              >
-                ${t('receipt:copy')}
-              </button>`
-            : nothing}
+          ${
+            this.canCopy
+              ? html`<button
+                  type="button"
+                  class="button secondary copy"
+                  part="copy-button"
+                  aria-label=${t('receipt:copyLabel')}
+                  @click=${this.copyReference}
+                >
+                  ${t('receipt:copy')}
+                </button>`
+              : nothing
+          }
         </span>
         <span class="copy-status" role="status"
           >${this.copyStatus === 'copied' ? t('receipt:copied') : this.copyStatus === 'failed' ? t('receipt:copyFailed') : ''}</span

@@ -14,12 +14,14 @@ export interface MountOptions {
 
 /** Renders a receipt (Danish unless told) and returns it as a citizen meets it. */
 export async function mountReceipt(appointment: Appointment | undefined, options: MountOptions = {}): Promise<ReceiptObject> {
-  const el = await fixture<BtReceipt>(html`<bt-receipt
-    lang=${options.lang ?? 'da'}
-    heading-level=${ifDefined(options.headingLevel)}
-    .appointment=${appointment}
-    .manageUrl=${options.manageUrl}
-  ></bt-receipt>`);
+  const el = await fixture<BtReceipt>(
+    html`<bt-receipt
+      lang=${options.lang ?? 'da'}
+      heading-level=${ifDefined(options.headingLevel)}
+      .appointment=${appointment}
+      .manageUrl=${options.manageUrl}
+    ></bt-receipt>`,
+  );
   if (options.clock) el.clock = options.clock;
   await el.updateComplete;
   return new ReceiptObject(el);
@@ -78,7 +80,11 @@ export class ReceiptObject {
   /** An element's accessible name: aria-labelledby, aria-label, its labels, or its text. */
   nameOf(element: Element): string {
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return labelledBy.split(/\s+/).map((id) => text(this.root.getElementById(id))).join(' ');
+    if (labelledBy)
+      return labelledBy
+        .split(/\s+/)
+        .map((id) => text(this.root.getElementById(id)))
+        .join(' ');
     const label = element.getAttribute('aria-label');
     if (label !== null) return label.trim();
     const labels = (element as HTMLInputElement).labels;
