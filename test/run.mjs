@@ -1,45 +1,107 @@
-// `npm test`: the browser suite (Chromium, Firefox, WebKit) and the Node suite (QR decoding,
-// end-to-end flows in Chromium), then one plain closing line with the totals for CI.
+// `npm test`: the checks (typecheck, ESLint, lit-analyzer, Prettier), then the browser suite
+// (Chromium, Firefox, WebKit) and the Node suite (QR decoding, end-to-end flows in Chromium),
+// then one plain closing line with the totals for CI. A failing check stops the run before the
+// suites: CI fails either way, and sooner.
+//
+//   node test/run.mjs          everything (npm test)
+//   node test/run.mjs --lint   the checks alone (npm run lint)
+//
+// BT_SERIAL=1 runs the Node suite after the browser suite instead of beside it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
-function run(command, args) {
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+
+/** Runs a command; streams its output unless `quiet`, when it is kept for the caller to print. */
+function run(command, args, { quiet = false } = {}) {
   return new Promise((resolve) => {
-    let tail = '';
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      tail = (tail + chunk).slice(-4000);
-    });
-    child.on('close', (code) => resolve({ code: code ?? 1, tail }));
+    let output = '';
+    const started = Date.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const collect = (stream, sink) =>
+      child[stream].on('data', (chunk) => {
+        output = quiet ? output + chunk : (output + chunk).slice(-4000);
+        if (!quiet) sink.write(chunk);
+      });
+    collect('stdout', process.stdout);
+    collect('stderr', process.stderr);
+    child.on('close', (code) => resolve({ code: code ?? 1, output, seconds: (Date.now() - started) / 1000 }));
   });
 }
 
-const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const CHECKS = [
+  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['eslint', bin('eslint'), ['--max-warnings', '0', '.']],
+  ['lit-analyzer', bin('lit-analyzer'), ['--maxWarnings', '0', 'src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts']],
+  ['prettier', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+];
 
-const browser = await run(bin('web-test-runner'), []);
-const browserLine = browser.tail.match(/(\d+) passed, (\d+) failed, (\d+) skipped\s*$/);
-if (browserLine) {
-  totals.passed += Number(browserLine[1]);
-  totals.failed += Number(browserLine[2]);
-  totals.skipped += Number(browserLine[3]);
-} else {
-  totals.failed += 1;
-}
-if (browser.code !== 0 && totals.failed === 0) totals.failed += 1;
-
-const nodeDirs = ['test/node', 'test/e2e'].filter((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')));
-if (nodeDirs.length) {
-  const node = await run(process.execPath, ['--test', '--test-reporter=spec', ...nodeDirs]);
-  const pass = node.tail.match(/ℹ pass (\d+)/);
-  const fail = node.tail.match(/ℹ fail (\d+)/);
-  const skip = node.tail.match(/ℹ skipped (\d+)/);
-  totals.passed += Number(pass?.[1] ?? 0);
-  totals.failed += Number(fail?.[1] ?? (node.code === 0 ? 0 : 1));
-  totals.skipped += Number(skip?.[1] ?? 0);
-  if (node.code !== 0 && !Number(fail?.[1])) totals.failed += 1;
+/** The checks side by side (each is mostly one core), each one's output printed whole. */
+async function checks() {
+  const results = await Promise.all(CHECKS.map(([, command, args]) => run(command, args, { quiet: true })));
+  let failed = 0;
+  results.forEach(({ code, output, seconds }, index) => {
+    const name = CHECKS[index][0];
+    process.stdout.write(`${code === 0 ? '✔' : '✖'} ${name} (${seconds.toFixed(1)} s)\n`);
+    if (code !== 0) {
+      failed += 1;
+      process.stdout.write(`${output.trimEnd()}\n\n`);
+    }
+  });
+  return failed;
 }
 
-process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
-process.exit(totals.failed > 0 ? 1 : 0);
+async function browserSuite() {
+  const { code, output } = await run(bin('web-test-runner'), []);
+  const line = output.match(/(\d+) passed, (\d+) failed, (\d+) skipped\s*$/);
+  const totals = line
+    ? { passed: Number(line[1]), failed: Number(line[2]), skipped: Number(line[3]) }
+    : { passed: 0, failed: 1, skipped: 0 };
+  if (code !== 0 && totals.failed === 0) totals.failed = 1;
+  return totals;
+}
+
+/** With `quiet`, its report is kept in `report` for the caller to print after the browser suite's. */
+async function nodeSuite({ quiet = false } = {}) {
+  const dirs = ['test/node', 'test/e2e'].filter(
+    (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
+  );
+  if (!dirs.length) return { passed: 0, failed: 0, skipped: 0, report: '' };
+  const { code, output } = await run(process.execPath, ['--test', '--test-reporter=spec', ...dirs], { quiet });
+  const number = (label) => output.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1];
+  const totals = {
+    passed: Number(number('pass') ?? 0),
+    failed: Number(number('fail') ?? (code === 0 ? 0 : 1)),
+    skipped: Number(number('skipped') ?? 0),
+  };
+  if (code !== 0 && totals.failed === 0) totals.failed = 1;
+  return { ...totals, report: quiet ? output : '' };
+}
+
+function finish(totals) {
+  process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+const failedChecks = await checks();
+if (process.argv.includes('--lint') || failedChecks > 0) {
+  if (failedChecks > 0) process.stdout.write(`${failedChecks} check(s) failed; the test suites did not run.\n`);
+  finish({ passed: CHECKS.length - failedChecks, failed: failedChecks, skipped: 0 });
+}
+
+// The Node suite's Vite server and Playwright browser wait on pages much of the time, so it
+// runs beside the browser suite, its report printed after (BT_SERIAL=1: one after the other).
+const suites = process.env.BT_SERIAL
+  ? [await browserSuite(), await nodeSuite()]
+  : await Promise.all([browserSuite(), nodeSuite({ quiet: true })]);
+for (const suite of suites) if (suite.report) process.stdout.write(`\n${suite.report}`);
+finish(
+  suites.reduce(
+    (sum, totals) => ({
+      passed: sum.passed + totals.passed,
+      failed: sum.failed + totals.failed,
+      skipped: sum.skipped + totals.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  ),
+);

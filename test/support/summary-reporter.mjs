@@ -1,4 +1,5 @@
 // @web/test-runner's own summary carries progress bars; CI reads one plain closing line.
+// With BT_PROFILE=1 it also prints how long each test file took in each browser, slowest first.
 import { defaultReporter } from '@web/test-runner';
 
 function count(suite, totals) {
@@ -10,8 +11,38 @@ function count(suite, totals) {
   for (const child of suite.suites) count(child, totals);
 }
 
+/** Wall time per session (one file in one browser), from the runner's status changes. */
+function sessionClock(sessions) {
+  const started = new Map();
+  const took = new Map();
+  sessions.on('session-status-updated', (session) => {
+    if (session.status === 'INITIALIZING') started.set(session.id, Date.now());
+    if (session.status === 'FINISHED' && started.has(session.id)) took.set(session.id, Date.now() - started.get(session.id));
+  });
+  return took;
+}
+
+function printProfile(sessions, took, startTime) {
+  const rows = sessions
+    .map((session) => ({
+      ms: took.get(session.id) ?? 0,
+      where: `${session.group?.name && session.group.name !== 'default' ? `${session.group.name} ` : ''}${session.browser.name}`,
+      file: session.testFile.replace(process.cwd() + '/', ''),
+    }))
+    .sort((a, b) => b.ms - a.ms);
+  const perBrowser = new Map();
+  for (const row of rows) perBrowser.set(row.where, (perBrowser.get(row.where) ?? 0) + row.ms);
+  const lines = ['', `Profile (wall ${((Date.now() - startTime) / 1000).toFixed(1)} s):`];
+  for (const [where, ms] of perBrowser) lines.push(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${where} (sum of files)`);
+  for (const row of rows) lines.push(`  ${(row.ms / 1000).toFixed(1).padStart(6)} s  ${row.where}  ${row.file}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
 export function summaryReporter() {
   const base = defaultReporter();
+  const profile = Boolean(process.env.BT_PROFILE);
+  let took = new Map();
+  let startTime = Date.now();
   let line = '';
   // Printed at exit so that it is the last line, after the default reporter's summary.
   process.once('exit', () => {
@@ -19,13 +50,22 @@ export function summaryReporter() {
   });
   return {
     ...base,
+    start(args) {
+      startTime = args.startTime;
+      if (profile) took = sessionClock(args.sessions);
+      return base.start?.(args);
+    },
     onTestRunFinished(args) {
       base.onTestRunFinished?.(args);
+      if (profile) printProfile(args.sessions, took, startTime);
       const totals = { passed: 0, failed: 0, skipped: 0 };
       let brokenFiles = 0;
       for (const session of args.sessions) {
         if (session.testResults) count(session.testResults, totals);
-        if (session.errors?.length || (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)) {
+        if (
+          session.errors?.length ||
+          (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
+        ) {
           brokenFiles += 1;
         }
       }
