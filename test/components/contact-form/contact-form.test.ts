@@ -1,42 +1,44 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BtContactForm, ContactDetails } from '../../../src/define/bt-contact-form.js';
-import { mount } from './contact-form-object.js';
+import { ContactFormObject, mount } from './contact-form-object.js';
+
+const CPR_HINT = 'Vi skal bruge dit CPR-nummer til denne sag. 10 cifre, fx 010190-1234.';
 
 describe('<bt-contact-form>', () => {
   describe('fields', () => {
     it('renders labelled fields with the right input types and autocomplete', async () => {
       const form = await mount();
       expect(form.labelOf('name')).to.equal('Fulde navn');
-      expect(form.control('name').autocomplete).to.equal('name');
-      expect(form.control('name').required).to.equal(true);
-      expect(form.control('email').type).to.equal('email');
-      expect(form.control('email').getAttribute('autocomplete')).to.equal('email');
-      expect(form.control('email').getAttribute('inputmode')).to.equal('email');
-      expect(form.control('phone').type).to.equal('tel');
-      expect(form.control('phone').getAttribute('autocomplete')).to.equal('tel');
-      expect(form.control('phone').getAttribute('inputmode')).to.equal('tel');
+      expect(form.field('name').autocomplete).to.equal('name');
+      expect(form.field('name').required).to.equal(true);
+      expect(form.field('email').type).to.equal('email');
+      expect(form.field('email').getAttribute('autocomplete')).to.equal('email');
+      expect(form.field('email').getAttribute('inputmode')).to.equal('email');
+      expect(form.field('phone').type).to.equal('tel');
+      expect(form.field('phone').getAttribute('autocomplete')).to.equal('tel');
+      expect(form.field('phone').getAttribute('inputmode')).to.equal('tel');
       expect(form.labelOf('phone')).to.equal('Mobilnummer');
       expect(form.labelOf('sms')).to.equal('Send mig en påmindelse på sms');
-      expect(form.labelOf('someone-else')).to.equal('Jeg bestiller for en anden');
+      expect(form.labelOf('someoneElse')).to.equal('Jeg bestiller for en anden');
       expect(form.has('cpr')).to.equal(false);
-      expect(form.control<HTMLTextAreaElement>('other-needs').maxLength).to.equal(500);
-      expect(form.root.getElementById('other-needs-count')!.textContent).to.contain('500');
+      expect(form.field('otherNeeds').maxLength).to.equal(500);
+      expect(form.descriptionsOf('otherNeeds')[0]).to.contain('500');
       expect(form.submitButton.textContent!.trim()).to.equal('Fortsæt');
       expect(form.root.querySelector('[part~="privacy"]')!.textContent).to.contain('Vi bruger dine oplysninger');
       // Every text control is described by its hint when it has one.
-      expect(form.control('phone').getAttribute('aria-describedby')).to.equal('phone-hint');
+      expect(form.descriptionsOf('phone')).to.deep.equal(['8 cifre, fx 12345678']);
       await expect(form.el).to.be.accessible();
     });
 
     it('asks for the CPR number only with require-cpr, numeric and without autocomplete', async () => {
       const form = await mount({ requireCpr: true });
-      const cpr = form.control('cpr');
+      const cpr = form.field('cpr');
       expect(form.labelOf('cpr')).to.equal('CPR-nummer');
       expect(cpr.getAttribute('inputmode')).to.equal('numeric');
       expect(cpr.getAttribute('autocomplete')).to.equal('off');
       expect(cpr.required).to.equal(true);
-      expect(cpr.getAttribute('aria-describedby')).to.equal('cpr-hint');
+      expect(form.descriptionsOf('cpr')).to.deep.equal([CPR_HINT]);
       await expect(form.el).to.be.accessible();
     });
 
@@ -60,8 +62,8 @@ describe('<bt-contact-form>', () => {
 
     it('counts the characters left for other needs', async () => {
       const form = await mount();
-      await form.type('other-needs', 'Jeg hører dårligt');
-      expect(form.root.getElementById('other-needs-count')!.textContent!.trim()).to.equal('Du har 483 tegn tilbage');
+      await form.type('otherNeeds', 'Jeg hører dårligt');
+      expect(form.descriptionsOf('otherNeeds')).to.deep.equal(['Du har 483 tegn tilbage']);
     });
   });
 
@@ -84,7 +86,7 @@ describe('<bt-contact-form>', () => {
     it('submits when Enter is pressed in a field', async () => {
       const form = await mount();
       await form.fillValid();
-      form.control('email').focus();
+      form.field('email').focus();
       setTimeout(() => void sendKeys({ press: 'Enter' }));
       const event = await oneEvent(form.el, 'bt-contact-submit');
       expect(event.detail.citizen.email).to.equal('Anna@eksempel.dk');
@@ -106,7 +108,7 @@ describe('<bt-contact-form>', () => {
       const summary = form.summary!;
       expect(summary).to.exist;
       expect(summary.querySelector('h2')!.textContent).to.equal('Der er et problem');
-      expect(form.activeElement).to.equal(summary);
+      expect(form.focused).to.equal(summary);
       const links = form.summaryLinks;
       expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
         'Indtast dit fulde navn',
@@ -114,23 +116,25 @@ describe('<bt-contact-form>', () => {
         'Indtast en e-mailadresse eller et mobilnummer, så vi kan sende dig en bekræftelse',
       ]);
       expect(form.errorOf('name')).to.equal('Indtast dit fulde navn');
-      expect(form.control('name').getAttribute('aria-invalid')).to.equal('true');
-      expect(form.control('name').getAttribute('aria-describedby')).to.equal('name-error');
-      expect(form.control('email').getAttribute('aria-describedby')).to.equal('contact-error');
-      expect(form.control('email').getAttribute('aria-invalid')).to.equal('true');
+      expect(form.field('name').getAttribute('aria-invalid')).to.equal('true');
+      expect(form.descriptionsOf('name')).to.deep.equal(['Fejl: Indtast dit fulde navn']);
+      expect(form.descriptionsOf('email')).to.deep.equal([
+        'Fejl: Indtast en e-mailadresse eller et mobilnummer, så vi kan sende dig en bekræftelse',
+      ]);
+      expect(form.field('email').getAttribute('aria-invalid')).to.equal('true');
       await expect(form.el).to.be.accessible();
 
       links[1]!.click();
       await form.el.updateComplete;
-      expect(form.activeElement).to.equal(form.control('cpr'));
+      expect(form.focused).to.equal(form.field('cpr'));
       expect(location.hash).to.equal('');
       links[2]!.click();
-      expect(form.activeElement).to.equal(form.control('email'));
+      expect(form.focused).to.equal(form.field('email'));
     });
 
     it('drops an error as soon as the field is right, and the summary with the last one', async () => {
       const form = await mount();
-      await form.fill('email', 'anna@eksempel.dk');
+      await form.enter('email', 'anna@eksempel.dk');
       await form.submit();
       expect(form.summaryLinks).to.have.length(1);
       await form.type('name', 'Anna');
@@ -142,10 +146,10 @@ describe('<bt-contact-form>', () => {
   describe('validation on blur', () => {
     it('says nothing about a field the citizen only passed through', async () => {
       const form = await mount();
-      form.control('name').focus();
+      form.field('name').focus();
       await form.blur();
       expect(form.errorOf('name')).to.equal('');
-      expect(form.control('name').getAttribute('aria-invalid')).to.equal('false');
+      expect(form.field('name').getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('waits until a changed field is left', async () => {
@@ -159,10 +163,10 @@ describe('<bt-contact-form>', () => {
       expect(form.errorOf('phone')).to.equal(
         'Et dansk telefonnummer har 8 cifre. Indtast det fx som 12345678 eller +45 12 34 56 78',
       );
-      await form.fill('phone', '12-ab');
+      await form.enter('phone', '12-ab');
       expect(form.errorOf('phone')).to.equal('Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78');
-      await form.fill('name', 'x');
-      await form.fill('name', '');
+      await form.enter('name', 'x');
+      await form.enter('name', '');
       expect(form.errorOf('name')).to.equal('Indtast dit fulde navn');
     });
   });
@@ -170,11 +174,11 @@ describe('<bt-contact-form>', () => {
   describe('CPR number', () => {
     it('is masked once typed, and the toggle shows it', async () => {
       const form = await mount({ requireCpr: true });
-      await form.fill('cpr', '0101901234');
-      const cpr = form.control('cpr');
-      const toggle = form.root.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+      await form.enter('cpr', '0101901234');
+      const cpr = form.field('cpr');
+      const toggle = form.cprToggle('cpr');
       expect(toggle.textContent!.trim()).to.equal('Vis CPR-nummer');
-      expect(toggle.getAttribute('aria-controls')).to.equal('cpr');
+      expect(toggle.getAttribute('aria-controls')).to.equal(cpr.id);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect(isMasked(cpr)).to.equal(true);
 
@@ -201,11 +205,11 @@ describe('<bt-contact-form>', () => {
         ['', 'Indtast dit CPR-nummer'],
       ];
       for (const [value, message] of cases) {
-        await form.fill('cpr', value);
+        await form.enter('cpr', value);
         expect(form.errorOf('cpr'), value).to.equal(message);
-        expect(form.control('cpr').getAttribute('aria-describedby')).to.equal('cpr-hint cpr-error');
+        expect(form.descriptionsOf('cpr')).to.deep.equal([CPR_HINT, `Fejl: ${message}`]);
       }
-      await form.fill('cpr', '010190-1234');
+      await form.enter('cpr', '010190-1234');
       expect(form.errorOf('cpr')).to.equal('');
     });
   });
@@ -213,20 +217,20 @@ describe('<bt-contact-form>', () => {
   describe('contact rules', () => {
     it('needs an e-mail address or a phone number, either will do', async () => {
       const form = await mount();
-      await form.fill('name', 'Anna');
+      await form.enter('name', 'Anna');
       await form.submit();
-      expect(form.root.getElementById('contact-error')!.textContent).to.contain(
+      expect(form.groupError('Hvordan kan vi kontakte dig?')).to.contain(
         'Indtast en e-mailadresse eller et mobilnummer',
       );
 
-      await form.fill('phone', '+45 12 34 56 78');
-      expect(form.has('contact-error')).to.equal(false);
+      await form.enter('phone', '+45 12 34 56 78');
+      expect(form.groupError('Hvordan kan vi kontakte dig?')).to.equal('');
       setTimeout(() => form.submitButton.click());
       const byPhone = await oneEvent(form.el, 'bt-contact-submit');
       expect(byPhone.detail.citizen).to.deep.equal({ name: 'Anna', phone: '+4512345678' });
 
-      await form.fill('phone', '');
-      await form.fill('email', 'anna@eksempel.dk');
+      await form.enter('phone', '');
+      await form.enter('email', 'anna@eksempel.dk');
       setTimeout(() => form.submitButton.click());
       const byEmail = await oneEvent(form.el, 'bt-contact-submit');
       expect(byEmail.detail.citizen).to.deep.equal({ name: 'Anna', email: 'anna@eksempel.dk' });
@@ -234,14 +238,14 @@ describe('<bt-contact-form>', () => {
 
     it('requires the phone number when an SMS reminder is asked for', async () => {
       const form = await mount();
-      await form.fill('name', 'Anna');
-      await form.fill('email', 'anna@eksempel.dk');
+      await form.enter('name', 'Anna');
+      await form.enter('email', 'anna@eksempel.dk');
       await form.click('sms');
-      expect(form.control('phone').required).to.equal(true);
+      expect(form.field('phone').required).to.equal(true);
       await form.submit();
       expect(form.errorOf('phone')).to.equal('Indtast dit mobilnummer, så vi kan sende påmindelsen på sms');
       expect(form.summaryLinks.map((link) => link.getAttribute('href'))).to.deep.equal(['#phone']);
-      await form.fill('phone', '12345678');
+      await form.enter('phone', '12345678');
       setTimeout(() => form.submitButton.click());
       const event = await oneEvent(form.el, 'bt-contact-submit');
       expect(event.detail.citizen.smsReminder).to.equal(true);
@@ -252,15 +256,15 @@ describe('<bt-contact-form>', () => {
   describe('booking for someone else', () => {
     it('reveals required fields for the other person and carries onBehalfOf', async () => {
       const form = await mount({ requireCpr: true });
-      expect(form.has('other-name')).to.equal(false);
-      await form.click('someone-else');
-      expect(form.labelOf('relation-child')).to.equal('Mit barn under 18 år');
-      expect(form.labelOf('relation-adult')).to.equal('En anden voksen');
-      expect(form.labelOf('other-name')).to.equal('Personens fulde navn');
-      expect(form.labelOf('other-cpr')).to.equal('Personens CPR-nummer');
-      expect(form.control('other-name').required).to.equal(true);
-      expect(form.control('other-cpr').required).to.equal(true);
-      expect(form.control('relation-child').required).to.equal(true);
+      expect(form.has('otherName')).to.equal(false);
+      await form.click('someoneElse');
+      expect(form.labelOf('child')).to.equal('Mit barn under 18 år');
+      expect(form.labelOf('adult')).to.equal('En anden voksen');
+      expect(form.labelOf('otherName')).to.equal('Personens fulde navn');
+      expect(form.labelOf('otherCpr')).to.equal('Personens CPR-nummer');
+      expect(form.field('otherName').required).to.equal(true);
+      expect(form.field('otherCpr').required).to.equal(true);
+      expect(form.field('child').required).to.equal(true);
       await expect(form.el).to.be.accessible();
 
       await form.fillValid();
@@ -270,12 +274,12 @@ describe('<bt-contact-form>', () => {
         '#other-name',
         '#other-cpr',
       ]);
-      expect(form.errorOf('relation')).to.equal('Vælg, om du bestiller for dit barn eller for en anden voksen');
+      expect(form.errorOf('child')).to.equal('Vælg, om du bestiller for dit barn eller for en anden voksen');
       await expect(form.el).to.be.accessible();
 
-      await form.click('relation-child');
-      await form.fill('other-name', ' Ida Jensen ');
-      await form.fill('other-cpr', '0103151234');
+      await form.click('child');
+      await form.enter('otherName', ' Ida Jensen ');
+      await form.enter('otherCpr', '0103151234');
       setTimeout(() => form.submitButton.click());
       const event = await oneEvent(form.el, 'bt-contact-submit');
       expect(event.detail.onBehalfOf).to.deep.equal({ relation: 'child', name: 'Ida Jensen', cpr: '0103151234' });
@@ -286,30 +290,30 @@ describe('<bt-contact-form>', () => {
       const prefill: ContactDetails = { citizen: { name: 'Karen Jensen', email: 'karen@example.dk' } };
       form.el.value = prefill;
       await form.el.updateComplete;
-      await form.click('someone-else');
-      await form.fill('other-name', 'Ida');
+      await form.click('someoneElse');
+      await form.enter('otherName', 'Ida');
       // A re-rendering parent (e.g. the hold countdown every second) re-sets the same object…
       form.el.value = prefill;
       // …or echoes what the form itself reported.
       form.el.value = form.el.value;
       await form.el.updateComplete;
-      expect(form.control('someone-else').checked).to.equal(true);
-      expect(form.control('other-name').value).to.equal('Ida');
-      expect(form.control('name').value).to.equal('Karen Jensen');
+      expect(form.field('someoneElse').checked).to.equal(true);
+      expect(form.field('otherName').value).to.equal('Ida');
+      expect(form.field('name').value).to.equal('Karen Jensen');
       // A genuinely new value still replaces the form.
       form.el.value = { citizen: { name: 'Ole Hansen' } };
       await form.el.updateComplete;
-      expect(form.control('name').value).to.equal('Ole Hansen');
-      expect(form.has('other-name')).to.equal(false);
+      expect(form.field('name').value).to.equal('Ole Hansen');
+      expect(form.has('otherName')).to.equal(false);
     });
 
     it('does not ask for their CPR number when the errand does not need it', async () => {
       const form = await mount();
-      await form.click('someone-else');
-      expect(form.has('other-cpr')).to.equal(false);
+      await form.click('someoneElse');
+      expect(form.has('otherCpr')).to.equal(false);
       await form.fillValid();
-      await form.click('relation-adult');
-      await form.fill('other-name', 'Bo Hansen');
+      await form.click('adult');
+      await form.enter('otherName', 'Bo Hansen');
       setTimeout(() => form.submitButton.click());
       const event = await oneEvent(form.el, 'bt-contact-submit');
       expect(event.detail.onBehalfOf).to.deep.equal({ relation: 'adult', name: 'Bo Hansen' });
@@ -320,14 +324,14 @@ describe('<bt-contact-form>', () => {
     it('requires the language when an interpreter is asked for', async () => {
       const form = await mount();
       await form.fillValid();
-      expect(form.has('interpreter-language')).to.equal(false);
+      expect(form.has('language')).to.equal(false);
       await form.click('interpreter');
-      expect(form.control('interpreter-language').required).to.equal(true);
+      expect(form.field('language').required).to.equal(true);
       await form.submit();
-      expect(form.errorOf('interpreter-language')).to.equal('Skriv, hvilket sprog du har brug for en tolk til, fx arabisk');
-      await form.fill('interpreter-language', ' arabisk ');
-      await form.click('step-free');
-      await form.type('other-needs', 'Jeg har en førerhund');
+      expect(form.errorOf('language')).to.equal('Skriv, hvilket sprog du har brug for en tolk til, fx arabisk');
+      await form.enter('language', ' arabisk ');
+      await form.click('stepFree');
+      await form.type('otherNeeds', 'Jeg har en førerhund');
       setTimeout(() => form.submitButton.click());
       const event = await oneEvent(form.el, 'bt-contact-submit');
       expect(event.detail.needs).to.deep.equal({ interpreter: 'arabisk', stepFreeAccess: true, other: 'Jeg har en førerhund' });
@@ -343,17 +347,17 @@ describe('<bt-contact-form>', () => {
 
     it('fills the fields from value and reads them back', async () => {
       const form = await mount({ requireCpr: true, value: typed });
-      expect(form.control('name').value).to.equal('Anna Jensen');
-      expect(form.control('cpr').value).to.equal('0101901234');
-      expect(form.control('email').value).to.equal('anna@eksempel.dk');
-      expect(form.control('phone').value).to.equal('12345678');
-      expect(form.control('sms').checked).to.equal(true);
-      expect(form.control('someone-else').checked).to.equal(true);
-      expect(form.control('relation-child').checked).to.equal(true);
-      expect(form.control('other-name').value).to.equal('Ida');
-      expect(form.control('interpreter-language').value).to.equal('tyrkisk');
-      expect(form.control('step-free').checked).to.equal(true);
-      expect(form.control<HTMLTextAreaElement>('other-needs').value).to.equal('Kommer med barnevogn');
+      expect(form.field('name').value).to.equal('Anna Jensen');
+      expect(form.field('cpr').value).to.equal('0101901234');
+      expect(form.field('email').value).to.equal('anna@eksempel.dk');
+      expect(form.field('phone').value).to.equal('12345678');
+      expect(form.field('sms').checked).to.equal(true);
+      expect(form.field('someoneElse').checked).to.equal(true);
+      expect(form.field('child').checked).to.equal(true);
+      expect(form.field('otherName').value).to.equal('Ida');
+      expect(form.field('language').value).to.equal('tyrkisk');
+      expect(form.field('stepFree').checked).to.equal(true);
+      expect(form.field('otherNeeds').value).to.equal('Kommer med barnevogn');
       expect(form.el.value).to.deep.equal(typed);
     });
 
@@ -363,16 +367,16 @@ describe('<bt-contact-form>', () => {
       await form.type('email', 'anna@');
       form.el.value = { citizen: { name: 'Bo', phone: '87654321' } };
       await form.el.updateComplete;
-      expect(form.control('name').value).to.equal('Bo');
-      expect(form.control('email').value).to.equal('');
-      expect(form.control('phone').value).to.equal('87654321');
+      expect(form.field('name').value).to.equal('Bo');
+      expect(form.field('email').value).to.equal('');
+      expect(form.field('phone').value).to.equal('87654321');
 
       await form.type('email', 'bo@');
       const kept = form.el.value;
       form.el.remove();
       const again = await mount({ value: kept });
-      expect(again.control('name').value).to.equal('Bo');
-      expect(again.control('email').value).to.equal('bo@');
+      expect(again.field('name').value).to.equal('Bo');
+      expect(again.field('email').value).to.equal('bo@');
     });
 
     it('takes a value set before the element was upgraded', async () => {
@@ -383,7 +387,7 @@ describe('<bt-contact-form>', () => {
       const { BtContactForm: Element } = await import('../../../src/define/bt-contact-form.js');
       customElements.define(tag, class extends Element {});
       await early.updateComplete;
-      expect(early.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Anna');
+      expect(new ContactFormObject(early).field('name').value).to.equal('Anna');
       expect(early.value.citizen.name).to.equal('Anna');
       early.remove();
     });
@@ -393,10 +397,10 @@ describe('<bt-contact-form>', () => {
       form.el.addEventListener('bt-contact-change', (event) => (form.el.value = event.detail));
       await form.type('cpr', '0101901234');
       await form.type('name', 'Anna');
-      expect(form.control('cpr').value).to.equal('0101901234');
+      expect(form.field('cpr').value).to.equal('0101901234');
       form.el.value = { citizen: { name: 'Anna', cpr: '' } };
       await form.el.updateComplete;
-      expect(form.control('cpr').value).to.equal('');
+      expect(form.field('cpr').value).to.equal('');
     });
 
     it('shows name and CPR number from a MitID session read-only', async () => {
@@ -404,16 +408,15 @@ describe('<bt-contact-form>', () => {
         requireCpr: true,
         session: { name: 'Anna Jensen', cpr: '0101901234', email: 'anna@eksempel.dk' },
       });
-      const name = form.control('name');
-      const cpr = form.control('cpr');
+      const name = form.field('name');
+      const cpr = form.field('cpr');
       expect(name.readOnly).to.equal(true);
       expect(name.value).to.equal('Anna Jensen');
       expect(cpr.readOnly).to.equal(true);
       expect(cpr.value).to.equal('010190-••••');
-      expect(form.root.getElementById('name-hint')!.textContent!.trim()).to.equal('Fra MitID');
-      expect(name.getAttribute('aria-describedby')).to.equal('name-hint');
-      expect(form.control('email').value).to.equal('anna@eksempel.dk');
-      expect(form.control('email').readOnly).to.equal(false);
+      expect(form.descriptionsOf('name')).to.deep.equal(['Fra MitID']);
+      expect(form.field('email').value).to.equal('anna@eksempel.dk');
+      expect(form.field('email').readOnly).to.equal(false);
       await expect(form.el).to.be.accessible();
 
       setTimeout(() => form.submitButton.click());
@@ -431,10 +434,10 @@ describe('<bt-contact-form>', () => {
       });
       expect(form.errorOf('phone')).to.equal('Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78');
       expect(form.errorOf('cpr')).to.equal('Tjek feltet »CPR-nummer«');
-      expect(form.control('cpr').getAttribute('aria-invalid')).to.equal('true');
+      expect(form.field('cpr').getAttribute('aria-invalid')).to.equal('true');
       expect(form.summaryLinks).to.have.length(2);
       expect(form.summary!.textContent).to.contain('Nogle oplysninger er ikke udfyldt korrekt');
-      expect(form.activeElement).to.equal(form.summary);
+      expect(form.focused).to.equal(form.summary);
       expect(form.el.checkValidity()).to.equal(false);
       await expect(form.el).to.be.accessible();
 
@@ -451,7 +454,7 @@ describe('<bt-contact-form>', () => {
       });
       expect(form.summaryLinks).to.have.length(0);
       expect(form.summary!.textContent).to.contain('Nogle oplysninger er ikke udfyldt korrekt');
-      expect(form.control('cpr').getAttribute('aria-invalid')).to.equal(null);
+      expect(form.field('cpr').getAttribute('aria-invalid')).to.equal(null);
     });
 
     it('never renders server text as HTML', async () => {
@@ -465,29 +468,29 @@ describe('<bt-contact-form>', () => {
     it('switches at run time and keeps what was typed', async () => {
       const form = await mount({ requireCpr: true });
       await form.type('name', 'Anna');
-      await form.fill('email', 'anna@');
+      await form.enter('email', 'anna@');
       await form.type('cpr', '0101');
       form.el.setAttribute('lang', 'en');
       await aTimeout(0);
       await form.el.updateComplete;
       expect(form.labelOf('name')).to.equal('Full name');
       expect(form.labelOf('phone')).to.equal('Mobile number');
-      expect(form.root.querySelector('[part~="toggle"]')!.textContent!.trim()).to.equal('Show CPR number');
+      expect(form.cprToggle('cpr').textContent!.trim()).to.equal('Show CPR number');
       expect(form.errorOf('email')).to.equal('Enter an email address in the correct format, for example name@example.com');
       expect(form.submitButton.textContent!.trim()).to.equal('Continue');
-      expect(form.control('name').value).to.equal('Anna');
-      expect(form.control('email').value).to.equal('anna@');
-      expect(form.control('cpr').value).to.equal('0101');
+      expect(form.field('name').value).to.equal('Anna');
+      expect(form.field('email').value).to.equal('anna@');
+      expect(form.field('cpr').value).to.equal('0101');
       expect(form.root.querySelector('form')!.lang).to.equal('en');
     });
 
     it('is accessible in English with errors shown', async () => {
       const form = await mount({ lang: 'en', requireCpr: true });
-      await form.click('someone-else');
+      await form.click('someoneElse');
       await form.submit();
       expect(form.summary!.querySelector('h2')!.textContent).to.equal('There is a problem');
       expect(form.summaryLinks[0]!.textContent!.trim()).to.equal('Enter your full name');
-      expect(form.labelOf('someone-else')).to.equal('I am booking for someone else');
+      expect(form.labelOf('someoneElse')).to.equal('I am booking for someone else');
       await expect(form.el).to.be.accessible();
     });
   });
@@ -502,7 +505,7 @@ describe('<bt-contact-form>', () => {
       expect(el.checkValidity()).to.equal(false);
       expect(host.checkValidity()).to.equal(false);
       expect(el.validationMessage).to.equal('Indtast dit fulde navn');
-      const form = new (await import('./contact-form-object.js')).ContactFormObject(el);
+      const form = new ContactFormObject(el);
       await form.fillValid();
       expect(el.checkValidity()).to.equal(true);
       expect(el.validity.valid).to.equal(true);
@@ -513,7 +516,7 @@ describe('<bt-contact-form>', () => {
       const host = await fixture<HTMLFormElement>(html`<form><bt-contact-form></bt-contact-form></form>`);
       const el = host.querySelector('bt-contact-form')!;
       await el.updateComplete;
-      const form = new (await import('./contact-form-object.js')).ContactFormObject(el);
+      const form = new ContactFormObject(el);
       await form.fillValid();
       let submits = 0;
       host.addEventListener('submit', (event) => {
@@ -528,17 +531,18 @@ describe('<bt-contact-form>', () => {
 
       host.reset();
       await el.updateComplete;
-      expect(form.control('name').value).to.equal('');
+      expect(form.field('name').value).to.equal('');
     });
 
     it('disables its controls with a disabled fieldset', async () => {
       const host = await fixture<HTMLFieldSetElement>(html`<fieldset disabled><bt-contact-form></bt-contact-form></fieldset>`);
       const el = host.querySelector('bt-contact-form')!;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.disabled).to.equal(true);
+      const form = new ContactFormObject(el);
+      expect(form.field('name').disabled).to.equal(true);
       host.disabled = false;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.disabled).to.equal(false);
+      expect(form.field('name').disabled).to.equal(false);
     });
   });
 });

@@ -43,15 +43,16 @@ describe('<bt-contact-form> privacy', () => {
   async function fullFillAndSubmit(form: ContactFormObject): Promise<ContactDetails> {
     await form.fillValid({ cpr: '010190-1234' });
     await form.click('sms');
-    await form.click('someone-else');
-    await form.click('relation-child');
-    await form.fill('other-name', 'Ida Jensen');
-    await form.fill('other-cpr', '010315-1234');
+    await form.click('someoneElse');
+    await form.click('child');
+    await form.enter('otherName', 'Ida Jensen');
+    await form.enter('otherCpr', '010315-1234');
     await form.click('interpreter');
-    await form.fill('interpreter-language', 'arabisk');
+    await form.enter('language', 'arabisk');
     // Reveal both CPR numbers too: showing them must not leak them anywhere either.
-    for (const toggle of form.root.querySelectorAll<HTMLButtonElement>('[part~="toggle"]')) toggle.click();
-    await form.el.updateComplete;
+    await form.revealCprNumbers();
+    expect(form.cprToggle('cpr').getAttribute('aria-pressed')).to.equal('true');
+    expect(form.cprToggle('otherCpr').getAttribute('aria-pressed')).to.equal('true');
     setTimeout(() => form.submitButton.click());
     const event = await oneEvent(form.el, 'bt-contact-submit');
     return event.detail;
@@ -102,18 +103,20 @@ describe('<bt-contact-form> privacy', () => {
 
   it('puts no name attribute on a CPR input, so no host form can serialise it', async () => {
     const form = await mount({ requireCpr: true });
-    await form.click('someone-else');
-    const named = [...form.root.querySelectorAll('[name]')].map((node) => node.getAttribute('name'));
+    await form.click('someoneElse');
+    const roots = [form.root, ...[form.field('cpr'), form.field('otherCpr')].map((input) => input.getRootNode() as ShadowRoot)];
+    const named = roots.flatMap((root) => [...root.querySelectorAll('[name]')].map((node) => node.getAttribute('name')));
+    expect(roots).to.have.length(3);
     expect(named.every((name) => name === 'relation')).to.equal(true);
-    expect(form.control('cpr').hasAttribute('name')).to.equal(false);
-    expect(form.control('other-cpr').hasAttribute('name')).to.equal(false);
+    expect(form.field('cpr').hasAttribute('name')).to.equal(false);
+    expect(form.field('otherCpr').hasAttribute('name')).to.equal(false);
   });
 
   it('never shows a session CPR number in full, nor puts it in the DOM', async () => {
     const form = await mount({ requireCpr: true, session: { name: 'Anna Jensen', cpr: CPR } });
     expect(form.root.innerHTML.includes(CPR)).to.equal(false);
-    expect(form.control('cpr').value).to.equal('010190-••••');
-    expect(leaks(form.control('cpr').value.replace('010190', ''))).to.equal(false);
+    expect(form.field('cpr').value).to.equal('010190-••••');
+    expect(leaks(form.field('cpr').value.replace('010190', ''))).to.equal(false);
   });
 
   it('leaves CPR numbers out of the value when the errand does not need them', async () => {
@@ -126,7 +129,7 @@ describe('<bt-contact-form> privacy', () => {
 
   it('is accessible with every field revealed', async () => {
     const form = await mount({ requireCpr: true });
-    await form.click('someone-else');
+    await form.click('someoneElse');
     await form.click('interpreter');
     await expect(form.el).to.be.accessible();
   });
