@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_day-size: var(--bt-calendar-day-size, 2.75rem);
-    --_max-width: var(--bt-calendar-max-width, 28rem);
+    --_day-size: var(--bt-slot-calendar-day-size, 2.75rem);
+    --_max-width: var(--bt-slot-calendar-max-width, 28rem);
   }
 
   .base {
@@ -40,6 +40,15 @@ export const styles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.25rem;
+  }
+
+  /* Real <hN> elements at the host page's level: their look is ours, not the browser's. */
+  .month-heading,
+  .times-heading,
+  .group-heading {
+    margin: 0;
+    font-size: inherit;
+    line-height: inherit;
   }
 
   .month-heading {

@@ -2,21 +2,22 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import { CalendarObject } from './calendar-object.js';
-import { FakeAdapter, office } from './fake-adapter.js';
+import { FakeAdapter, morningOf, office } from './fake-adapter.js';
 
 async function compact(lang = 'da'): Promise<CalendarObject> {
+  const clock = morningOf('2026-12-01');
   const el = await fixture<BtSlotCalendar>(html`<div style="padding: 1rem">
     <button id="before">Før</button>
     <bt-slot-calendar
       variant="compact"
       lang=${lang}
-      today="2026-12-01"
-      service-id="pas"
-      location-id="centrum"
+      .clock=${clock}
+      service="pas"
+      location="centrum"
       .adapter=${new FakeAdapter(office())}
     ></bt-slot-calendar>
   </div>`).then((wrapper) => wrapper.querySelector('bt-slot-calendar')!);
-  const cal = new CalendarObject(el);
+  const cal = new CalendarObject(el, clock);
   await cal.loaded();
   return cal;
 }
@@ -76,7 +77,7 @@ describe('<bt-slot-calendar variant="compact">', () => {
     expect(cal.popoverOpen).to.equal(false);
     expect(cal.trigger!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Chosen date: Thursday 3 December 2026, change date');
     expect(cal.times).to.deep.equal(['09:00', '10:15', '13:30', '17:00']);
-    expect(cal.activeElement?.classList.contains('times-heading')).to.equal(true);
+    expect(cal.activeElement === cal.timesHeadingElement, 'focus on the times heading').to.equal(true);
     await expect(cal.element).to.be.accessible();
     // "Choose another day" reopens the grid on the chosen day.
     await cal.chooseAnotherDay();

@@ -4,16 +4,17 @@ import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-
 import { BookingError } from '../../../src/core/errors.js';
 import type { Availability } from '../../../src/core/types.js';
 import { CalendarObject } from './calendar-object.js';
-import { FakeAdapter, office, slot } from './fake-adapter.js';
+import { FakeAdapter, morningOf, office, slot } from './fake-adapter.js';
 
 async function calendar(adapter: FakeAdapter, today = '2026-12-01'): Promise<CalendarObject> {
+  const clock = morningOf(today);
   const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-    today=${today}
-    service-id="pas"
-    location-id="centrum"
+    .clock=${clock}
+    service="pas"
+    location="centrum"
     .adapter=${adapter}
   ></bt-slot-calendar>`);
-  return new CalendarObject(el);
+  return new CalendarObject(el, clock);
 }
 
 const waitForCalls = (adapter: FakeAdapter, count: number) =>
@@ -26,6 +27,7 @@ describe('<bt-slot-calendar> data: one request per month, cached, prefetched', (
     expect(adapter.calls[0]!.query).to.deep.equal({ serviceId: 'pas', locationId: 'centrum', from: '2026-12-01', to: '2026-12-31' });
     expect(adapter.calls[0]!.signal).to.be.instanceOf(AbortSignal);
     await cal.loaded();
+    await cal.idle();
     await waitForCalls(adapter, 2);
     expect(adapter.months).to.deep.equal(['2026-12', '2027-01']);
     expect(adapter.calls[1]!.query.to).to.equal('2027-01-31');
@@ -35,10 +37,12 @@ describe('<bt-slot-calendar> data: one request per month, cached, prefetched', (
     const adapter = new FakeAdapter(office());
     const cal = await calendar(adapter);
     await cal.loaded();
+    await cal.idle();
     await waitForCalls(adapter, 2);
     await cal.nextMonth();
     // January came from the prefetch: shown at once, no loading state.
     expect(cal.loading).to.equal(false);
+    await cal.idle();
     await waitForCalls(adapter, 3);
     await cal.previousMonth();
     await cal.nextMonth();
@@ -68,9 +72,7 @@ describe('<bt-slot-calendar> data: one request per month, cached, prefetched', (
     await cal.settled();
     expect(cal.monthHeading).to.equal('februar 2027');
     expect(cal.dayName('2027-02-03')).to.equal('onsdag 3. februar 2027, 1 ledig tid');
-    expect(cal.dayButtons.filter((b) => b.getAttribute('aria-disabled') === 'false').map((b) => b.dataset.date)).to.deep.equal([
-      '2027-02-03',
-    ]);
+    expect(cal.availableDates).to.deep.equal(['2027-02-03']);
     await cal.announced('februar 2027: 1 ledig tid');
     // The dropped answer was not cached either: December is asked for again.
     const before = adapter.calls.length;
@@ -108,7 +110,7 @@ describe('<bt-slot-calendar> data: one request per month, cached, prefetched', (
     const adapter = new FakeAdapter(office());
     const cal = await calendar(adapter);
     await cal.loaded();
-    cal.element.serviceId = 'koerekort';
+    cal.element.service = 'koerekort';
     await cal.loaded();
     expect(adapter.calls.at(-1)!.query.serviceId).to.equal('koerekort');
   });

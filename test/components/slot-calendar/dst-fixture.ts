@@ -3,7 +3,7 @@ import '../../../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import type { Slot } from '../../../src/core/types.js';
 import { CalendarObject } from './calendar-object.js';
-import { FakeAdapter } from './fake-adapter.js';
+import { FakeAdapter, morningOf } from './fake-adapter.js';
 
 const at = (id: string, start: string): Slot => ({ id, serviceId: 'pas', locationId: 'centrum', start, end: start });
 
@@ -28,10 +28,10 @@ export async function dstCalendar(month: string, lang = 'da'): Promise<CalendarO
   }));
   const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
     lang=${lang}
-    today="2026-03-01"
+    .clock=${morningOf('2026-03-01')}
     month=${month}
-    service-id="pas"
-    location-id="centrum"
+    service="pas"
+    location="centrum"
     .adapter=${adapter}
   ></bt-slot-calendar>`);
   const cal = new CalendarObject(el);

@@ -1,6 +1,7 @@
 import type { AvailabilityQuery, BookingAdapter, CallOptions } from '../../../src/core/adapter.js';
 import type { Availability, ClosedDay, Slot } from '../../../src/core/types.js';
 import { addDays, toCopenhagenIso, weekdayOf, zonedIso } from '../../../src/core/time.js';
+import { ManualClock } from '../../support/manual-clock.js';
 
 /** One availability call the test can inspect and settle by hand. */
 export interface PendingCall {
@@ -86,4 +87,9 @@ export function office(
     }
     return { slots, closedDays };
   };
+}
+
+/** A clock standing at 09.00 Copenhagen time on `date`, which is then the calendar's today. */
+export function morningOf(date: string): ManualClock {
+  return new ManualClock(zonedIso(date, '09:00'));
 }

@@ -4,18 +4,18 @@ import '../../../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import { dateForKey } from '../../../src/components/slot-calendar/date-keys.js';
 import { CalendarObject } from './calendar-object.js';
-import { FakeAdapter, office } from './fake-adapter.js';
+import { FakeAdapter, morningOf, office } from './fake-adapter.js';
 
 async function calendarOn(
   date: string,
   { firstDayOfWeek, today = '2026-01-01' }: { firstDayOfWeek?: number; today?: string } = {},
 ): Promise<CalendarObject> {
   const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-    today=${today}
+    .clock=${morningOf(today)}
     month=${date.slice(0, 7)}
     first-day-of-week=${firstDayOfWeek ?? ''}
-    service-id="pas"
-    location-id="centrum"
+    service="pas"
+    location="centrum"
     .adapter=${new FakeAdapter(office())}
   ></bt-slot-calendar>`);
   const cal = new CalendarObject(el);
@@ -29,7 +29,7 @@ async function press(from: string, key: string, options: { shiftKey?: boolean; f
   const cal = await calendarOn(from, options);
   await cal.press(key, options);
   const focused = cal.focusedDate!;
-  expect(cal.tabStops.map((b) => b.dataset.date), 'one tab stop, on the focused day').to.deep.equal([focused]);
+  expect(cal.tabStopDates, 'one tab stop, on the focused day').to.deep.equal([focused]);
   expect(cal.monthHeading.length).to.be.greaterThan(0);
   return focused;
 }
@@ -111,7 +111,7 @@ describe('<bt-slot-calendar> keyboard', () => {
     const cal = await calendarOn('2027-01-31');
     cal.nextMonthButton.focus();
     await cal.nextMonth();
-    expect(cal.tabStops.map((b) => b.dataset.date)).to.deep.equal(['2027-02-28']);
+    expect(cal.tabStopDates).to.deep.equal(['2027-02-28']);
     // The month buttons keep focus: a citizen pressing them again stays where they are.
     // (Compared by identity: chai's failure message for an element can take minutes.)
     expect(cal.activeElement === cal.nextMonthButton, 'focus stays on the next-month button').to.equal(true);

@@ -3,22 +3,22 @@ import '../../../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import { BookingError } from '../../../src/core/errors.js';
 import { CalendarObject } from './calendar-object.js';
-import { FakeAdapter, office } from './fake-adapter.js';
+import { FakeAdapter, morningOf, office } from './fake-adapter.js';
 
 async function calendar(
   adapter: FakeAdapter = new FakeAdapter(office()),
   { lang = 'da', today = '2026-12-01', month = '2026-12' }: { lang?: string; today?: string; month?: string } = {},
 ): Promise<CalendarObject> {
+  const clock = morningOf(today);
   const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
     lang=${lang}
-    today=${today}
+    .clock=${clock}
     month=${month}
-    service-id="pas"
-    location-id="centrum"
+    service="pas"
+    location="centrum"
     .adapter=${adapter}
   ></bt-slot-calendar>`);
-  const cal = new CalendarObject(el);
-  return cal;
+  return new CalendarObject(el, clock);
 }
 
 describe('<bt-slot-calendar> month grid', () => {
@@ -26,15 +26,16 @@ describe('<bt-slot-calendar> month grid', () => {
     const cal = await calendar();
     await cal.loaded();
     expect(cal.monthHeading).to.equal('december 2026');
-    const headingId = cal.root.querySelector('[part~="heading"]')!.id;
-    expect(cal.grid.getAttribute('aria-labelledby')).to.equal(headingId);
+    const heading = cal.root.querySelector('[part~="heading"]')!;
+    expect(heading.tagName).to.equal('H2');
+    expect(cal.grid.getAttribute('aria-labelledby')).to.equal(heading.id);
     expect(cal.grid.getAttribute('role')).to.equal(null);
     const headers = [...cal.grid.querySelectorAll('th')].map((th) => th.querySelector('.visually-hidden')!.textContent);
     expect(headers).to.deep.equal(['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag']);
     expect(cal.dayButtons).to.have.length(31);
-    expect(cal.tabStops.map((b) => b.dataset.date)).to.deep.equal(['2026-12-01']);
-    expect(cal.day('2026-12-01').getAttribute('aria-current')).to.equal('date');
-    expect(cal.day('2026-12-02').hasAttribute('aria-current')).to.equal(false);
+    expect(cal.tabStopDates).to.deep.equal(['2026-12-01']);
+    expect(cal.dayButton('2026-12-01').getAttribute('aria-current')).to.equal('date');
+    expect(cal.dayButton('2026-12-02').hasAttribute('aria-current')).to.equal(false);
     expect(cal.root.querySelector('[role="application"]')).to.equal(null);
     await expect(cal.element).to.be.accessible();
   });
@@ -47,14 +48,14 @@ describe('<bt-slot-calendar> month grid', () => {
     expect(cal.dayName('2026-12-05')).to.equal('lørdag 5. december 2026, lukket: Weekend');
     expect(cal.dayName('2026-12-30')).to.equal('onsdag 30. december 2026, ingen ledige tider');
     expect(cal.dayName('2026-12-01')).to.equal('tirsdag 1. december 2026, dato passeret');
-    expect(cal.day('2026-12-01').getAttribute('aria-disabled')).to.equal('true');
-    expect(cal.day('2026-12-25').getAttribute('aria-disabled')).to.equal('true');
-    expect(cal.day('2026-12-30').getAttribute('aria-disabled')).to.equal('true');
-    expect(cal.day('2026-12-03').getAttribute('aria-disabled')).to.equal('false');
-    expect(cal.day('2026-12-25').getAttribute('part')).to.include('day-closed');
-    expect(cal.day('2026-12-01').getAttribute('part')).to.include('day-past');
-    expect(cal.day('2026-12-03').getAttribute('part')).to.include('day-available');
-    expect(cal.day('2026-12-03').getAttribute('part')).to.include('today');
+    expect(cal.dayButton('2026-12-01').getAttribute('aria-disabled')).to.equal('true');
+    expect(cal.dayButton('2026-12-25').getAttribute('aria-disabled')).to.equal('true');
+    expect(cal.dayButton('2026-12-30').getAttribute('aria-disabled')).to.equal('true');
+    expect(cal.dayButton('2026-12-03').getAttribute('aria-disabled')).to.equal('false');
+    expect(cal.dayButton('2026-12-25').getAttribute('part')).to.include('day-closed');
+    expect(cal.dayButton('2026-12-01').getAttribute('part')).to.include('day-past');
+    expect(cal.dayButton('2026-12-03').getAttribute('part')).to.include('day-available');
+    expect(cal.dayButton('2026-12-03').getAttribute('part')).to.include('today');
   });
 
   it('names every day in English, showing the backend reason as given', async () => {
@@ -106,10 +107,10 @@ describe('<bt-slot-calendar> month grid', () => {
 
   it('reads the first day of the week from the attribute', async () => {
     const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-      today="2026-12-01"
+      .clock=${morningOf('2026-12-01')}
       first-day-of-week="7"
-      service-id="pas"
-      location-id="centrum"
+      service="pas"
+      location="centrum"
       .adapter=${new FakeAdapter(office())}
     ></bt-slot-calendar>`);
     const cal = new CalendarObject(el);
@@ -132,9 +133,9 @@ describe('<bt-slot-calendar> times of a day', () => {
     expect(cal.timeGroups).to.deep.equal(['Formiddag', 'Eftermiddag', 'Aften']);
     expect(cal.times).to.deep.equal(['09.00', '10.15', '13.30', '17.00']);
     expect(cal.timeNames[1]).to.equal('tirsdag 1. december 2026 kl. 10.15');
-    expect(cal.activeElement?.classList.contains('times-heading')).to.equal(true);
-    expect(cal.day('2026-12-01').getAttribute('aria-pressed')).to.equal('true');
-    expect(cal.day('2026-12-01').getAttribute('part')).to.include('day-selected');
+    expect(cal.activeElement === cal.timesHeadingElement, 'focus on the times heading').to.equal(true);
+    expect(cal.dayButton('2026-12-01').getAttribute('aria-pressed')).to.equal('true');
+    expect(cal.dayButton('2026-12-01').getAttribute('part')).to.include('day-selected');
     await expect(cal.element).to.be.accessible();
   });
 
@@ -166,7 +167,7 @@ describe('<bt-slot-calendar> times of a day', () => {
     await cal.pickDay('2026-12-08');
     await cal.chooseAnotherDay();
     expect(cal.focusedDate).to.equal('2026-12-08');
-    expect(cal.tabStops.map((b) => b.dataset.date)).to.deep.equal(['2026-12-08']);
+    expect(cal.tabStopDates).to.deep.equal(['2026-12-08']);
   });
 
   it('fires a cancelable bt-slot-select; preventDefault keeps the old choice', async () => {
@@ -197,20 +198,21 @@ describe('<bt-slot-calendar> times of a day', () => {
 
   it('restores a selection and shows a notice above the times', async () => {
     const adapter = new FakeAdapter(office());
+    const clock = morningOf('2026-12-01');
     const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-      today="2026-12-01"
-      service-id="pas"
-      location-id="centrum"
+      .clock=${clock}
+      service="pas"
+      location="centrum"
       selected-date="2027-01-05"
       notice="Tiden blev optaget. Vælg en anden."
       .adapter=${adapter}
     ></bt-slot-calendar>`);
-    const cal = new CalendarObject(el);
+    const cal = new CalendarObject(el, clock);
     await cal.loaded();
     expect(cal.monthHeading).to.equal('januar 2027');
-    expect(cal.day('2027-01-05').getAttribute('aria-pressed')).to.equal('true');
+    expect(cal.dayButton('2027-01-05').getAttribute('aria-pressed')).to.equal('true');
     expect(cal.times).to.deep.equal(['09.00', '10.15', '13.30', '17.00']);
-    expect(cal.root.querySelector('[part="notice"]')!.textContent!.trim()).to.equal('Tiden blev optaget. Vælg en anden.');
+    expect(cal.notice).to.equal('Tiden blev optaget. Vælg en anden.');
     await cal.announced('Tiden blev optaget');
     await expect(el).to.be.accessible();
   });
@@ -247,8 +249,7 @@ describe('<bt-slot-calendar> states', () => {
     expect(cal.messages.join(' ')).to.include('Der er ingen ledige tider i december 2026.');
     await cal.announced('december 2026: ingen ledige tider');
     await expect(cal.element).to.be.accessible();
-    const next = [...cal.root.querySelectorAll<HTMLButtonElement>('.empty button')].find((b) => b.textContent!.trim() === 'Næste måned')!;
-    next.click();
+    cal.showNextMonthButton!.click();
     await cal.loaded();
     expect(cal.monthHeading).to.equal('januar 2027');
     expect(cal.messages).to.deep.equal([]);
@@ -273,7 +274,7 @@ describe('<bt-slot-calendar> states', () => {
   });
 
   it('not configured: a clear message instead of a grid', async () => {
-    const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar service-id="pas"></bt-slot-calendar>`);
+    const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar service="pas"></bt-slot-calendar>`);
     const cal = new CalendarObject(el);
     expect(cal.root.querySelector('table')).to.equal(null);
     expect(cal.messages[0]).to.include('ikke er sat op');

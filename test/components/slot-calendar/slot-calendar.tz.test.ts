@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import { CalendarObject } from './calendar-object.js';
-import { FakeAdapter, office } from './fake-adapter.js';
+import { FakeAdapter, morningOf, office } from './fake-adapter.js';
 import { dstCalendar } from './dst-fixture.js';
 
 describe('<bt-slot-calendar> in a browser far from Copenhagen', () => {
@@ -14,10 +14,10 @@ describe('<bt-slot-calendar> in a browser far from Copenhagen', () => {
 
   it('lays out December 2026 and names days and times as in Copenhagen', async () => {
     const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-      today="2026-12-01"
+      .clock=${morningOf('2026-12-01')}
       month="2026-12"
-      service-id="pas"
-      location-id="centrum"
+      service="pas"
+      location="centrum"
       .adapter=${new FakeAdapter(office({ times: ['00:15', '09:00', '23:45'] }))}
     ></bt-slot-calendar>`);
     const cal = new CalendarObject(el);
@@ -29,7 +29,7 @@ describe('<bt-slot-calendar> in a browser far from Copenhagen', () => {
     expect(firstRow).to.deep.equal(['', '1 3', '2 3', '3 3', '4 3', '5', '6']);
     expect(cal.dayName('2026-12-31')).to.equal('torsdag 31. december 2026, 3 ledige tider');
     expect(cal.dayName('2026-12-25')).to.equal('fredag 25. december 2026, lukket: Juledag');
-    expect(cal.day('2026-12-01').getAttribute('aria-current')).to.equal('date');
+    expect(cal.dayButton('2026-12-01').getAttribute('aria-current')).to.equal('date');
     await cal.pickDay('2026-12-31');
     expect(cal.times).to.deep.equal(['00.15', '09.00', '23.45']);
     expect(cal.timeNames).to.deep.equal([

@@ -1,0 +1,178 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TFunction } from 'i18next';
+import type { DaySummary } from '../../core/availability.js';
+import type { IsoWeekday } from '../../core/types.js';
+import { addMonthsToMonth, formatDayLabel, formatMonthYear, layoutMonth, weekdayNames } from '../../core/time.js';
+import type { MonthState } from '../../controllers/availability.js';
+import { errorMessage } from '../../controllers/booking-error.js';
+import { heading } from '../../templates/heading.js';
+
+/** What a day button says and does; each kind is also the day's `day-<kind>` part. */
+export type DayKind = 'available' | 'closed' | 'none' | 'past' | 'loading' | 'unknown';
+
+export interface DayInfo {
+  date: string;
+  kind: DayKind;
+  /** Free times; 0 unless `available`. */
+  count: number;
+  /** The button's accessible name, e.g. "tirsdag 1. december 2026, 4 ledige tider". */
+  label: string;
+}
+
+export interface MonthViewProps {
+  /** Prefix for ids in the shadow root. */
+  ids: string;
+  month: string;
+  /** The earliest month that may be shown (the current one). */
+  minMonth: string;
+  /** Copenhagen `YYYY-MM-DD`. */
+  today: string;
+  state: MonthState | undefined;
+  selectedDate: string | undefined;
+  headingLevel: number;
+  weekStart: IsoWeekday;
+  lang: string;
+  t: TFunction;
+  /** The roving tab stop's tabindex for a date. */
+  tabIndex: (date: string) => 0 | -1;
+  onStep: (months: number) => void;
+  onRetry: () => void;
+  onDayClick: (day: DayInfo) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  onFocusin: (event: FocusEvent) => void;
+}
+
+/** How a day reads: past before anything, then what the month's summary says (loading until it is in). */
+export function dayInfo(date: string, summary: DaySummary | undefined, props: Pick<MonthViewProps, 'today' | 'state' | 't' | 'lang'>): DayInfo {
+  const { t } = props;
+  const name = formatDayLabel(date, props.lang);
+  let kind: DayKind;
+  if (date < props.today) kind = 'past';
+  else if (!summary) kind = props.state?.status === 'error' ? 'unknown' : 'loading';
+  // A day whose slots are all taken reads as one without free times: to a citizen they are the same.
+  else kind = summary.state === 'full' ? 'none' : summary.state;
+  const count = kind === 'available' ? (summary?.count ?? 0) : 0;
+  let label: string;
+  if (kind === 'available') label = t('calendar:day.available', { date: name, count });
+  else if (kind === 'closed' && summary?.reason) label = t('calendar:day.closed', { date: name, reason: summary.reason });
+  else if (kind === 'closed') label = t('calendar:day.closedNoReason', { date: name });
+  else label = t(`calendar:day.${kind}`, { date: name });
+  return { date, kind, count, label };
+}
+
+/** The navigation bar, state messages, the month table of day buttons and its legend. */
+export function renderMonth(props: MonthViewProps): TemplateResult {
+  const { t, lang, month, state } = props;
+  const data = state?.status === 'complete' ? state.data : undefined;
+  const atMin = month <= props.minMonth;
+  const monthName = formatMonthYear(month, lang);
+  const headingId = `${props.ids}-month`;
+  return html`<div class="month">
+    <div class="nav" part="nav">
+      <button
+        type="button"
+        class="nav-button"
+        part="nav-prev"
+        aria-label=${t('calendar:previousMonth', { month: formatMonthYear(addMonthsToMonth(month, -1), lang) })}
+        aria-disabled=${atMin ? 'true' : 'false'}
+        @click=${() => !atMin && props.onStep(-1)}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z" /></svg>
+      </button>
+      ${heading(props.headingLevel, monthName, { id: headingId, part: 'heading', className: 'month-heading' })}
+      <button
+        type="button"
+        class="nav-button"
+        part="nav-next"
+        aria-label=${t('calendar:nextMonth', { month: formatMonthYear(addMonthsToMonth(month, 1), lang) })}
+        @click=${() => props.onStep(1)}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z" /></svg>
+      </button>
+    </div>
+    ${state?.status === 'error'
+      ? html`<div class="alert message" part="message">
+          <p>${errorMessage(state.error, t)}</p>
+          <button type="button" class="button secondary" @click=${props.onRetry}>${t('common:retry')}</button>
+        </div>`
+      : nothing}
+    ${data && data.freeCount(props.today) === 0
+      ? html`<div class="message empty" part="message">
+          <p>${t('calendar:emptyMonth', { month: monthName })} ${t('calendar:emptyMonthHint')}</p>
+          <button type="button" class="button secondary" @click=${() => props.onStep(1)}>${t('calendar:showNextMonth')}</button>
+        </div>`
+      : nothing}
+    ${renderGrid(props, headingId)}
+    <p class="legend" aria-hidden="true">
+      <span class="legend-item"><span class="swatch available"></span>${t('calendar:legendAvailable')}</span>
+      <span class="legend-item"><span class="swatch closed"></span>${t('calendar:legendClosed')}</span>
+    </p>
+  </div>`;
+}
+
+function renderGrid(props: MonthViewProps, headingId: string): TemplateResult {
+  const { lang, weekStart, state } = props;
+  const longNames = weekdayNames(lang, weekStart, 'long');
+  const shortNames = weekdayNames(lang, weekStart, 'short');
+  const days = state?.status === 'complete' ? state.data.days(props.today) : undefined;
+  return html`<table
+    class="grid"
+    part="grid"
+    aria-labelledby=${headingId}
+    aria-busy=${!state || state.status === 'pending' ? 'true' : 'false'}
+    @keydown=${props.onKeydown}
+    @focusin=${props.onFocusin}
+  >
+    <thead>
+      <tr>
+        ${longNames.map(
+          (name, index) =>
+            html`<th scope="col" abbr=${name}>
+              <span aria-hidden="true">${shortNames[index]?.replace(/\.$/, '')}</span><span class="visually-hidden">${name}</span>
+            </th>`,
+        )}
+      </tr>
+    </thead>
+    <tbody>
+      ${layoutMonth(props.month, weekStart).weeks.map(
+        (week) =>
+          html`<tr>
+            ${week.map((cell) => (cell.inMonth ? renderDay(dayInfo(cell.date, days?.get(cell.date), props), props) : html`<td></td>`))}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
+  const selected = info.date === props.selectedDate;
+  const today = info.date === props.today;
+  const parts = ['day', `day-${info.kind}`];
+  if (selected) parts.push('day-selected');
+  if (today) parts.push('today');
+  // The count is drawn over the button but lies outside it, so the button's visible text is
+  // just the day number, which its full name contains (WCAG 2.5.3, label in name).
+  return html`<td class=${info.kind}>
+    <button
+      type="button"
+      class=${classMap({ day: true, [info.kind]: true, selected, today })}
+      part=${parts.join(' ')}
+      data-date=${info.date}
+      tabindex=${props.tabIndex(info.date)}
+      aria-label=${info.label}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-current=${ifDefined(today ? 'date' : undefined)}
+      aria-disabled=${info.kind === 'available' ? 'false' : 'true'}
+      @click=${() => props.onDayClick(info)}
+    >
+      ${Number(info.date.slice(8))}
+    </button>
+    ${info.kind === 'loading'
+      ? html`<span class="count skeleton" aria-hidden="true"></span>`
+      : info.kind === 'available'
+        ? html`<span class=${classMap({ count: true, selected })} aria-hidden="true">${info.count}</span>`
+        : nothing}
+  </td>`;
+}

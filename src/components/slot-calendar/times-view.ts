@@ -1,0 +1,81 @@
+import { html, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { TFunction } from 'i18next';
+import type { Slot } from '../../core/types.js';
+import { slotsByPartOfDay } from '../../core/availability.js';
+import { formatDayLabel, formatMonthYear, formatTime, monthOf, type PartOfDay } from '../../core/time.js';
+import { heading, headingLevel } from '../../templates/heading.js';
+
+const PARTS_OF_DAY: PartOfDay[] = ['morning', 'afternoon', 'evening'];
+
+export interface TimesViewProps {
+  /** Prefix for ids in the shadow root. */
+  ids: string;
+  /** The chosen day, `YYYY-MM-DD`. */
+  date: string;
+  /** The day's free times (none for a past day). */
+  slots: readonly Slot[];
+  /** Whether the day's month is in (else "loading" stands where the count goes). */
+  loaded: boolean;
+  selectedSlotId: string | undefined;
+  /** Level of the calendar's top heading; the times heading is one deeper, parts of the day two. */
+  headingLevel: number;
+  /** Whether there is a notice to show (the `notice` text or slotted content). */
+  hasNotice: boolean;
+  notice: string | undefined;
+  lang: string;
+  t: TFunction;
+  onBack: () => void;
+  onPick: (slot: Slot) => void;
+  onNoticeSlotchange: () => void;
+}
+
+/** The chosen day's times, grouped by part of the day, with a way back to the days. */
+export function renderTimes(props: TimesViewProps): TemplateResult {
+  const { t, lang, date } = props;
+  const dayLabel = formatDayLabel(date, lang);
+  const byPart = slotsByPartOfDay(props.slots);
+  const groups = PARTS_OF_DAY.filter((part) => byPart[part].length);
+  const level = headingLevel(headingLevel(props.headingLevel) + 1);
+  const headingId = `${props.ids}-times`;
+  return html`<section class="times" part="times" aria-labelledby=${headingId}>
+    <div class="times-header">
+      ${heading(level, t('calendar:timesHeading', { date: dayLabel }), { id: headingId, className: 'times-heading', focusTarget: true })}
+      <button type="button" class="button link back" @click=${props.onBack}>${t('calendar:chooseAnotherDay')}</button>
+    </div>
+    <div class="notice" part="notice" ?hidden=${!props.hasNotice}>
+      <slot name="notice" @slotchange=${props.onNoticeSlotchange}>${props.notice ?? ''}</slot>
+    </div>
+    <p class="times-count">
+      ${props.loaded || props.slots.length
+        ? t('calendar:timesCount', { count: props.slots.length })
+        : t('calendar:loadingMonth', { month: formatMonthYear(monthOf(date), lang) })}
+    </p>
+    ${groups.map(
+      (part) => html`<div class="group" role="group" aria-labelledby=${`${props.ids}-${part}`}>
+        ${heading(headingLevel(level + 1), t(`calendar:partOfDay.${part}`), { id: `${props.ids}-${part}`, className: 'group-heading' })}
+        <ul class="time-list" role="list">
+          ${byPart[part].map((slot) => renderTime(slot, dayLabel, props))}
+        </ul>
+      </div>`,
+    )}
+  </section>`;
+}
+
+function renderTime(slot: Slot, dayLabel: string, props: TimesViewProps): TemplateResult {
+  const selected = slot.id === props.selectedSlotId;
+  const time = formatTime(slot.start, props.lang);
+  return html`<li>
+    <button
+      type="button"
+      class=${classMap({ time: true, selected })}
+      part=${selected ? 'time time-selected' : 'time'}
+      data-slot-id=${slot.id}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${props.t('calendar:timeLabel', { date: dayLabel, time })}
+      @click=${() => props.onPick(slot)}
+    >
+      ${time}
+    </button>
+  </li>`;
+}
