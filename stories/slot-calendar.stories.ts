@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { BookingAdapter } from '../src/core/adapter.js';
+import { clockAt } from '../src/core/clock.js';
 import { BookingError } from '../src/core/errors.js';
 import '../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../src/define/bt-slot-calendar.js';
@@ -20,8 +21,8 @@ interface Args {
 }
 
 // Stories stand on a fixed morning, so they look the same every day: Friday 20 November 2026.
-const TODAY = '2026-11-20';
 const now = () => new Date('2026-11-20T09:00:00+01:00');
+const clock = clockAt(now);
 
 /** A backend for each state, built fresh per render so stories never share bookings. */
 function adapterFor(scenario: Scenario): BookingAdapter | undefined {
@@ -90,9 +91,9 @@ const meta: Meta<Args> = {
         selected-date=${ifDefined(args.selectedDate || undefined)}
         first-day-of-week=${ifDefined(args.firstDayOfWeek)}
         notice=${ifDefined(args.notice || undefined)}
-        today=${TODAY}
-        service-id="pas-voksen"
-        location-id="centrum"
+        .clock=${clock}
+        service="pas-voksen"
+        location="centrum"
         .adapter=${adapterFor(args.scenario)}
       ></bt-slot-calendar>
     </div>
