@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const servicePickerStyles = css`
   :host {
-    --_option-gap: var(--bt-picker-option-gap, 0.5rem);
-    --_radio-size: var(--bt-picker-radio-size, 1.5rem);
+    --_option-gap: var(--bt-service-picker-option-gap, 0.5rem);
+    --_radio-size: var(--bt-service-picker-radio-size, 1.5rem);
     max-width: 48rem;
   }
 
@@ -84,7 +84,7 @@ export const servicePickerStyles = css`
 
   .option.selected {
     border-color: var(--_primary);
-    background: var(--bt-picker-selected-background, var(--_primary-soft));
+    background: var(--bt-service-picker-selected-background, var(--_primary-soft));
     box-shadow: inset 0 0 0 1px var(--_primary);
   }
 
@@ -185,7 +185,7 @@ export const servicePickerStyles = css`
     padding: 0.0625rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    background: var(--bt-picker-badge-background, var(--_surface-alt));
+    background: var(--bt-service-picker-badge-background, var(--_surface-alt));
     font-size: 0.875rem;
     font-weight: 600;
   }

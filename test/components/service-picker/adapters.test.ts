@@ -17,7 +17,7 @@ describe('bt-service-picker: over the real adapters', () => {
         'Borgerservice Nord',
       ]);
       expect(picker.categories().map((category) => category.heading)).to.include.members(['Pas', 'Kørekort']);
-      expect(picker.filter, 'eight services get a search field').not.to.equal(null);
+      expect(picker.searchField, 'eight services get a search field').not.to.equal(null);
       expect(picker.service('Pas – fornyelse').checked).to.equal(true);
       expect(picker.hoursLines(picker.location('Borgerservice Centrum'))).to.deep.equal([
         'Man–ons 9.00–12.00 og 12.30–15.00',

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { Service } from '../../../src/core/types.js';
 import { foldForSearch, matchesQuery } from '../../../src/components/service-picker/search.js';
+import { ManualClock } from '../../support/manual-clock.js';
 import { FakeAdapter, centrum, drivingLicence, healthCard, moving, passport, service } from './fake-adapter.js';
 import { mountPicker, text } from './picker-object.js';
 
@@ -27,79 +28,90 @@ describe('bt-service-picker: filter', () => {
 
   it('is not shown for a short list', async () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum] }));
-    expect(picker.filter).to.equal(null);
+    expect(picker.searchField).to.equal(null);
   });
 
   it('appears for more than six services, labelled, and filters by name, description and category', async () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }));
-    const input = picker.filter!;
+    const input = picker.searchField!;
     expect(input.type).to.equal('search');
     expect(text(input.labels?.[0])).to.equal('Søg efter ydelse');
     expect(picker.root.querySelector('[part="filter"]')).not.to.equal(null);
     await expect(picker.el).to.be.accessible();
 
-    await picker.typeFilter('koerekort');
+    await picker.filter('koerekort');
     expect(picker.serviceNames()).to.deep.equal(['Kørekort – fornyelse', 'Ombytning af udenlandsk kørekort']);
 
-    await picker.typeFilter('ægtefælle');
+    await picker.filter('ægtefælle');
     expect(picker.serviceNames()).to.deep.equal(['Ændring af efternavn']);
 
     // A category heading matches too: "Navneændring" is the translated "navn".
-    await picker.typeFilter('navneaendring');
+    await picker.filter('navneaendring');
     expect(picker.serviceNames()).to.deep.equal(['Ændring af efternavn']);
 
-    await picker.typeFilter('PAS');
+    await picker.filter('PAS');
     expect(picker.categories().map((category) => category.heading)).to.deep.equal(['Pas']);
     await expect(picker.el).to.be.accessible();
   });
 
   it('announces the count politely once typing pauses', async () => {
-    const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }));
-    await picker.typeFilter('k');
-    await picker.typeFilter('kø');
-    await picker.typeFilter('køre');
+    const clock = new ManualClock('2026-03-10T09:00:00+01:00');
+    const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }), { clock });
+    await picker.filter('k');
+    clock.advance(300);
+    await picker.filter('kø');
+    clock.advance(300);
+    await picker.filter('køre');
+    clock.advance(499);
+    await picker.el.updateComplete;
     expect(picker.liveText()).to.equal('');
-    await waitUntil(() => picker.liveText() !== '', 'nothing announced');
+    clock.advance(1);
+    await picker.el.updateComplete;
     expect(picker.liveText()).to.equal('2 ydelser fundet');
 
-    await picker.typeFilter('mitid');
-    await waitUntil(() => picker.liveText() === '1 ydelse fundet', 'singular not announced');
+    await picker.filter('mitid');
+    clock.advance(500);
+    await picker.el.updateComplete;
+    expect(picker.liveText()).to.equal('1 ydelse fundet');
     await picker.setLang('en');
+    clock.advance(50);
+    await picker.el.updateComplete;
     expect(picker.liveText()).to.equal('1 service found');
   });
 
   it('says clearly when nothing matches, and the clear button restores the list', async () => {
-    const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }));
-    await picker.typeFilter('hundelicens');
+    const clock = new ManualClock('2026-03-10T09:00:00+01:00');
+    const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }), { clock });
+    await picker.filter('hundelicens');
     expect(picker.serviceRadios).to.have.length(0);
-    expect(text(picker.root.querySelector('.filter-empty p'))).to.equal(
-      'Ingen ydelser passer til "hundelicens". Prøv et andet ord.',
-    );
-    await waitUntil(() => picker.liveText().includes('hundelicens'), 'empty result not announced');
+    expect(picker.filterEmptyText()).to.equal('Ingen ydelser passer til "hundelicens". Prøv et andet ord.');
+    clock.advance(500);
+    await picker.el.updateComplete;
+    expect(picker.liveText()).to.include('hundelicens');
     await expect(picker.el).to.be.accessible();
 
     picker.button('Ryd søgning').click();
     await picker.el.updateComplete;
     expect(picker.serviceRadios).to.have.length(8);
-    expect(picker.root.activeElement).to.equal(picker.filter);
-    expect(picker.filter!.value).to.equal('');
+    expect(picker.root.activeElement).to.equal(picker.searchField);
+    expect(picker.searchField!.value).to.equal('');
   });
 
   it('keeps the chosen service while the list is filtered', async () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }));
     await picker.choose(picker.service('Flytning'));
-    await picker.typeFilter('pas');
-    await picker.typeFilter('');
+    await picker.filter('pas');
+    await picker.filter('');
     expect(picker.service('Flytning').checked).to.equal(true);
   });
 
   it('works in English', async () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }), { lang: 'en' });
-    expect(text(picker.filter!.labels?.[0])).to.equal('Search services');
-    await picker.typeFilter('driving licence');
+    expect(text(picker.searchField!.labels?.[0])).to.equal('Search services');
+    await picker.filter('driving licence');
     expect(picker.serviceNames()).to.deep.equal(['Kørekort – fornyelse', 'Ombytning af udenlandsk kørekort']);
-    await picker.typeFilter('zzz');
-    expect(text(picker.root.querySelector('.filter-empty p'))).to.equal('No services match "zzz". Try another word.');
+    await picker.filter('zzz');
+    expect(picker.filterEmptyText()).to.equal('No services match "zzz". Try another word.');
     await expect(picker.el).to.be.accessible();
   });
 });

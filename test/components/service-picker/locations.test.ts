@@ -1,7 +1,15 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { addDays, copenhagenToday } from '../../../src/core/time.js';
+import { ManualClock } from '../../support/manual-clock.js';
 import { FakeAdapter, deferred, nord } from './fake-adapter.js';
 import { mountPicker, text } from './picker-object.js';
+
+/** 23:30 UTC on the 10th: already the 11th in Copenhagen. */
+const NOW = '2026-03-10T23:30:00Z';
+
+/** Lets answers of the fake adapter (a few promise turns) come in. */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+}
 
 describe('bt-service-picker: locations', () => {
   it('offers a radio group of places with address, opening hours and accessibility note', async () => {
@@ -83,7 +91,8 @@ describe('bt-service-picker: locations', () => {
 
   it('chooses the only place by itself and shows no place question', async () => {
     const adapter = new FakeAdapter({ locations: [nord] });
-    const picker = await mountPicker(adapter);
+    const clock = new ManualClock(NOW);
+    const picker = await mountPicker(adapter, { clock });
     expect(picker.root.querySelector('fieldset[part="locations"]')).to.equal(null);
     expect(picker.el.selectedLocation?.id).to.equal('nord');
     expect(picker.serviceNames()).not.to.include('Kørekort – fornyelse');
@@ -92,7 +101,8 @@ describe('bt-service-picker: locations', () => {
     const event = await oneEvent(picker.el, 'bt-service-select');
     expect(event.detail.location.id).to.equal('nord');
     // With one place there is nothing to suggest instead, so no look-ahead either.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    clock.advance(400);
+    await settle();
     expect(adapter.calls.getAvailability).to.equal(0);
     await expect(picker.el).to.be.accessible();
   });
@@ -100,18 +110,19 @@ describe('bt-service-picker: locations', () => {
   describe('no free times soon', () => {
     it('suggests the other place when the chosen one has nothing in the next 14 days', async () => {
       const adapter = new FakeAdapter({ fullyBooked: ['centrum'] });
-      const picker = await mountPicker(adapter);
-      await picker.choose(picker.location('Borgerservice Centrum'));
-      await picker.settled();
-      await picker.choose(picker.service('Pas – fornyelse'));
-      await waitUntil(() => picker.root.querySelector('[part="suggestion"]'), 'no suggestion');
+      const clock = new ManualClock(NOW);
+      const picker = await mountPicker(adapter, { clock });
+      await picker.chooseLocation('Borgerservice Centrum');
+      await picker.chooseService('Pas – fornyelse');
+      clock.advance(300);
+      await waitUntil(() => picker.suggestion, 'no suggestion');
 
-      const today = copenhagenToday();
+      // Today and the 13 days after it, in Copenhagen (the clock's 23:30 UTC is already the 11th there).
       expect(adapter.availabilityQueries[0]).to.deep.equal({
         serviceId: 'pas-fornyelse',
         locationId: 'centrum',
-        from: today,
-        to: addDays(today, 13),
+        from: '2026-03-11',
+        to: '2026-03-24',
       });
       const suggestion = picker.root.querySelector('[part="suggestion"]')!;
       expect(suggestion.closest('[role="status"]')).not.to.equal(null);
@@ -130,10 +141,11 @@ describe('bt-service-picker: locations', () => {
     });
 
     it('only says so when no other place has times either', async () => {
-      const picker = await mountPicker(new FakeAdapter({ fullyBooked: ['centrum', 'nord'] }), { lang: 'en' });
-      await picker.choose(picker.location('Borgerservice Nord'));
-      await picker.settled();
-      await picker.choose(picker.service('Flytning'));
+      const clock = new ManualClock(NOW);
+      const picker = await mountPicker(new FakeAdapter({ fullyBooked: ['centrum', 'nord'] }), { lang: 'en', clock });
+      await picker.chooseLocation('Borgerservice Nord');
+      await picker.chooseService('Flytning');
+      clock.advance(300);
       await waitUntil(() => picker.root.querySelector('[part="suggestion"]'), 'no suggestion');
       expect(text(picker.root.querySelector('[part="suggestion"]'))).to.equal(
         'Borgerservice Nord has no free times in the next 14 days.',
@@ -144,8 +156,10 @@ describe('bt-service-picker: locations', () => {
 
     it('does not suggest a place that does not offer the service', async () => {
       const adapter = new FakeAdapter({ fullyBooked: ['centrum'] });
-      const picker = await mountPicker(adapter, { location: 'centrum' });
-      await picker.choose(picker.service('Kørekort – fornyelse'));
+      const clock = new ManualClock(NOW);
+      const picker = await mountPicker(adapter, { location: 'centrum', clock });
+      await picker.chooseService('Kørekort – fornyelse');
+      clock.advance(300);
       await waitUntil(() => picker.root.querySelector('[part="suggestion"]'), 'no suggestion');
       expect(adapter.availabilityQueries.map((query) => query.locationId)).to.deep.equal(['centrum']);
       expect(picker.root.querySelector('[part="suggestion"] button')).to.equal(null);
@@ -155,8 +169,10 @@ describe('bt-service-picker: locations', () => {
       const adapter = new FakeAdapter({ fullyBooked: ['centrum'] });
       const gate = deferred<void>();
       adapter.availabilityGate = gate;
-      const picker = await mountPicker(adapter, { location: 'centrum' });
-      await picker.choose(picker.service('Pas – fornyelse'));
+      const clock = new ManualClock(NOW);
+      const picker = await mountPicker(adapter, { location: 'centrum', clock });
+      await picker.chooseService('Pas – fornyelse');
+      clock.advance(300);
       await waitUntil(() => adapter.availabilityQueries.length === 1, 'no look-ahead');
       const firstSignal = adapter.signals.at(-1)!;
 
@@ -165,16 +181,25 @@ describe('bt-service-picker: locations', () => {
       adapter.availabilityGate = undefined;
       gate.resolve();
       await picker.settled();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      clock.advance(500);
+      await waitUntil(() => adapter.availabilityQueries.length === 2, 'no look-ahead for the new place');
+      await settle();
+      await picker.el.updateComplete;
       expect(picker.root.querySelector('[part="suggestion"]')).to.equal(null);
       expect(adapter.availabilityQueries.at(-1)!.locationId).to.equal('nord');
     });
 
     it('waits for the arrow keys to rest before asking', async () => {
       const adapter = new FakeAdapter();
-      const picker = await mountPicker(adapter, { location: 'centrum' });
-      for (const radio of picker.serviceRadios) await picker.choose(radio);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      const clock = new ManualClock(NOW);
+      const picker = await mountPicker(adapter, { location: 'centrum', clock });
+      for (const radio of picker.serviceRadios) {
+        await picker.choose(radio);
+        clock.advance(299);
+      }
+      expect(adapter.availabilityQueries).to.deep.equal([]);
+      clock.advance(1);
+      await settle();
       expect(adapter.availabilityQueries.map((query) => query.serviceId)).to.deep.equal(['sundhedskort']);
     });
   });

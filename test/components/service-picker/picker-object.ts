@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BookingAdapter } from '../../../src/core/adapter.js';
+import { systemClock, type Clock } from '../../../src/core/clock.js';
 import '../../../src/define/bt-service-picker.js';
 import type { BtServicePicker } from '../../../src/components/service-picker/service-picker.js';
 
@@ -8,17 +9,26 @@ export interface MountOptions {
   lang?: string;
   service?: string;
   location?: string;
+  /** The picker's clock (a ManualClock to move debounces on by hand). */
+  clock?: Clock;
   /** Wait until the list (or a final state) is on screen. Default true. */
   settled?: boolean;
 }
 
-/** Reads the picker the way a citizen meets it: by visible names, roles and states. */
+/**
+ * Reads and drives `<bt-service-picker>` the way a citizen meets it: radios by their labels,
+ * buttons by their names, groups by their legends, live regions by their role. Elements are
+ * found through the picker's public parts, never its internal classes, so other page objects
+ * (the booking flow's) can compose this one.
+ */
 export class PickerObject {
   constructor(readonly el: BtServicePicker) {}
 
   get root(): ShadowRoot {
     return this.el.shadowRoot!;
   }
+
+  // -- Reading ---------------------------------------------------------------------------
 
   /** Waits for anything but the loading skeleton (list, error, empty, …). */
   async settled(): Promise<void> {
@@ -28,12 +38,27 @@ export class PickerObject {
     await this.el.updateComplete;
   }
 
+  /** The wrapper that takes focus after Retry. */
+  get base(): HTMLElement {
+    return this.root.querySelector<HTMLElement>('[part~="base"]')!;
+  }
+
+  /** The "Hvad skal du bestille tid til?" group. */
+  get servicesGroup(): HTMLFieldSetElement | null {
+    return this.root.querySelector<HTMLFieldSetElement>('fieldset[part~="services"]');
+  }
+
+  /** The "Hvor vil du møde op?" group (absent with one office). */
+  get locationsGroup(): HTMLFieldSetElement | null {
+    return this.root.querySelector<HTMLFieldSetElement>('fieldset[part~="locations"]');
+  }
+
   get serviceRadios(): HTMLInputElement[] {
-    return [...this.root.querySelectorAll<HTMLInputElement>('input[name="service"]')];
+    return [...(this.servicesGroup?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
   }
 
   get locationRadios(): HTMLInputElement[] {
-    return [...this.root.querySelectorAll<HTMLInputElement>('input[name="location"]')];
+    return [...(this.locationsGroup?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
   }
 
   /** The label text of a radio, whitespace collapsed. */
@@ -41,8 +66,9 @@ export class PickerObject {
     return text(radio.labels?.[0]);
   }
 
+  /** The errands listed, by name: each radio's label up to its duration and fee. */
   serviceNames(): string[] {
-    return [...this.root.querySelectorAll('input[name="service"] ~ label .service-name')].map((node) => text(node));
+    return this.serviceRadios.map((radio) => this.labelOf(radio).replace(/, \d+ [^,]+, · [^·]*$/, ''));
   }
 
   service(name: string): HTMLInputElement {
@@ -57,9 +83,9 @@ export class PickerObject {
     return radio;
   }
 
-  /** The service option's card (the element with part="service"). */
+  /** An option's card: the radio with its label and details (part `service` or `location`). */
   card(radio: HTMLInputElement): HTMLElement {
-    return radio.closest<HTMLElement>('.option')!;
+    return radio.closest<HTMLElement>('[part~="service"], [part~="location"]')!;
   }
 
   /** The text of every element an aria-describedby names. */
@@ -71,28 +97,46 @@ export class PickerObject {
       .join(' ');
   }
 
+  /** The category groups as shown: legend and the errands in it. */
   categories(): Array<{ heading: string; services: string[] }> {
-    return [...this.root.querySelectorAll('fieldset.category')].map((fieldset) => ({
+    const names = new Map(this.serviceRadios.map((radio, index) => [radio, this.serviceNames()[index]!]));
+    return [...this.root.querySelectorAll('fieldset[part~="category"]')].map((fieldset) => ({
       heading: text(fieldset.querySelector('legend')),
-      services: [...fieldset.querySelectorAll('.service-name')].map((node) => text(node)),
+      services: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => names.get(radio)!),
     }));
   }
 
-  /** The opening hours as shown: one line per run of days. */
+  /** The opening hours as the eye reads them (the lines screen readers skip for the spoken sentence). */
   hoursLines(radio: HTMLInputElement): string[] {
-    return [...this.card(radio).querySelectorAll('.hours-line')].map((line) => text(line));
+    return [...this.card(radio).querySelectorAll('[aria-hidden="true"] > *')].map((line) => text(line));
   }
 
+  /** The "Det skal du medbringe" disclosure of an errand. */
   documentsButton(radio: HTMLInputElement): HTMLButtonElement {
-    return this.card(radio).querySelector<HTMLButtonElement>('button[aria-controls]')!;
+    return this.card(radio).querySelector<HTMLButtonElement>('button[aria-expanded]')!;
   }
 
-  get filter(): HTMLInputElement | null {
+  /** The "Søg efter ydelse" field (only for long lists). */
+  get searchField(): HTMLInputElement | null {
     return this.root.querySelector<HTMLInputElement>('input[type="search"]');
+  }
+
+  /** The message shown when the search finds nothing. */
+  filterEmptyText(): string {
+    return text(this.servicesGroup?.querySelector('[part~="empty"] p'));
   }
 
   get continueButton(): HTMLButtonElement | null {
     return this.root.querySelector<HTMLButtonElement>('[part~="continue"]');
+  }
+
+  /** The "no free times soon" hint, when shown. */
+  get suggestion(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[part~="suggestion"]');
+  }
+
+  get alert(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[role="alert"]');
   }
 
   button(name: string): HTMLButtonElement {
@@ -111,6 +155,8 @@ export class PickerObject {
       .join(' ');
   }
 
+  // -- A citizen's steps -----------------------------------------------------------------
+
   /** Switches language the way a page would; the localize controller re-renders on the next tick. */
   async setLang(lang: string): Promise<void> {
     this.el.lang = lang;
@@ -123,8 +169,33 @@ export class PickerObject {
     await this.el.updateComplete;
   }
 
-  async typeFilter(value: string): Promise<void> {
-    const input = this.filter!;
+  /** Chooses an office by name and waits for its errands. */
+  async chooseLocation(name: string): Promise<void> {
+    await this.choose(this.location(name));
+    await this.settled();
+  }
+
+  /** Chooses an errand by name. */
+  async chooseService(name: string): Promise<void> {
+    await this.choose(this.service(name));
+  }
+
+  /** Presses "Fortsæt". */
+  async continue(): Promise<void> {
+    this.continueButton!.click();
+    await this.el.updateComplete;
+  }
+
+  /** Presses "Prøv igen" (or "Try again") and waits for the answer. */
+  async retry(): Promise<void> {
+    this.root.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await this.el.updateComplete;
+    await this.settled();
+  }
+
+  /** Types into the search field (the whole value at once, as one input event). */
+  async filter(value: string): Promise<void> {
+    const input = this.searchField!;
     input.value = value;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await this.el.updateComplete;
@@ -155,6 +226,7 @@ export async function mountPicker(
     lang=${options.lang ?? 'da'}
     service=${ifDefined(options.service)}
     location=${ifDefined(options.location)}
+    .clock=${options.clock ?? systemClock}
     .adapter=${adapter}
   ></bt-service-picker>`);
   const picker = new PickerObject(el);

@@ -10,7 +10,7 @@ describe('bt-service-picker: states', () => {
     const skeleton = picker.root.querySelector('[part="skeleton"]')!;
     expect(skeleton).not.to.equal(null);
     expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
-    expect(picker.root.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(picker.base.getAttribute('aria-busy')).to.equal('true');
     expect(picker.liveText()).to.equal('Henter ydelser …');
     expect(adapter.calls).to.deep.include({ getLocations: 1, getServices: 1 });
     const loadingHeight = picker.el.getBoundingClientRect().height;
@@ -20,7 +20,7 @@ describe('bt-service-picker: states', () => {
     hold.resolve();
     await picker.settled();
     expect(picker.serviceRadios).to.have.length(4);
-    expect(picker.root.querySelector('.base')!.getAttribute('aria-busy')).to.equal('false');
+    expect(picker.base.getAttribute('aria-busy')).to.equal('false');
   });
 
   it('says it is loading in English too', async () => {
@@ -70,7 +70,7 @@ describe('bt-service-picker: states', () => {
     expect(adapter.calls.getServices).to.equal(2);
     expect(picker.serviceRadios).to.have.length(4);
     // Focus stays inside the widget instead of falling to <body> with the removed button.
-    expect(picker.root.activeElement).to.equal(picker.root.querySelector('.base'));
+    expect(picker.root.activeElement).to.equal(picker.base);
   });
 
   it('shows the error in English', async () => {

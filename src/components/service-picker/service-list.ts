@@ -1,0 +1,124 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TFunction } from 'i18next';
+import type { Service } from '../../core/types.js';
+import { feeText } from '../../i18n/fee.js';
+import { idRefs, type DomIds } from './dom-ids.js';
+import { renderDocuments } from './documents.js';
+import { renderMissing } from './states.js';
+
+export interface ServiceListView {
+  t: TFunction;
+  lang: string;
+  /** The services to list (after the filter), in the backend's order. */
+  services: readonly Service[];
+  selectedId?: string;
+  /** "Continue" was pressed without an errand: say so at the question. */
+  missing: boolean;
+  /** The search field, when the list is long enough for one. */
+  filter: TemplateResult | typeof nothing;
+  openDocuments: ReadonlySet<string>;
+  ids: DomIds;
+  categoryLabel: (category: string) => string;
+  /** "Kun hos Borgerservice Centrum", when the errand is not offered everywhere. */
+  onlyAt: (service: Service) => string | undefined;
+  onChange: (event: Event) => void;
+  onToggleDocuments: (serviceId: string) => void;
+}
+
+/**
+ * "Hvad skal du bestille tid til?": every service in one radio group (one tab stop; the arrow
+ * keys cross category boundaries), each category a fieldset with its name as the legend.
+ */
+export function renderServices(view: ServiceListView): TemplateResult {
+  const { t, missing } = view;
+  const categories = new Map<string, Service[]>();
+  for (const service of view.services) {
+    const list = categories.get(service.category) ?? [];
+    list.push(service);
+    categories.set(service.category, list);
+  }
+  const errorId = 'services-error';
+  return html`
+    <fieldset
+      class="group services ${missing ? 'invalid' : ''}"
+      part="services"
+      aria-describedby=${missing ? errorId : nothing}
+    >
+      <legend class="group-legend">${t('picker:servicesLegend')}</legend>
+      ${missing ? renderMissing(errorId, t('picker:errorChooseService'), t) : nothing}
+      ${view.filter}
+      ${repeat(
+        categories,
+        ([category]) => category,
+        ([category, list]) => html`
+          <fieldset class="category" part="category">
+            <legend class="category-legend" part="category-heading">${view.categoryLabel(category)}</legend>
+            <div class="options">
+              ${repeat(
+                list,
+                (service) => service.id,
+                (service) => renderService(view, service),
+              )}
+            </div>
+          </fieldset>
+        `,
+      )}
+    </fieldset>
+  `;
+}
+
+/** One errand: the radio named "Pas – fornyelse, 15 minutter, 727 kr.", described by its details. */
+function renderService(view: ServiceListView, service: Service): TemplateResult {
+  const { t } = view;
+  const id = view.ids.of('service', service.id);
+  const selected = service.id === view.selectedId;
+  const onlyAt = view.onlyAt(service);
+  const describedBy = idRefs(
+    service.description && `${id}-description`,
+    service.requiresLogin && `${id}-login`,
+    onlyAt && `${id}-only`,
+  );
+  return html`
+    <div class="option ${selected ? 'selected' : ''}" part=${selected ? 'service service-selected' : 'service'}>
+      <input
+        type="radio"
+        name="service"
+        id=${id}
+        .value=${service.id}
+        .checked=${live(selected)}
+        aria-describedby=${describedBy}
+        @change=${view.onChange}
+      />
+      <label for=${id} class="option-label">
+        <span class="option-name"
+          ><span class="service-name" id="${id}-name">${service.name}</span><span class="pause">,</span></span
+        >
+        <span class="option-meta">
+          <span>${t('common:minutes', { count: service.durationMinutes })}<span class="pause">,</span></span>
+          <span class="dot" aria-hidden="true">·</span>
+          <span>${feeText(service.fee, t, view.lang)}</span>
+        </span>
+      </label>
+      <div class="option-details">
+        ${service.description ? html`<p class="description" id="${id}-description">${service.description}</p>` : nothing}
+        ${service.requiresLogin || onlyAt
+          ? html`<p class="badges">
+              ${service.requiresLogin
+                ? html`<span class="badge" part="badge" id="${id}-login">${t('picker:requiresLogin')}</span>`
+                : nothing}
+              ${onlyAt ? html`<span class="badge only" id="${id}-only">${onlyAt}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${renderDocuments({
+          t,
+          id,
+          documents: service.documentsToBring ?? [],
+          open: view.openDocuments.has(service.id),
+          onToggle: () => view.onToggleDocuments(service.id),
+        })}
+      </div>
+    </div>
+  `;
+}
