@@ -61,9 +61,11 @@ function contactFields(view: FormView): TemplateResult {
         required: smsOffered && view.draft.smsReminder,
         groupError,
       })}
-      ${smsOffered
-        ? checkbox(view, { id: 'sms', key: 'smsReminder', label: t('form:sms.label'), hint: t('form:sms.hint') })
-        : nothing}
+      ${
+        smsOffered
+          ? checkbox(view, { id: 'sms', key: 'smsReminder', label: t('form:sms.label'), hint: t('form:sms.hint') })
+          : nothing
+      }
     </fieldset>
   `;
 }

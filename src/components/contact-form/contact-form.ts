@@ -14,15 +14,13 @@ import {
   draftFromFormState,
   emptyDraft,
   formEntries,
-  isFieldPath,
   normaliseDraft,
-  validateDraft,
-  visibleFields,
   type ContactDetails,
   type ContactDraft,
   type FieldPath,
   type FormOptions,
 } from './contact-model.js';
+import { ErrorDisplay } from './error-display.js';
 import { errorSummary, type SummarySnapshot } from './error-summary.js';
 import { ANCHOR_ID, type FieldErrors, type FormView } from './field-templates.js';
 import { errorMessage } from './messages.js';
@@ -31,23 +29,6 @@ import { privacyLine } from './privacy-line.js';
 import { someoneElseSection } from './someone-else.js';
 
 export type { ContactDetails } from './contact-model.js';
-
-/** The field paths whose error a change of a draft key may show or clear. */
-const PATHS_OF: Record<keyof ContactDraft, FieldPath[]> = {
-  name: ['citizen.name'],
-  cpr: ['citizen.cpr'],
-  email: ['citizen.email', 'citizen.contact'],
-  phone: ['citizen.phone', 'citizen.contact'],
-  smsReminder: ['citizen.phone', 'citizen.contact'],
-  forSomeoneElse: [],
-  relation: ['onBehalfOf.relation'],
-  otherName: ['onBehalfOf.name'],
-  otherCpr: ['onBehalfOf.cpr'],
-  interpreter: ['needs.interpreter'],
-  interpreterLanguage: ['needs.interpreter'],
-  stepFreeAccess: [],
-  otherNeeds: ['needs.other'],
-};
 
 const booleanDefaultTrue = {
   fromAttribute: (value: string | null) => value !== 'false',
@@ -146,9 +127,6 @@ export class BtContactForm extends LitElement {
   @state() private draft: ContactDraft = emptyDraft();
   private valueAssigned = false;
   private assignedValue: ContactDetails | null | undefined;
-  /** Fields whose client-side error is on display (after blur of a changed field, or submit). */
-  @state() private shown = new Set<FieldPath>();
-  @state() private serverErrors: Record<string, string> = {};
   /** What the error summary lists, taken at the last submit (or server answer); null: none. */
   @state() private summary: SummarySnapshot | null = null;
 
@@ -162,8 +140,7 @@ export class BtContactForm extends LitElement {
     reset: () => this.reset(),
     restore: (state) => this.restore(state),
   });
-  /** Fields the citizen has changed: only those are validated when left. */
-  private readonly dirty = new Set<keyof ContactDraft>();
+  private readonly errorDisplay = new ErrorDisplay(this);
   private focusSummaryAfterUpdate = false;
 
   constructor() {
@@ -223,8 +200,7 @@ export class BtContactForm extends LitElement {
 
   /** Validates everything and shows all errors with the summary, as a submit would. */
   async showErrors(): Promise<boolean> {
-    const errors = validateDraft(this.draft, this.options);
-    this.shown = new Set(FIELD_ORDER.filter((path) => errors[path]));
+    this.errorDisplay.showAll(this.draft, this.options);
     const invalid = this.takeSummary();
     await this.updateComplete;
     return !invalid;
@@ -251,8 +227,7 @@ export class BtContactForm extends LitElement {
 
   private reset(): void {
     this.draft = emptyDraft();
-    this.dirty.clear();
-    this.shown = new Set();
+    this.errorDisplay.reset();
     this.summary = null;
     // Resets the CPR inputs too: they hide the number again.
     this.renderRoot.querySelector('form')?.reset();
@@ -265,8 +240,8 @@ export class BtContactForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('errors')) {
-      this.serverErrors = { ...(this.errors ?? {}) };
-      if (Object.keys(this.serverErrors).length) this.takeSummary();
+      this.errorDisplay.setServerErrors(this.errors ?? {});
+      if (this.errorDisplay.hasServerErrors()) this.takeSummary();
     }
     if (changed.has('session') && this.session) {
       // E-mail and phone from the session are a starting point the citizen may change.
@@ -293,13 +268,13 @@ export class BtContactForm extends LitElement {
   /** Snapshots the errors on display into the summary, to be focused; whether there are any. */
   private takeSummary(): boolean {
     const invalid = this.hasErrorsOnDisplay();
-    this.summary = invalid ? { errors: this.currentErrors(false), other: this.serverSummaryItems().length > 0 } : null;
+    this.summary = invalid ? { errors: this.currentErrors(false), other: this.hasUnplacedServerErrors() } : null;
     this.focusSummaryAfterUpdate = invalid;
     return invalid;
   }
 
   private hasErrorsOnDisplay(): boolean {
-    return Object.keys(this.currentErrors(false)).length > 0 || this.serverSummaryItems().length > 0;
+    return Object.keys(this.currentErrors(false)).length > 0 || this.hasUnplacedServerErrors();
   }
 
   private invalidity(): FormControlInvalidity | null {
@@ -310,24 +285,12 @@ export class BtContactForm extends LitElement {
     return { flags: { customError: true }, message: this.message(first, errors[first]!), anchor };
   }
 
-  /** Client errors (all, or only those on display) merged with server errors for visible fields. */
   private currentErrors(all: boolean): FieldErrors {
-    const client = validateDraft(this.draft, this.options);
-    const fields = visibleFields(this.draft, this.options);
-    const result: FieldErrors = {};
-    for (const path of FIELD_ORDER) {
-      if (!fields.has(path)) continue;
-      const own = all || this.shown.has(path) ? client[path] : undefined;
-      const reason = own ?? this.serverErrors[path];
-      if (reason) result[path] = reason;
-    }
-    return result;
+    return this.errorDisplay.current(this.draft, this.options, all);
   }
 
-  /** Server errors on paths the form does not show: one generic summary line for them. */
-  private serverSummaryItems(): string[] {
-    const fields = visibleFields(this.draft, this.options);
-    return Object.keys(this.serverErrors).filter((path) => !isFieldPath(path) || !fields.has(path));
+  private hasUnplacedServerErrors(): boolean {
+    return this.errorDisplay.hasUnplacedServerErrors(this.draft, this.options);
   }
 
   private message(path: FieldPath, reason: string): string {
@@ -356,23 +319,7 @@ export class BtContactForm extends LitElement {
 
   private edit(patch: Partial<ContactDraft>): void {
     this.draft = { ...this.draft, ...patch };
-    const client = validateDraft(this.draft, this.options);
-    let shown: Set<FieldPath> | undefined;
-    let server: Record<string, string> | undefined;
-    for (const key of Object.keys(patch) as Array<keyof ContactDraft>) {
-      this.dirty.add(key);
-      for (const path of PATHS_OF[key]) {
-        // Reward early: an error on display goes as soon as the field is right.
-        if (this.shown.has(path) && !client[path]) (shown ??= new Set(this.shown)).delete(path);
-        // A server error is about the old value.
-        if (path in this.serverErrors && path !== 'citizen.contact') {
-          server ??= { ...this.serverErrors };
-          delete server[path];
-        }
-      }
-    }
-    if (shown) this.shown = shown;
-    if (server) this.serverErrors = server;
+    this.errorDisplay.edited(Object.keys(patch) as Array<keyof ContactDraft>, this.draft, this.options);
     this.dispatchEvent(
       new CustomEvent<ContactDetails>('bt-contact-change', {
         detail: detailsFromDraft(this.draft, this.options, false),
@@ -382,18 +329,10 @@ export class BtContactForm extends LitElement {
     );
   }
 
-  /** A changed field shows its errors once the citizen leaves it (punish late). */
+  /** A changed field shows its errors once the citizen leaves it. */
   private onLeave(event: FocusEvent): void {
     const key = (event.target as HTMLElement).dataset.field as keyof ContactDraft | undefined;
-    if (!key || !this.dirty.has(key)) return;
-    const paths = PATHS_OF[key].filter(
-      // "E-mail or phone" only after both were changed: the citizen may be on the way to the other.
-      (path) => path !== 'citizen.contact' || (this.dirty.has('email') && this.dirty.has('phone')),
-    );
-    const client = validateDraft(this.draft, this.options);
-    const next = new Set(this.shown);
-    for (const path of paths) if (client[path]) next.add(path);
-    if (next.size !== this.shown.size) this.shown = next;
+    if (key) this.errorDisplay.left(key, this.draft, this.options);
   }
 
   private fireChange(): void {

@@ -92,7 +92,7 @@ export function sessionName(options: FormOptions): string | undefined {
 
 export function sessionCpr(options: FormOptions): string | undefined {
   const cpr = options.session?.cpr;
-  return cpr ? validateCpr(cpr).ok ? cpr : undefined : undefined;
+  return cpr ? (validateCpr(cpr).ok ? cpr : undefined) : undefined;
 }
 
 /**

@@ -32,11 +32,12 @@ export function errorSummary(view: SummaryView, snapshot: SummarySnapshot): Temp
       ${heading(view.headingLevel, t('form:summaryTitle'), { id: 'summary-title', className: 'summary-title', part: 'summary-title' })}
       <ul part="summary-list">
         ${paths.map(
-          (path) => html`<li>
-            <a href="#${ANCHOR_ID[path]}" part="summary-link" @click=${(event: Event) => view.onLink(event, path)}
-              >${view.message(path, snapshot.errors[path]!)}</a
-            >
-          </li>`,
+          (path) =>
+            html`<li>
+              <a href="#${ANCHOR_ID[path]}" part="summary-link" @click=${(event: Event) => view.onLink(event, path)}
+                >${view.message(path, snapshot.errors[path]!)}</a
+              >
+            </li>`,
         )}
         ${snapshot.other ? html`<li>${t('form:errors.other')}</li>` : nothing}
       </ul>

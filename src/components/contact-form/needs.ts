@@ -12,19 +12,21 @@ export function needsSection(view: FormView): TemplateResult {
       <legend part="legend">${t('form:needs.legend')} <span class="optional">${t('form:optional')}</span></legend>
       <p id="needs-hint" class="hint" part="hint">${t('form:needs.hint')}</p>
       ${checkbox(view, { id: 'interpreter', key: 'interpreter', label: t('form:needs.interpreter') })}
-      ${view.draft.interpreter
-        ? html`<div class="conditional">
-            ${textField(view, {
-              id: 'interpreter-language',
-              key: 'interpreterLanguage',
-              path: 'needs.interpreter',
-              label: t('form:needs.language'),
-              hint: t('form:needs.languageHint'),
-              autocomplete: 'off',
-              required: true,
-            })}
-          </div>`
-        : nothing}
+      ${
+        view.draft.interpreter
+          ? html`<div class="conditional">
+              ${textField(view, {
+                id: 'interpreter-language',
+                key: 'interpreterLanguage',
+                path: 'needs.interpreter',
+                label: t('form:needs.language'),
+                hint: t('form:needs.languageHint'),
+                autocomplete: 'off',
+                required: true,
+              })}
+            </div>`
+          : nothing
+      }
       ${checkbox(view, { id: 'step-free', key: 'stepFreeAccess', label: t('form:needs.stepFree') })} ${otherNeedsField(view)}
     </fieldset>
   `;
@@ -45,7 +47,7 @@ function otherNeedsField(view: FormView): TemplateResult {
         part="input"
         data-field="otherNeeds"
         rows="4"
-        maxlength=${String(OTHER_NEEDS_MAX_LENGTH)}
+        maxlength=${OTHER_NEEDS_MAX_LENGTH}
         ?disabled=${view.disabled}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${ifDefined(idList('other-needs-count', error && 'other-needs-error'))}

@@ -8,9 +8,13 @@ export function privacyLine(t: TFunction, privacyUrl: string): TemplateResult {
   return html`
     <p class="privacy" part="privacy">
       ${t('form:privacy.text')}
-      ${url
-        ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${t('form:privacy.link')} ${t('form:privacy.newWindow')}</a>`
-        : nothing}
+      ${
+        url
+          ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
+              >${t('form:privacy.link')} ${t('form:privacy.newWindow')}</a
+            >`
+          : nothing
+      }
     </p>
   `;
 }

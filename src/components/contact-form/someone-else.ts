@@ -10,32 +10,36 @@ export function someoneElseSection(view: FormView): TemplateResult {
   const { t } = view;
   return html`
     ${checkbox(view, { id: 'someone-else', key: 'forSomeoneElse', label: t('form:someoneElse.label') })}
-    ${view.draft.forSomeoneElse
-      ? html`
-          <fieldset part="fieldset" class="conditional">
-            <legend part="legend">${t('form:someoneElse.legend')}</legend>
-            ${relationGroup(view)}
-            ${textField(view, {
-              id: 'other-name',
-              key: 'otherName',
-              path: 'onBehalfOf.name',
-              label: t('form:someoneElse.name'),
-              autocomplete: 'off',
-              required: true,
-            })}
-            ${view.options.requireCpr
-              ? cprField(view, {
-                  id: 'other-cpr',
-                  key: 'otherCpr',
-                  path: 'onBehalfOf.cpr',
-                  label: t('form:someoneElse.cpr'),
-                  hint: t('form:someoneElse.cprHint'),
-                  toggle: t('form:someoneElse.showCpr'),
-                })
-              : nothing}
-          </fieldset>
-        `
-      : nothing}
+    ${
+      view.draft.forSomeoneElse
+        ? html`
+            <fieldset part="fieldset" class="conditional">
+              <legend part="legend">${t('form:someoneElse.legend')}</legend>
+              ${relationGroup(view)}
+              ${textField(view, {
+                id: 'other-name',
+                key: 'otherName',
+                path: 'onBehalfOf.name',
+                label: t('form:someoneElse.name'),
+                autocomplete: 'off',
+                required: true,
+              })}
+              ${
+                view.options.requireCpr
+                  ? cprField(view, {
+                      id: 'other-cpr',
+                      key: 'otherCpr',
+                      path: 'onBehalfOf.cpr',
+                      label: t('form:someoneElse.cpr'),
+                      hint: t('form:someoneElse.cprHint'),
+                      toggle: t('form:someoneElse.showCpr'),
+                    })
+                  : nothing
+              }
+            </fieldset>
+          `
+        : nothing
+    }
   `;
 }
 

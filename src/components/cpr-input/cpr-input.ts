@@ -139,11 +139,13 @@ export class BtCprInput extends LitElement {
       <div class="field ${this.error ? 'invalid' : ''}" part="field${this.error ? ' invalid' : ''}">
         <label for="input" part="label">${this.label || t('form:cpr.label')}</label>
         <p id="hint" class="hint" part="hint">${this.hint || t('form:cpr.hint')}</p>
-        ${this.error
-          ? html`<p id="error" class="error" part="error">
-              <span class="visually-hidden">${t('form:errorPrefix')}</span> ${this.error}
-            </p>`
-          : nothing}
+        ${
+          this.error
+            ? html`<p id="error" class="error" part="error">
+                <span class="visually-hidden">${t('form:errorPrefix')}</span> ${this.error}
+              </p>`
+            : nothing
+        }
         <div class="with-toggle">
           <input
             id="input"

@@ -52,7 +52,9 @@ export type FieldName =
   | 'otherNeeds';
 
 /** What the citizen types, field by field, in `fill`. */
-export type TypedDetails = Partial<Record<'name' | 'cpr' | 'email' | 'phone' | 'otherName' | 'otherCpr' | 'language' | 'otherNeeds', string>>;
+export type TypedDetails = Partial<
+  Record<'name' | 'cpr' | 'email' | 'phone' | 'otherName' | 'otherCpr' | 'language' | 'otherNeeds', string>
+>;
 
 type Texts = typeof da;
 

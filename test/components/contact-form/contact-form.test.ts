@@ -219,9 +219,7 @@ describe('<bt-contact-form>', () => {
       const form = await mount();
       await form.enter('name', 'Anna');
       await form.submit();
-      expect(form.groupError('Hvordan kan vi kontakte dig?')).to.contain(
-        'Indtast en e-mailadresse eller et mobilnummer',
-      );
+      expect(form.groupError('Hvordan kan vi kontakte dig?')).to.contain('Indtast en e-mailadresse eller et mobilnummer');
 
       await form.enter('phone', '+45 12 34 56 78');
       expect(form.groupError('Hvordan kan vi kontakte dig?')).to.equal('');
@@ -295,7 +293,8 @@ describe('<bt-contact-form>', () => {
       // A re-rendering parent (e.g. the hold countdown every second) re-sets the same object…
       form.el.value = prefill;
       // …or echoes what the form itself reported.
-      form.el.value = form.el.value;
+      const echoed = form.el.value;
+      form.el.value = echoed;
       await form.el.updateComplete;
       expect(form.field('someoneElse').checked).to.equal(true);
       expect(form.field('otherName').value).to.equal('Ida');
