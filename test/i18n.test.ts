@@ -22,6 +22,12 @@ class LocalizedProbe extends LitElement {
 }
 customElements.define('bt-test-localized-probe', LocalizedProbe);
 
+/** Lets the language observer's microtask run, then the render it asked for. */
+async function settled(probe: LocalizedProbe): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await probe.updateComplete;
+}
+
 describe('i18n', () => {
   it('uses a private instance, leaving the global i18next alone', () => {
     expect(i18n).to.not.equal(i18next);
@@ -64,14 +70,66 @@ describe('i18n', () => {
     await probe.updateComplete;
     expect(probe.shadowRoot!.textContent).to.contain('Try again');
     wrapper.setAttribute('lang', 'da');
-    // Ancestors are not observed individually; the page language is. An element's own lang is.
-    probe.lang = 'da';
-    await new Promise((resolve) => setTimeout(resolve));
-    await probe.updateComplete;
+    await settled(probe);
     expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
     probe.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve));
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('Try again');
+    probe.lang = 'da';
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
+  });
+
+  it('follows the nearest ancestor with lang, not only <html lang>', async () => {
+    expect(document.documentElement.getAttribute('lang') ?? 'da').to.not.match(/^en/);
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="da">
+        <div><bt-test-localized-probe></bt-test-localized-probe></div>
+      </div>`,
+    );
+    const probe = outer.querySelector('bt-test-localized-probe') as LocalizedProbe;
     await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
+    outer.setAttribute('lang', 'en');
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('Try again');
+    outer.removeAttribute('lang');
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
+    outer.setAttribute('lang', 'en');
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('Try again');
+  });
+
+  it('follows an ancestor across shadow roots', async () => {
+    // A host page's own component that puts the widget inside its shadow root.
+    const page = await fixture<HTMLDivElement>(html`<div lang="da"><section></section></div>`);
+    const shadow = page.querySelector('section')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div><bt-test-localized-probe></bt-test-localized-probe></div>';
+    const inner = shadow.querySelector('div')!;
+    const probe = shadow.querySelector('bt-test-localized-probe') as LocalizedProbe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
+    page.setAttribute('lang', 'en');
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent, 'an ancestor outside the shadow root').to.contain('Try again');
+    inner.setAttribute('lang', 'da');
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent, 'an ancestor inside the shadow root').to.contain('Prøv igen');
+  });
+
+  it('speaks the language of its new place when moved', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <div lang="en"></div>
+        <div lang="da"><bt-test-localized-probe></bt-test-localized-probe></div>
+      </div>`,
+    );
+    const probe = page.querySelector('bt-test-localized-probe') as LocalizedProbe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Prøv igen');
+    page.querySelector('[lang="en"]')!.append(probe);
+    await settled(probe);
     expect(probe.shadowRoot!.textContent).to.contain('Try again');
   });
 

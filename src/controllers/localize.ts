@@ -4,40 +4,64 @@ import { resolveLanguage, translator, type Language } from '../i18n/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const connected = new Set<Host>();
-let documentObserver: MutationObserver | undefined;
+/** Every connected element's controller, re-checked when any `lang` attribute changes. */
+const connected = new Set<LocalizeController>();
+/** The document and the shadow roots above connected elements, each observed once. */
+const observedRoots = new WeakSet<Node>();
+let langObserver: MutationObserver | undefined;
 
-function observeDocument(): void {
-  if (documentObserver) return;
-  // A page that switches its <html lang> re-renders every widget that inherits it.
-  documentObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+/**
+ * One observer for all elements: it watches `lang` on every element of the document and of
+ * each shadow root an element sits in, so a change on any ancestor (light DOM or across
+ * shadow roots) reaches the elements below it. Changes of `lang` are rare; on each, an
+ * element re-renders only when the language it speaks changed.
+ */
+function observeAncestry(host: Host): void {
+  langObserver ??= new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
+  let root = host.getRootNode();
+  for (;;) {
+    if (!observedRoots.has(root)) {
+      observedRoots.add(root);
+      langObserver.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+    }
+    if (!(root instanceof ShadowRoot)) return;
+    root = root.host.getRootNode();
+  }
 }
 
 /**
  * Gives an element the language it should speak: its own `lang`, else the nearest ancestor's
- * (crossing shadow roots), else Danish. Re-renders the element when either changes, so a
+ * (crossing shadow roots), else Danish. Re-renders the element when that changes, so a
  * language switch at run time keeps all state.
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: Host;
-  private readonly ownObserver: MutationObserver;
+  /** The language of the last render, to skip re-renders that would not change a word. */
+  private rendered: Language | undefined;
 
   constructor(host: Host) {
     this.host = host;
-    this.ownObserver = new MutationObserver(() => host.requestUpdate());
     host.addController(this);
   }
 
   hostConnected(): void {
-    connected.add(this.host);
-    observeDocument();
-    this.ownObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    connected.add(this);
+    observeAncestry(this.host);
+    // Moved under another ancestor: it may have to speak another language now.
+    this.refresh();
   }
 
   hostDisconnected(): void {
-    connected.delete(this.host);
-    this.ownObserver.disconnect();
+    connected.delete(this);
+  }
+
+  hostUpdate(): void {
+    this.rendered = this.lang;
+  }
+
+  /** Re-renders the host when its language is not the one it last rendered in. */
+  refresh(): void {
+    if (this.rendered !== undefined && this.rendered !== this.lang) this.host.requestUpdate();
   }
 
   /** The resolved language: 'da' or 'en'. */
