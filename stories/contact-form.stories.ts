@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../src/core/types.js';
 import '../src/define/bt-contact-form.js';
+import '../src/define/bt-cpr-input.js';
 import type { BtContactForm, ContactDetails } from '../src/define/bt-contact-form.js';
 
 interface Args {
@@ -10,6 +11,7 @@ interface Args {
   smsOffered: boolean;
   privacyUrl: string;
   submitLabel: string;
+  headingLevel: number;
   lang?: string;
   value?: ContactDetails;
   session?: Session;
@@ -24,12 +26,14 @@ const meta: Meta<Args> = {
     smsOffered: true,
     privacyUrl: 'https://kommune.example/privatliv',
     submitLabel: '',
+    headingLevel: 2,
   },
   argTypes: {
     requireCpr: { control: 'boolean', description: '`require-cpr`: ask for the CPR number' },
     smsOffered: { control: 'boolean', description: '`sms-offered`: offer an SMS reminder' },
     privacyUrl: { control: 'text', description: '`privacy-url`' },
     submitLabel: { control: 'text', description: '`submit-label`; empty = "Fortsæt"/"Continue"' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: '`heading-level` of the error summary' },
     lang: { control: 'inline-radio', options: ['da', 'en'] },
   },
   parameters: { actions: { handles: ['bt-contact-submit', 'bt-contact-change'] } },
@@ -41,6 +45,7 @@ const meta: Meta<Args> = {
         sms-offered=${args.smsOffered ? 'true' : 'false'}
         privacy-url=${args.privacyUrl}
         submit-label=${args.submitLabel}
+        heading-level=${args.headingLevel}
         .value=${args.value}
         .session=${args.session ?? null}
         .errors=${args.errors ?? {}}
@@ -82,6 +87,39 @@ export const ErrorsShown: Story = {
     form.value = { citizen: { name: '', cpr: '3201901234', email: 'anna@', phone: '1234' } };
     await form.showErrors();
   },
+};
+
+/** Inside a popup titled by an h3: the summary's heading is an h4. */
+export const InPopup: Story = {
+  args: { headingLevel: 4 },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<BtContactForm>('bt-contact-form')!;
+    await form.updateComplete;
+    await form.showErrors();
+  },
+};
+
+/** Themed through its tokens and parts. */
+export const Themed: Story = {
+  render: () => html`
+    <style>
+      .themed bt-contact-form {
+        --bt-contact-form-input-max-width: 24rem;
+        --bt-contact-form-field-gap: 2rem;
+        --bt-cpr-input-max-width: 12rem;
+      }
+      .themed bt-contact-form::part(label) {
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+      .themed bt-contact-form::part(error) {
+        font-style: italic;
+      }
+    </style>
+    <div class="themed" style="max-width: 40rem">
+      <bt-contact-form require-cpr></bt-contact-form>
+    </div>
+  `,
 };
 
 /** Server-side validation errors from a BookingError's `fields`. */

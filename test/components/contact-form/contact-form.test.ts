@@ -141,6 +141,47 @@ describe('<bt-contact-form>', () => {
       expect(form.errorOf('name')).to.equal('');
       expect(form.summary).to.equal(null);
     });
+    it('keeps the summary as the submit found it while the citizen corrects, without a live region', async () => {
+      const form = await mount();
+      await form.submit();
+      const items = form.errorSummaryItems();
+      expect(items).to.deep.equal([
+        'Indtast dit fulde navn',
+        'Indtast en e-mailadresse eller et mobilnummer, så vi kan sende dig en bekræftelse',
+      ]);
+      // The focus move reads it out; a live region would read it again at every correction.
+      expect(form.summary!.getAttribute('role')).to.equal('group');
+      expect(form.summary!.closest('[role="alert"], [aria-live]')).to.equal(null);
+      expect(form.summary!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
+      await form.enter('name', 'Anna');
+      expect(form.errorOf('name')).to.equal('');
+      expect(form.errorSummaryItems()).to.deep.equal(items);
+      await form.submit();
+      expect(form.errorSummaryItems()).to.deep.equal([items[1]]);
+    });
+
+    it('draws the summary heading at the level it is given', async () => {
+      const form = await mount({ headingLevel: 4 });
+      await form.submit();
+      const title = form.summary!.querySelector('h4')!;
+      expect(title.textContent).to.equal('Der er et problem');
+      expect(form.summary!.getAttribute('aria-labelledby')).to.equal(title.id);
+      expect(form.summary!.querySelector('h2')).to.equal(null);
+      await expect(form.el).to.be.accessible();
+    });
+
+    it("takes a citizen's details in one step", async () => {
+      const form = await mount({ requireCpr: true });
+      await form.fill({ name: 'Anna Jensen', cpr: '010190-1234', email: 'anna@eksempel.dk', phone: '12345678' });
+      setTimeout(() => form.submitButton.click());
+      const event = await oneEvent(form.el, 'bt-contact-submit');
+      expect(event.detail.citizen).to.deep.equal({
+        name: 'Anna Jensen',
+        cpr: '0101901234',
+        email: 'anna@eksempel.dk',
+        phone: '+4512345678',
+      });
+    });
   });
 
   describe('validation on blur', () => {
