@@ -39,6 +39,7 @@ const cssMasking = typeof CSS !== 'undefined' && CSS.supports('-webkit-text-secu
  * @fires change - After the value was changed and the input left.
  *
  * @csspart field - The label + hint + error + input group; `field invalid` when in error.
+ * @csspart invalid - The field in error (with `field`).
  * @csspart label - The label.
  * @csspart hint - The hint under the label.
  * @csspart error - The error message.
@@ -49,6 +50,7 @@ const cssMasking = typeof CSS !== 'undefined' && CSS.supports('-webkit-text-secu
  */
 export class BtCprInput extends LitElement {
   static formAssociated = true;
+  /** @internal Focus on the host goes to the input (a summary link, `reportValidity`). */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [hostStyles, fieldStyles, cprInputStyles];
 
