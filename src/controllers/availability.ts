@@ -125,9 +125,7 @@ export class AvailabilityController implements ReactiveController {
     const changed = key !== this.shownKey;
     this.shown = month;
     this.shownKey = key;
-    const next = addMonthsToMonth(month, 1);
-    const needed = [month, next, ...(this.searchMonth ? [this.searchMonth] : [])];
-    abortRequests(this.cacheOf(source.adapter), new Set(needed.map((m) => keyOf(source, m))));
+    this.abortUnneeded();
     const state = this.state(month);
     if (!state) this.load(month).catch(() => undefined);
     else if (changed && state.status === 'complete') this.schedulePrefetch(month);
@@ -163,11 +161,13 @@ export class AvailabilityController implements ReactiveController {
 
     const abort = new AbortController();
     const entry: Entry = { state: { status: 'pending' } };
-    const promise = source.adapter
-      .getAvailability(
-        { serviceId: source.service, locationId: source.location, from: firstOfMonth(month), to: lastOfMonth(month) },
-        { signal: abort.signal },
-      )
+    const answer = source.adapter.getAvailability(
+      { serviceId: source.service, locationId: source.location, from: firstOfMonth(month), to: lastOfMonth(month) },
+      { signal: abort.signal },
+    );
+    // An abort settles the request at once, also with an adapter that ignores the signal.
+    const aborted = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(abortError()), { once: true }));
+    const promise = Promise.race([answer, aborted])
       .then(
         (answer) => {
           if (abort.signal.aborted) throw abortError();
@@ -255,8 +255,20 @@ export class AvailabilityController implements ReactiveController {
   /** Stops a running search and forgets an outcome (e.g. its "none found" message), once a day is chosen. */
   clearSearch(): void {
     this.searchRun += 1;
-    this.searchMonth = undefined;
+    if (this.searchMonth) {
+      this.searchMonth = undefined;
+      this.abortUnneeded();
+    }
     this.setSearch({ status: 'idle' });
+  }
+
+  /** Aborts every request in flight but the shown month's, its prefetch's and a running search's. */
+  private abortUnneeded(): void {
+    const source = this.source;
+    if (!source) return;
+    const needed = this.shown ? [this.shown, addMonthsToMonth(this.shown, 1)] : [];
+    if (this.searchMonth) needed.push(this.searchMonth);
+    abortRequests(this.cacheOf(source.adapter), new Set(needed.map((month) => keyOf(source, month))));
   }
 
   private setSearch(state: SearchState): void {
