@@ -116,8 +116,7 @@ export class CatalogueController implements ReactiveController {
     const { signal } = request;
     this.setStatus('loading');
     const wanted = options.locationId;
-    const servicesAt = (locationId: string | undefined) =>
-      adapter.getServices(locationId ? { locationId } : {}, { signal });
+    const servicesAt = (locationId: string | undefined) => adapter.getServices(locationId ? { locationId } : {}, { signal });
     try {
       const [locations, services] = await Promise.allSettled([adapter.getLocations({ signal }), servicesAt(wanted)]);
       if (signal.aborted) return;

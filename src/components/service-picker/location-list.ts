@@ -74,17 +74,13 @@ function renderLocation(view: LocationListView, location: Location): TemplateRes
               (line) =>
                 html`<span class="hours-line"
                   >${line.days}
-                  ${line.ranges.map(
-                    (range, index) => html`${index ? hours.join : ''}<span class="nowrap">${range}</span>`,
-                  )}</span
+                  ${line.ranges.map((range, index) => html`${index ? hours.join : ''}<span class="nowrap">${range}</span>`)}</span
                 >`,
             )}
           </span>
           <span class="visually-hidden">${hours.spoken}</span>
         </div>
-        ${location.accessibilityNote
-          ? html`<p id="${id}-access" class="access">${location.accessibilityNote}</p>`
-          : nothing}
+        ${location.accessibilityNote ? html`<p id="${id}-access" class="access">${location.accessibilityNote}</p>` : nothing}
       </div>
     </div>
   `;

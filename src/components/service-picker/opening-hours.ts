@@ -31,8 +31,7 @@ export function summariseOpeningHours(hours: OpeningHours[], lang: string, t: TF
   for (const entry of hours) {
     if (entry.intervals.length) byDay.set(entry.weekday, entry.intervals);
   }
-  const key = (day: IsoWeekday) =>
-    (byDay.get(day) ?? []).map((interval) => `${interval.open}-${interval.close}`).join(',');
+  const key = (day: IsoWeekday) => (byDay.get(day) ?? []).map((interval) => `${interval.open}-${interval.close}`).join(',');
 
   const runs: Array<{ from: IsoWeekday; to: IsoWeekday }> = [];
   for (let day = 1 as IsoWeekday; day <= 7; day = (day + 1) as IsoWeekday) {
@@ -49,9 +48,7 @@ export function summariseOpeningHours(hours: OpeningHours[], lang: string, t: TF
   const join = t('picker:intervalJoin');
   const lines = runs.map(({ from, to }) => {
     const days =
-      from === to
-        ? t(`picker:weekdaysShort.${from}`)
-        : `${t(`picker:weekdaysShort.${from}`)}–${t(`picker:weekdaysShort.${to}`)}`;
+      from === to ? t(`picker:weekdaysShort.${from}`) : `${t(`picker:weekdaysShort.${from}`)}–${t(`picker:weekdaysShort.${to}`)}`;
     const ranges = (byDay.get(from) ?? []).map(
       (interval) => `${formatClock(interval.open, lang)}–${formatClock(interval.close, lang)}`,
     );

@@ -1,3 +1,5 @@
+import type { Service } from '../../core/types.js';
+
 /**
  * Search text folding for the service filter. Case and accents are ignored (é → e), but the
  * Danish letters stay distinct from their look-alikes: æ, ø and å fold to their traditional
@@ -23,4 +25,12 @@ export function matchesQuery(haystack: string, query: string): boolean {
     .split(' ')
     .filter(Boolean)
     .every((word) => folded.includes(word));
+}
+
+/** The services a query finds by name, description, category id or translated category name. */
+export function filterServices(services: Service[], query: string, categoryLabel: (category: string) => string): Service[] {
+  if (!query.trim()) return services;
+  return services.filter((service) =>
+    matchesQuery([service.name, service.description, service.category, categoryLabel(service.category)].join(' '), query),
+  );
 }

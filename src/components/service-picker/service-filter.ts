@@ -30,11 +30,13 @@ export function renderFilter({ t, query, found, onInput, onClear }: FilterView):
         @input=${onInput}
       />
     </div>
-    ${trimmed && found === 0
-      ? html`<div class="filter-empty" part="empty">
-          <p>${t('picker:filterEmpty', { query: trimmed })}</p>
-          <button type="button" class="button secondary" @click=${onClear}>${t('picker:filterClear')}</button>
-        </div>`
-      : nothing}
+    ${
+      trimmed && found === 0
+        ? html`<div class="filter-empty" part="empty">
+            <p>${t('picker:filterEmpty', { query: trimmed })}</p>
+            <button type="button" class="button secondary" @click=${onClear}>${t('picker:filterClear')}</button>
+          </div>`
+        : nothing
+    }
   `;
 }

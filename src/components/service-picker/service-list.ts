@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TFunction } from 'i18next';
+import type { CatalogueController } from '../../controllers/catalogue.js';
 import type { Service } from '../../core/types.js';
 import { feeText } from '../../i18n/fee.js';
 import { idRefs, type DomIds } from './dom-ids.js';
@@ -41,14 +42,9 @@ export function renderServices(view: ServiceListView): TemplateResult {
   }
   const errorId = 'services-error';
   return html`
-    <fieldset
-      class="group services ${missing ? 'invalid' : ''}"
-      part="services"
-      aria-describedby=${missing ? errorId : nothing}
-    >
+    <fieldset class="group services ${missing ? 'invalid' : ''}" part="services" aria-describedby=${missing ? errorId : nothing}>
       <legend class="group-legend">${t('picker:servicesLegend')}</legend>
-      ${missing ? renderMissing(errorId, t('picker:errorChooseService'), t) : nothing}
-      ${view.filter}
+      ${missing ? renderMissing(errorId, t('picker:errorChooseService'), t) : nothing} ${view.filter}
       ${repeat(
         categories,
         ([category]) => category,
@@ -103,14 +99,18 @@ function renderService(view: ServiceListView, service: Service): TemplateResult 
       </label>
       <div class="option-details">
         ${service.description ? html`<p class="description" id="${id}-description">${service.description}</p>` : nothing}
-        ${service.requiresLogin || onlyAt
-          ? html`<p class="badges">
-              ${service.requiresLogin
-                ? html`<span class="badge" part="badge" id="${id}-login">${t('picker:requiresLogin')}</span>`
-                : nothing}
-              ${onlyAt ? html`<span class="badge only" id="${id}-only">${onlyAt}</span>` : nothing}
-            </p>`
-          : nothing}
+        ${
+          service.requiresLogin || onlyAt
+            ? html`<p class="badges">
+                ${
+                  service.requiresLogin
+                    ? html`<span class="badge" part="badge" id="${id}-login">${t('picker:requiresLogin')}</span>`
+                    : nothing
+                }
+                ${onlyAt ? html`<span class="badge only" id="${id}-only">${onlyAt}</span>` : nothing}
+              </p>`
+            : nothing
+        }
         ${renderDocuments({
           t,
           id,
@@ -121,4 +121,13 @@ function renderService(view: ServiceListView, service: Service): TemplateResult 
       </div>
     </div>
   `;
+}
+
+/** "Kun hos Borgerservice Centrum": for an errand that some of several offices do not offer. */
+export function onlyAtText(service: Service, catalogue: CatalogueController, lang: string, t: TFunction): string | undefined {
+  const offering = catalogue.locationsOffering(service.id);
+  const offices = catalogue.locations.length;
+  if (offices < 2 || !offering.length || offering.length === offices) return undefined;
+  const list = new Intl.ListFormat(lang, { type: 'disjunction' }).format(offering.map((location) => location.name));
+  return t('picker:onlyAt', { location: list });
 }

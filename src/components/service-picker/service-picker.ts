@@ -9,11 +9,11 @@ import { LocalizeController } from '../../controllers/localize.js';
 import { hostStyles } from '../../styles/shared.js';
 import { DomIds } from './dom-ids.js';
 import { renderLocations } from './location-list.js';
-import { matchesQuery } from './search.js';
+import { filterServices } from './search.js';
 import { renderFilter } from './service-filter.js';
-import { renderServices } from './service-list.js';
+import { onlyAtText, renderServices } from './service-list.js';
 import { servicePickerStyles } from './service-picker.styles.js';
-import { renderEmpty, renderError, renderSkeleton, renderSuggestion } from './states.js';
+import { loadingText, renderEmpty, renderError, renderSkeleton, renderSuggestion } from './states.js';
 
 export { LOOKAHEAD_DAYS } from '../../controllers/catalogue.js';
 
@@ -196,14 +196,8 @@ export class BtServicePicker extends LitElement {
     const key = `${attribute}\u0000${attribute === 'service' ? this.service : this.location}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(
-      `borgertid: <bt-service-picker> found no ${attribute} matching its "${attribute}" attribute here; ignoring it.`,
-    );
+    console.warn(`borgertid: <bt-service-picker> found no ${attribute} matching its "${attribute}" attribute here; ignoring it.`);
   }
-
-  // ---------------------------------------------------------------------------------------
-  // Interaction
-  // ---------------------------------------------------------------------------------------
 
   private selectService(id: string): void {
     this.chosenServiceId = id;
@@ -221,14 +215,11 @@ export class BtServicePicker extends LitElement {
     void this.catalogue.loadServices(id);
   }
 
-  private readonly onServiceChange = (event: Event): void => {
+  private readonly onRadioChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.checked) this.selectService(input.value);
-  };
-
-  private readonly onLocationChange = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    if (input.checked) this.chooseLocation(input.value);
+    if (!input.checked) return;
+    if (input.name === 'location') this.chooseLocation(input.value);
+    else this.selectService(input.value);
   };
 
   private readonly switchToAlternative = (id: string): void => {
@@ -301,39 +292,21 @@ export class BtServicePicker extends LitElement {
     return radios.find((radio) => radio.checked) ?? radios[0] ?? null;
   }
 
-  // ---------------------------------------------------------------------------------------
-  // Rendering
-  // ---------------------------------------------------------------------------------------
-
   private readonly categoryLabel = (category: string): string => {
     if (!category || /[.:]/.test(category)) return category;
     return this.localize.t(`picker:categories.${category}`, { defaultValue: category });
   };
 
   /** "Kun hos Borgerservice Centrum" while no place is chosen and the errand is not everywhere. */
-  private readonly onlyAt = (service: Service): string | undefined => {
-    const locations = this.catalogue.locations;
-    if (this.selectedLocation || locations.length < 2) return undefined;
-    const names = this.catalogue.locationsOffering(service.id).map((location) => location.name);
-    if (!names.length || names.length === locations.length) return undefined;
-    const list = new Intl.ListFormat(this.localize.lang, { type: 'disjunction' }).format(names);
-    return this.localize.t('picker:onlyAt', { location: list });
-  };
+  private readonly onlyAt = (service: Service): string | undefined =>
+    this.selectedLocation ? undefined : onlyAtText(service, this.catalogue, this.localize.lang, this.localize.t);
 
   private get filterShown(): boolean {
     return this.availableServices.length > FILTER_THRESHOLD;
   }
 
   private get filteredServices(): Service[] {
-    const services = this.availableServices;
-    const query = this.query.trim();
-    if (!query || !this.filterShown) return services;
-    return services.filter((service) =>
-      matchesQuery(
-        [service.name, service.description, service.category, this.categoryLabel(service.category)].join(' '),
-        query,
-      ),
-    );
+    return this.filterShown ? filterServices(this.availableServices, this.query, this.categoryLabel) : this.availableServices;
   }
 
   protected override render(): TemplateResult {
@@ -341,27 +314,19 @@ export class BtServicePicker extends LitElement {
     const status = this.catalogue.status;
     return html`
       <div class="base" part="base" tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        ${status === 'idle'
-          ? html`<p class="alert" part="error">${t('picker:noAdapter')}</p>`
-          : status === 'loading'
-            ? renderSkeleton(true)
-            : status === 'error'
-              ? renderError(this.catalogue.error, t, this.retry)
-              : this.renderReady()}
-        <div class="visually-hidden" role="status">${this.loadingText()}</div>
+        ${
+          status === 'idle'
+            ? html`<p class="alert" part="error">${t('picker:noAdapter')}</p>`
+            : status === 'loading'
+              ? renderSkeleton(true)
+              : status === 'error'
+                ? renderError(this.catalogue.error, t, this.retry)
+                : this.renderReady()
+        }
+        <div class="visually-hidden" role="status">${loadingText(this.catalogue, this.selectedLocation, t)}</div>
         ${this.announcer.region()}
       </div>
     `;
-  }
-
-  private loadingText(): string {
-    const t = this.localize.t;
-    if (this.catalogue.status === 'loading') return t('picker:loadingServices');
-    const location = this.selectedLocation;
-    if (this.catalogue.servicesStatus === 'loading' && location) {
-      return t('picker:loadingLocationServices', { location: location.name });
-    }
-    return '';
   }
 
   private renderReady(): TemplateResult {
@@ -369,33 +334,43 @@ export class BtServicePicker extends LitElement {
     const { locations, services, servicesStatus } = this.catalogue;
     if (!locations.length || (!services.length && locations.length < 2)) return renderEmpty(t('picker:empty'));
     return html`
-      ${locations.length > 1
-        ? renderLocations({
-            t,
-            lang: this.localize.lang,
-            locations,
-            selectedId: this.selectedLocation?.id,
-            missing: this.missing.location,
-            ids: this.ids,
-            onChange: this.onLocationChange,
-          })
-        : nothing}
+      ${
+        locations.length > 1
+          ? renderLocations({
+              t,
+              lang: this.localize.lang,
+              locations,
+              selectedId: this.selectedLocation?.id,
+              missing: this.missing.location,
+              ids: this.ids,
+              onChange: this.onRadioChange,
+            })
+          : nothing
+      }
       <div class="services-region" aria-busy=${servicesStatus === 'loading' ? 'true' : 'false'}>
-        ${servicesStatus === 'loading'
-          ? renderSkeleton(false)
-          : servicesStatus === 'error'
-            ? renderError(this.catalogue.servicesError, t, this.retry)
-            : this.renderServiceList()}
+        ${
+          servicesStatus === 'loading'
+            ? renderSkeleton(false)
+            : servicesStatus === 'error'
+              ? renderError(this.catalogue.servicesError, t, this.retry)
+              : this.renderServiceList()
+        }
       </div>
       <div class="notices" role="status">
         ${this.notice ? html`<p class="notice">${t('picker:serviceNotAtLocation', this.notice)}</p>` : nothing}
-        ${this.renderSuggestion()}
+        ${
+          servicesStatus === 'ready'
+            ? renderSuggestion(this.catalogue, this.selectedService, this.selectedLocation, t, this.switchToAlternative)
+            : nothing
+        }
       </div>
-      ${servicesStatus === 'ready' && this.availableServices.length
-        ? html`<button type="button" class="button continue" part="continue" @click=${this.continue}>
-            ${t('picker:continue')}
-          </button>`
-        : nothing}
+      ${
+        servicesStatus === 'ready' && this.availableServices.length
+          ? html`<button type="button" class="button continue" part="continue" @click=${this.continue}>
+              ${t('picker:continue')}
+            </button>`
+          : nothing
+      }
     `;
   }
 
@@ -423,21 +398,8 @@ export class BtServicePicker extends LitElement {
       ids: this.ids,
       categoryLabel: this.categoryLabel,
       onlyAt: this.onlyAt,
-      onChange: this.onServiceChange,
+      onChange: this.onRadioChange,
       onToggleDocuments: this.toggleDocuments,
     });
-  }
-
-  private renderSuggestion(): TemplateResult | typeof nothing {
-    const suggestion = this.catalogue.noTimesSoon;
-    if (
-      !suggestion ||
-      suggestion.serviceId !== this.selectedService?.id ||
-      suggestion.locationId !== this.selectedLocation?.id ||
-      this.catalogue.servicesStatus !== 'ready'
-    ) {
-      return nothing;
-    }
-    return renderSuggestion(suggestion, (id) => this.catalogue.location(id), this.localize.t, this.switchToAlternative);
   }
 }

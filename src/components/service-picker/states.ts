@@ -1,8 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import { errorMessage } from '../../controllers/booking-error.js';
-import type { Location } from '../../core/types.js';
-import { LOOKAHEAD_DAYS, type NoTimesSoon } from '../../controllers/catalogue.js';
+import type { Location, Service } from '../../core/types.js';
+import { LOOKAHEAD_DAYS, type CatalogueController } from '../../controllers/catalogue.js';
+
+/** What the status region says while offices or an office's services load. */
+export function loadingText(catalogue: CatalogueController, location: Location | undefined, t: TFunction): string {
+  if (catalogue.status === 'loading') return t('picker:loadingServices');
+  if (catalogue.servicesStatus === 'loading' && location) {
+    return t('picker:loadingLocationServices', { location: location.name });
+  }
+  return '';
+}
 
 /** The loading placeholder: the list's footprint, so nothing jumps when it arrives. */
 export function renderSkeleton(withLegend: boolean): TemplateResult {
@@ -28,24 +37,28 @@ export function renderError(error: unknown, t: TFunction, retry: () => void): Te
 
 /** The message under a question the citizen left unanswered (named by the fieldset's aria-describedby). */
 export function renderMissing(id: string, message: string, t: TFunction): TemplateResult {
-  return html`<p class="field-error" id=${id}>
-    <span class="visually-hidden">${t('picker:errorPrefix')}</span> ${message}
-  </p>`;
+  return html`<p class="field-error" id=${id}><span class="visually-hidden">${t('picker:errorPrefix')}</span> ${message}</p>`;
 }
 
 export function renderEmpty(text: string): TemplateResult {
   return html`<p class="empty" part="empty">${text}</p>`;
 }
 
-/** "Borgerservice Centrum har ingen ledige tider de næste 14 dage", and where there are some. */
+/**
+ * "Borgerservice Centrum har ingen ledige tider de næste 14 dage", and where there are some;
+ * only while the answer is about the current choice.
+ */
 export function renderSuggestion(
-  suggestion: NoTimesSoon,
-  location: (id: string | undefined) => Location | undefined,
+  catalogue: CatalogueController,
+  service: Service | undefined,
+  chosen: Location | undefined,
   t: TFunction,
   switchTo: (locationId: string) => void,
 ): TemplateResult | typeof nothing {
-  const here = location(suggestion.locationId);
-  const alternative = location(suggestion.alternativeId);
+  const suggestion = catalogue.noTimesSoon;
+  if (!suggestion || suggestion.serviceId !== service?.id || suggestion.locationId !== chosen?.id) return nothing;
+  const here = catalogue.location(suggestion.locationId);
+  const alternative = catalogue.location(suggestion.alternativeId);
   if (!here) return nothing;
   return html`
     <div class="suggestion" part="suggestion">
@@ -53,11 +66,13 @@ export function renderSuggestion(
         ${t('picker:noTimesSoon', { location: here.name, count: LOOKAHEAD_DAYS })}
         ${alternative ? t('picker:otherHasTimes', { location: alternative.name }) : nothing}
       </p>
-      ${alternative
-        ? html`<button type="button" class="button secondary" @click=${() => switchTo(alternative.id)}>
-            ${t('picker:switchTo', { location: alternative.name })}
-          </button>`
-        : nothing}
+      ${
+        alternative
+          ? html`<button type="button" class="button secondary" @click=${() => switchTo(alternative.id)}>
+              ${t('picker:switchTo', { location: alternative.name })}
+            </button>`
+          : nothing
+      }
     </div>
   `;
 }

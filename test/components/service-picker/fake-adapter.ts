@@ -13,7 +13,13 @@ export const centrum: Location = {
     { weekday: 1, intervals: [{ open: '09:00', close: '15:00' }] },
     { weekday: 2, intervals: [{ open: '09:00', close: '15:00' }] },
     { weekday: 3, intervals: [{ open: '09:00', close: '15:00' }] },
-    { weekday: 4, intervals: [{ open: '09:00', close: '12:00' }, { open: '12:30', close: '18:00' }] },
+    {
+      weekday: 4,
+      intervals: [
+        { open: '09:00', close: '12:00' },
+        { open: '12:30', close: '18:00' },
+      ],
+    },
     { weekday: 5, intervals: [{ open: '09:00', close: '13:00' }] },
   ],
   accessibilityNote: 'Niveaufri adgang fra Rådhuspladsen. Handicaptoilet.',

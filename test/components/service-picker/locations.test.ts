@@ -21,11 +21,7 @@ describe('bt-service-picker: locations', () => {
       'Borgerservice Nord',
     ]);
     const radio = picker.location('Borgerservice Centrum');
-    expect(picker.hoursLines(radio)).to.deep.equal([
-      'Man–ons 9.00–15.00',
-      'Tor 9.00–12.00 og 12.30–18.00',
-      'Fre 9.00–13.00',
-    ]);
+    expect(picker.hoursLines(radio)).to.deep.equal(['Man–ons 9.00–15.00', 'Tor 9.00–12.00 og 12.30–18.00', 'Fre 9.00–13.00']);
     expect(picker.description(radio)).to.equal(
       'Rådhuspladsen 1, 8000 Aarhus C ' +
         'Åbningstider: mandag til onsdag 9.00 til 15.00, torsdag 9.00 til 12.00 og 12.30 til 18.00, fredag 9.00 til 13.00 ' +
@@ -60,9 +56,7 @@ describe('bt-service-picker: locations', () => {
     await picker.settled();
     expect(adapter.serviceQueries.at(-1)).to.deep.equal({ locationId: 'nord' });
     expect(picker.serviceNames()).to.deep.equal(['Pas – fornyelse', 'Flytning', 'Nyt sundhedskort']);
-    expect(picker.card(picker.location('Borgerservice Nord')).getAttribute('part')).to.equal(
-      'location location-selected',
-    );
+    expect(picker.card(picker.location('Borgerservice Nord')).getAttribute('part')).to.equal('location location-selected');
 
     await picker.choose(picker.location('Borgerservice Centrum'));
     await picker.settled();

@@ -218,17 +218,16 @@ export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export async function mountPicker(
-  adapter: BookingAdapter | undefined,
-  options: MountOptions = {},
-): Promise<PickerObject> {
-  const el = await fixture<BtServicePicker>(html`<bt-service-picker
-    lang=${options.lang ?? 'da'}
-    service=${ifDefined(options.service)}
-    location=${ifDefined(options.location)}
-    .clock=${options.clock ?? systemClock}
-    .adapter=${adapter}
-  ></bt-service-picker>`);
+export async function mountPicker(adapter: BookingAdapter | undefined, options: MountOptions = {}): Promise<PickerObject> {
+  const el = await fixture<BtServicePicker>(
+    html`<bt-service-picker
+      lang=${options.lang ?? 'da'}
+      service=${ifDefined(options.service)}
+      location=${ifDefined(options.location)}
+      .clock=${options.clock ?? systemClock}
+      .adapter=${adapter}
+    ></bt-service-picker>`,
+  );
   const picker = new PickerObject(el);
   if (options.settled !== false) await picker.settled();
   return picker;

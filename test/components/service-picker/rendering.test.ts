@@ -25,7 +25,9 @@ describe('bt-service-picker: rendering', () => {
     const radio = picker.service('Pas – fornyelse');
     expect(picker.labelOf(radio)).to.equal('Pas – fornyelse, 15 minutter, · 727 kr.');
     expect(picker.description(radio)).to.equal('Forny dit pas, når det udløber. Kræver MitID-login');
-    expect(picker.labelOf(picker.service('Flytning'))).to.contain('10 minutter').and.contain('Gratis');
+    expect(picker.labelOf(picker.service('Flytning')))
+      .to.contain('10 minutter')
+      .and.contain('Gratis');
     expect(radio.closest('fieldset[part~="category"]')!.querySelector('legend')!.textContent).to.contain('Pas');
     expect(radio.closest('fieldset[part~="services"]')!.querySelector('legend')!.textContent).to.contain(
       'Hvad skal du bestille tid til?',

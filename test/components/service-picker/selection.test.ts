@@ -165,7 +165,9 @@ describe('bt-service-picker: selection', () => {
       expect(text(picker.root.querySelector('fieldset[part="services"] > legend'))).to.equal(
         'What do you need an appointment for?',
       );
-      expect(picker.labelOf(picker.service('Pas – fornyelse'))).to.contain('15 minutes').and.contain('DKK 727');
+      expect(picker.labelOf(picker.service('Pas – fornyelse')))
+        .to.contain('15 minutes')
+        .and.contain('DKK 727');
       expect(picker.service('Pas – fornyelse').checked).to.equal(true);
       expect(picker.location('Borgerservice Centrum').checked).to.equal(true);
       const button = picker.documentsButton(picker.service('Pas – fornyelse'));

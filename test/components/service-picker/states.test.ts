@@ -97,9 +97,7 @@ describe('bt-service-picker: states', () => {
 
   it('says plainly when there are no services', async () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: [] }));
-    expect(text(picker.root.querySelector('[part="empty"]'))).to.equal(
-      'Der er ingen ydelser, du kan bestille tid til lige nu.',
-    );
+    expect(text(picker.root.querySelector('[part="empty"]'))).to.equal('Der er ingen ydelser, du kan bestille tid til lige nu.');
     expect(picker.continueButton).to.equal(null);
     await expect(picker.el).to.be.accessible();
     await picker.setLang('en');
