@@ -15,6 +15,8 @@ interface Args {
   lang?: string;
   service?: string;
   location?: string;
+  /** Inline CSS on the wrapper: where a page sets the `--bt-*` tokens. */
+  style?: string;
 }
 
 /** A backend for each state, built fresh per render so stories never share bookings. */
@@ -69,10 +71,11 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['da', 'en'] },
     service: { control: 'text', description: '`service`: id of a service to preselect, e.g. pas-fornyelse' },
     location: { control: 'text', description: '`location`: id of a location to preselect, e.g. centrum' },
+    style: { control: 'text', description: 'CSS custom properties on a wrapper (not an attribute)' },
   },
   parameters: { actions: { handles: ['bt-service-select', 'change'] } },
   render: (args) => html`
-    <div style="max-width: 48rem">
+    <div style="max-width: 48rem; ${args.style ?? ''}">
       <bt-service-picker
         lang=${ifDefined(args.lang)}
         service=${ifDefined(args.service || undefined)}
@@ -130,3 +133,19 @@ export const English: Story = { args: { lang: 'en' } };
 
 /** The webmaster forgot the adapter: a clear configuration message. */
 export const NoAdapter: Story = { args: { scenario: 'no-adapter' } };
+
+/** The element's own tokens (`--bt-service-picker-*`) next to the shared `--bt-color-*` ones. */
+export const Themed: Story = {
+  args: {
+    service: 'pas-fornyelse',
+    location: 'centrum',
+    style: [
+      '--bt-color-primary: #1d5e3a',
+      '--bt-color-primary-soft: #e8f3ec',
+      '--bt-service-picker-option-gap: 0.25rem',
+      '--bt-service-picker-radio-size: 1.25rem',
+      '--bt-service-picker-selected-background: #f2f8f4',
+      '--bt-service-picker-badge-background: #fff4d6',
+    ].join('; '),
+  },
+};
