@@ -116,7 +116,7 @@ export class BtSlotCalendar extends LitElement {
 
   @property() location: string | undefined;
 
-  /** The month shown, `YYYY-MM`. Follows navigation. */
+  /** The month shown, `YYYY-MM`: follows navigation, and reads back the month on screen once rendered. */
   @property() month: string | undefined;
 
   @property({ reflect: true }) variant: 'month' | 'compact' = 'month';
@@ -177,9 +177,7 @@ export class BtSlotCalendar extends LitElement {
     (this.variant === 'compact' ? this.trigger : this.days.tabStopCell)?.focus(options);
   }
 
-  // -------------------------------------------------------------------------------------
-  // Derived values
-  // -------------------------------------------------------------------------------------
+  // ---- Derived values ----
 
   /** The earliest month a citizen may see: the current one. */
   private get minMonth(): string {
@@ -206,9 +204,7 @@ export class BtSlotCalendar extends LitElement {
     return monthOf(today) === month ? today : firstOfMonth(month);
   }
 
-  // -------------------------------------------------------------------------------------
-  // Lifecycle: the shown month's data and what is said about it
-  // -------------------------------------------------------------------------------------
+  // ---- Lifecycle: the shown month's data and what is said about it ----
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { adapter, service, location } = this;
@@ -252,9 +248,7 @@ export class BtSlotCalendar extends LitElement {
     });
   }
 
-  // -------------------------------------------------------------------------------------
-  // Navigation and choice
-  // -------------------------------------------------------------------------------------
+  // ---- Navigation and choice ----
 
   /** Shows a month (clamped to the current one); `refused` when the wanted month is before it. */
   private showMonth(month: string): 'shown' | 'unchanged' | 'refused' {
@@ -326,9 +320,7 @@ export class BtSlotCalendar extends LitElement {
     }
   }
 
-  // -------------------------------------------------------------------------------------
-  // Rendering
-  // -------------------------------------------------------------------------------------
+  // ---- Rendering ----
 
   protected override render(): TemplateResult {
     const t = this.localize.t;

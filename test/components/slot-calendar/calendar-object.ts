@@ -213,6 +213,13 @@ export class CalendarObject {
     );
   }
 
+  /** Lets `ms` of the calendar's time pass (its manual clock's, else real time). */
+  async later(ms: number): Promise<void> {
+    if (this.clock) this.clock.advance(ms);
+    else await aTimeout(ms);
+    await this.settled();
+  }
+
   /** Lets the page go idle (the next month is prefetched then): a manual clock runs WebKit's timer stand-in. */
   async idle(): Promise<void> {
     this.clock?.advance(2000);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import { BookingError } from '../../../src/core/errors.js';
@@ -103,6 +103,28 @@ describe('<bt-slot-calendar> month grid', () => {
     await cal.nextMonth();
     await cal.loaded();
     await cal.announced('januar 2027: ');
+  });
+
+  it('a run of month changes ends in one announcement: the month the citizen stops on', async () => {
+    let releaseFebruary = () => {};
+    const february = new Promise<void>((resolve) => (releaseFebruary = resolve));
+    const open = office();
+    const adapter = new FakeAdapter((query) => (query.from.startsWith('2027-02') ? february.then(() => open(query)) : open(query)));
+    const cal = await calendar(adapter);
+    await cal.announced('december 2026: 84 ledige tider');
+    await cal.idle();
+    await waitUntil(() => adapter.months.includes('2027-01'), 'January was not prefetched');
+    await aTimeout(0);
+    // January is in, February is not: passing January says nothing of it.
+    await cal.nextMonth();
+    expect(cal.loading).to.equal(false);
+    await cal.nextMonth();
+    expect(cal.monthHeading).to.equal('februar 2027');
+    await cal.later(1000);
+    expect(cal.liveRegion.textContent!.trim()).to.equal('');
+    releaseFebruary();
+    await cal.announced('februar 2027: ');
+    expect(cal.liveRegion.textContent).to.not.include('januar');
   });
 
   it('reads the first day of the week from the attribute', async () => {
