@@ -19,9 +19,7 @@ export interface AvailabilitySource {
 
 /** What a host renders for one month. */
 export type MonthState =
-  | { status: 'pending' }
-  | { status: 'complete'; data: MonthAvailability }
-  | { status: 'error'; error: unknown };
+  { status: 'pending' } | { status: 'complete'; data: MonthAvailability } | { status: 'error'; error: unknown };
 
 /** Where a "first available" search is. `found` is the earliest free time within the look-ahead. */
 export type SearchState =
@@ -166,21 +164,22 @@ export class AvailabilityController implements ReactiveController {
       { signal: abort.signal },
     );
     // An abort settles the request at once, also with an adapter that ignores the signal.
-    const aborted = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(abortError()), { once: true }));
-    const promise = Promise.race([answer, aborted])
-      .then(
-        (answer) => {
-          if (abort.signal.aborted) throw abortError();
-          const data = new MonthAvailability(month, answer);
-          this.settle(cache, key, entry, month, { status: 'complete', data });
-          return data;
-        },
-        (error: unknown) => {
-          if (abort.signal.aborted) throw abortError();
-          this.settle(cache, key, entry, month, { status: 'error', error });
-          throw error;
-        },
-      );
+    const aborted = new Promise<never>((_, reject) =>
+      abort.signal.addEventListener('abort', () => reject(abortError()), { once: true }),
+    );
+    const promise = Promise.race([answer, aborted]).then(
+      (answer) => {
+        if (abort.signal.aborted) throw abortError();
+        const data = new MonthAvailability(month, answer);
+        this.settle(cache, key, entry, month, { status: 'complete', data });
+        return data;
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) throw abortError();
+        this.settle(cache, key, entry, month, { status: 'error', error });
+        throw error;
+      },
+    );
     // Callers that only prefetch never look at the result.
     promise.catch(() => undefined);
     entry.request = { abort, promise };

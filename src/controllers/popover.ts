@@ -95,7 +95,10 @@ export class PopoverController implements ReactiveController {
     this.options.onOpenChange?.(true);
   }
 
-  hide({ reason = 'programmatic', returnFocus = reason === 'escape' }: { reason?: CloseReason; returnFocus?: boolean } = {}): void {
+  hide({
+    reason = 'programmatic',
+    returnFocus = reason === 'escape',
+  }: { reason?: CloseReason; returnFocus?: boolean } = {}): void {
     if (!this.isOpen) return;
     this.isOpen = false;
     this.cleanupAutoUpdate?.();

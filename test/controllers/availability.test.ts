@@ -61,7 +61,12 @@ describe('AvailabilityController: the shown month', () => {
   it('asks for the whole month with an abort signal, then renders it complete and tells the host', async () => {
     const { availability, adapter, host, settled } = setup();
     availability.show('2026-12');
-    expect(adapter.calls[0]!.query).to.deep.equal({ serviceId: 'pas', locationId: 'centrum', from: '2026-12-01', to: '2026-12-31' });
+    expect(adapter.calls[0]!.query).to.deep.equal({
+      serviceId: 'pas',
+      locationId: 'centrum',
+      from: '2026-12-01',
+      to: '2026-12-31',
+    });
     expect(adapter.calls[0]!.signal).to.be.instanceOf(AbortSignal);
     expect(availability.state('2026-12')).to.deep.equal({ status: 'pending' });
     const before = host.updates;

@@ -44,7 +44,10 @@ async function grid(): Promise<PagedGrid> {
 }
 
 const cells = (el: PagedGrid) => [...el.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
-const tabStops = (el: PagedGrid) => cells(el).filter((cell) => cell.tabIndex === 0).map((cell) => cell.textContent);
+const tabStops = (el: PagedGrid) =>
+  cells(el)
+    .filter((cell) => cell.tabIndex === 0)
+    .map((cell) => cell.textContent);
 const focused = (el: PagedGrid) => (el.renderRoot as ShadowRoot).activeElement?.textContent;
 
 function press(el: PagedGrid, key: string, init: KeyboardEventInit = {}): KeyboardEvent {

@@ -33,12 +33,16 @@ export function renderTrigger(props: TriggerProps): TemplateResult {
         d="M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2H7zm-2 8h14v10H5V10z"
       />
     </svg>
-    ${date
-      ? html`<span><span class="visually-hidden">${t('calendar:chosenDate')} </span>${formatDayLabel(date, props.lang)}<span
-            class="visually-hidden"
-            >, ${t('calendar:changeDate')}</span
-          ></span>`
-      : html`<span>${t('calendar:chooseDate')}</span>`}
+    ${
+      date
+        ? html`<span
+            ><span class="visually-hidden">${t('calendar:chosenDate')} </span>${formatDayLabel(date, props.lang)}<span
+              class="visually-hidden"
+              >, ${t('calendar:changeDate')}</span
+            ></span
+          >`
+        : html`<span>${t('calendar:chooseDate')}</span>`
+    }
   </button>`;
 }
 
@@ -85,14 +89,18 @@ export function renderFirstAvailable(search: SearchState, t: TFunction, onSearch
     >
       ${searching ? html`<span class="spinner" aria-hidden="true"></span>${t('calendar:searching')}` : t('calendar:firstAvailable')}
     </button>
-    ${search.status === 'none'
-      ? html`<p class="message" part="message">${t('calendar:noneWithin', { count: FIRST_AVAILABLE_MONTHS })}</p>`
-      : nothing}
-    ${search.status === 'error'
-      ? html`<div class="alert message" part="message">
-          <p>${errorMessage(search.error, t)}</p>
-          <button type="button" class="button secondary" @click=${onSearch}>${t('common:retry')}</button>
-        </div>`
-      : nothing}
+    ${
+      search.status === 'none'
+        ? html`<p class="message" part="message">${t('calendar:noneWithin', { count: FIRST_AVAILABLE_MONTHS })}</p>`
+        : nothing
+    }
+    ${
+      search.status === 'error'
+        ? html`<div class="alert message" part="message">
+            <p>${errorMessage(search.error, t)}</p>
+            <button type="button" class="button secondary" @click=${onSearch}>${t('common:retry')}</button>
+          </div>`
+        : nothing
+    }
   </div>`;
 }

@@ -45,7 +45,11 @@ export interface MonthViewProps {
 }
 
 /** How a day reads: past before anything, then what the month's summary says (loading until it is in). */
-export function dayInfo(date: string, summary: DaySummary | undefined, props: Pick<MonthViewProps, 'today' | 'state' | 't' | 'lang'>): DayInfo {
+export function dayInfo(
+  date: string,
+  summary: DaySummary | undefined,
+  props: Pick<MonthViewProps, 'today' | 'state' | 't' | 'lang'>,
+): DayInfo {
   const { t } = props;
   const name = formatDayLabel(date, props.lang);
   let kind: DayKind;
@@ -79,7 +83,9 @@ export function renderMonth(props: MonthViewProps): TemplateResult {
         aria-disabled=${atMin ? 'true' : 'false'}
         @click=${() => !atMin && props.onStep(-1)}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z" /></svg>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
+          <path fill="currentColor" d="M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z" />
+        </svg>
       </button>
       ${heading(props.headingLevel, monthName, { id: headingId, part: 'heading', className: 'month-heading' })}
       <button
@@ -89,21 +95,27 @@ export function renderMonth(props: MonthViewProps): TemplateResult {
         aria-label=${t('calendar:nextMonth', { month: formatMonthYear(addMonthsToMonth(month, 1), lang) })}
         @click=${() => props.onStep(1)}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z" /></svg>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
+          <path fill="currentColor" d="M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z" />
+        </svg>
       </button>
     </div>
-    ${state?.status === 'error'
-      ? html`<div class="alert message" part="message">
-          <p>${errorMessage(state.error, t)}</p>
-          <button type="button" class="button secondary" @click=${props.onRetry}>${t('common:retry')}</button>
-        </div>`
-      : nothing}
-    ${data && data.freeCount(props.today) === 0
-      ? html`<div class="message empty" part="message">
-          <p>${t('calendar:emptyMonth', { month: monthName })} ${t('calendar:emptyMonthHint')}</p>
-          <button type="button" class="button secondary" @click=${() => props.onStep(1)}>${t('calendar:showNextMonth')}</button>
-        </div>`
-      : nothing}
+    ${
+      state?.status === 'error'
+        ? html`<div class="alert message" part="message">
+            <p>${errorMessage(state.error, t)}</p>
+            <button type="button" class="button secondary" @click=${props.onRetry}>${t('common:retry')}</button>
+          </div>`
+        : nothing
+    }
+    ${
+      data && data.freeCount(props.today) === 0
+        ? html`<div class="message empty" part="message">
+            <p>${t('calendar:emptyMonth', { month: monthName })} ${t('calendar:emptyMonthHint')}</p>
+            <button type="button" class="button secondary" @click=${() => props.onStep(1)}>${t('calendar:showNextMonth')}</button>
+          </div>`
+        : nothing
+    }
     ${renderGrid(props, headingId)}
     <p class="legend" aria-hidden="true">
       <span class="legend-item"><span class="swatch available"></span>${t('calendar:legendAvailable')}</span>
@@ -169,10 +181,12 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
     >
       ${Number(info.date.slice(8))}
     </button>
-    ${info.kind === 'loading'
-      ? html`<span class="count skeleton" aria-hidden="true"></span>`
-      : info.kind === 'available'
-        ? html`<span class=${classMap({ count: true, selected })} aria-hidden="true">${info.count}</span>`
-        : nothing}
+    ${
+      info.kind === 'loading'
+        ? html`<span class="count skeleton" aria-hidden="true"></span>`
+        : info.kind === 'available'
+          ? html`<span class=${classMap({ count: true, selected })} aria-hidden="true">${info.count}</span>`
+          : nothing
+    }
   </td>`;
 }

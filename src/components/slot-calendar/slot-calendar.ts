@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import type { IsoWeekday, Slot } from '../../core/types.js';
 import { systemClock, type Clock } from '../../core/clock.js';
-import { addMonths, firstDayOfWeekFor, firstOfMonth, formatDayLabel, formatMonthYear, formatTime, isValidDate, monthOf } from '../../core/time.js';
+import { addMonths, formatDayLabel, formatMonthYear, formatTime, monthOf } from '../../core/time.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { PopoverController } from '../../controllers/popover.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
@@ -13,6 +13,7 @@ import { RovingGridController } from '../../controllers/roving-grid.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { hostStyles } from '../../styles/shared.js';
 import { dateForKey } from './date-keys.js';
+import { defaultFocusDate, shownMonth, validDate, weekStart } from './calendar-dates.js';
 import { renderFirstAvailable, renderPopover, renderTrigger } from './controls-view.js';
 import { renderMonth, type DayInfo } from './month-view.js';
 import { renderTimes } from './times-view.js';
@@ -30,7 +31,6 @@ export interface MonthChangeDetail {
   month: string;
 }
 
-const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Every bt- event leaves the shadow root and bubbles to the page. */
 const EVENT_INIT = { bubbles: true, composed: true } as const;
 /** Announce a month only when the citizen stops on it, not on every PageDown. */
@@ -149,7 +149,7 @@ export class BtSlotCalendar extends LitElement {
     keyOf: (element) => element.closest<HTMLElement>('button.day')?.dataset.date,
     keyTarget: (event, date) => dateForKey(event, date, this.weekStart),
     isShown: (date) => monthOf(date) === this.shownMonth,
-    fallback: () => this.defaultFocusDate,
+    fallback: () => defaultFocusDate(this.shownMonth, this.selectedDate, this.availability.today),
     reveal: (date) => this.showMonth(monthOf(date)) !== 'refused',
   });
   private readonly picker = new PopoverController(this, {
@@ -185,23 +185,11 @@ export class BtSlotCalendar extends LitElement {
   }
 
   private get shownMonth(): string {
-    const month = this.month && MONTH_PATTERN.test(this.month) ? this.month : undefined;
-    const wanted = month ?? (this.selectedDate && isValidDate(this.selectedDate) ? monthOf(this.selectedDate) : this.minMonth);
-    return wanted < this.minMonth ? this.minMonth : wanted;
+    return shownMonth(this.month, this.selectedDate, this.minMonth);
   }
 
   private get weekStart(): IsoWeekday {
-    const day = Number(this.firstDayOfWeek);
-    if (Number.isInteger(day) && day >= 1 && day <= 7) return day as IsoWeekday;
-    return firstDayOfWeekFor(this.localize.lang);
-  }
-
-  /** The grid's tab stop when focus has not been in this month: the chosen day, today, or the 1st. */
-  private get defaultFocusDate(): string {
-    const month = this.shownMonth;
-    const today = this.availability.today;
-    if (this.selectedDate && isValidDate(this.selectedDate) && monthOf(this.selectedDate) === month) return this.selectedDate;
-    return monthOf(today) === month ? today : firstOfMonth(month);
+    return weekStart(this.firstDayOfWeek, this.localize.lang);
   }
 
   // ---- Lifecycle: the shown month's data and what is said about it ----
@@ -209,10 +197,9 @@ export class BtSlotCalendar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { adapter, service, location } = this;
     this.availability.configure(adapter && service && location ? { adapter, service, location } : undefined);
-    if (changed.has('selectedDate') && this.selectedDate && isValidDate(this.selectedDate)) {
-      // A restored selection (the flow returning to a day) brings its month with it.
-      this.month = monthOf(this.selectedDate);
-    }
+    const restored = changed.has('selectedDate') && validDate(this.selectedDate);
+    // A restored selection (the flow returning to a day) brings its month with it.
+    if (restored) this.month = monthOf(restored);
     // `month` always says what is on screen (it may have asked for a month before the current one).
     this.month = this.shownMonth;
     this.availability.show(this.month);
@@ -229,7 +216,8 @@ export class BtSlotCalendar extends LitElement {
 
   private onShownSettled(month: string, state: MonthState): void {
     if (state.status === 'complete') this.announceMonth(month);
-    else if (state.status === 'error') this.announcer.announce(errorMessage(state.error, this.localize.t), { topic: 'error', delay: 0 });
+    else if (state.status === 'error')
+      this.announcer.announce(errorMessage(state.error, this.localize.t), { topic: 'error', delay: 0 });
   }
 
   /** Says the month and its free times once the citizen stops on it: a run of month changes ends in one announcement. */
@@ -242,10 +230,8 @@ export class BtSlotCalendar extends LitElement {
       return;
     }
     const count = data.freeCount(this.availability.today);
-    this.announcer.announce(this.localize.t('calendar:monthSummary', { month: formatMonthYear(month, this.localize.lang), count }), {
-      topic: 'month',
-      delay: MONTH_ANNOUNCE_DELAY,
-    });
+    const text = this.localize.t('calendar:monthSummary', { month: formatMonthYear(month, this.localize.lang), count });
+    this.announcer.announce(text, { topic: 'month', delay: MONTH_ANNOUNCE_DELAY });
   }
 
   // ---- Navigation and choice ----
@@ -285,7 +271,8 @@ export class BtSlotCalendar extends LitElement {
     this.month = monthOf(date);
     if (this.picker.open) this.picker.hide({ reason: 'programmatic', returnFocus: false });
     await this.updateComplete;
-    const time = focusSlot && this.renderRoot.querySelector<HTMLButtonElement>(`button.time[data-slot-id="${CSS.escape(focusSlot.id)}"]`);
+    const time =
+      focusSlot && this.renderRoot.querySelector<HTMLButtonElement>(`button.time[data-slot-id="${CSS.escape(focusSlot.id)}"]`);
     (time ?? this.timesHeading)?.focus();
   }
 
@@ -310,7 +297,10 @@ export class BtSlotCalendar extends LitElement {
     if (outcome?.status === 'found') {
       this.showMonth(monthOf(outcome.date));
       const lang = this.localize.lang;
-      const found = t('calendar:firstAvailableFound', { date: formatDayLabel(outcome.date, lang), time: formatTime(outcome.slot.start, lang) });
+      const found = t('calendar:firstAvailableFound', {
+        date: formatDayLabel(outcome.date, lang),
+        time: formatTime(outcome.slot.start, lang),
+      });
       this.announcer.announce(found, { topic: 'search', delay: FOUND_ANNOUNCE_DELAY });
       await this.chooseDay(outcome.date, outcome.slot);
     } else if (outcome?.status === 'none') {
@@ -330,29 +320,26 @@ export class BtSlotCalendar extends LitElement {
       </div>`;
     }
     const compact = this.variant === 'compact';
+    const { open } = this.picker;
+    const popover = `${this.ids}-popover`;
+    const date = validDate(this.selectedDate);
+    const lang = this.localize.lang;
     return html`<div part="base" class=${classMap({ base: true, compact, picked: !!this.selectedDate })}>
       <div class="layout">
         <div class="days">
-          ${compact
-            ? renderTrigger({
-                date: this.selectedDate && isValidDate(this.selectedDate) ? this.selectedDate : undefined,
-                open: this.picker.open,
-                controls: `${this.ids}-popover`,
-                lang: this.localize.lang,
-                t,
-                onToggle: () => void this.picker.toggle(),
-              })
-            : nothing}
+          ${compact ? renderTrigger({ date, open, controls: popover, lang, t, onToggle: () => void this.picker.toggle() }) : nothing}
           ${renderFirstAvailable(this.availability.search, t, () => void this.findFirstAvailable())}
-          ${compact
-            ? renderPopover({
-                id: `${this.ids}-popover`,
-                open: this.picker.open,
-                t,
-                content: this.renderMonth(),
-                onClose: () => this.picker.hide({ reason: 'escape' }),
-              })
-            : this.renderMonth()}
+          ${
+            compact
+              ? renderPopover({
+                  id: popover,
+                  open,
+                  t,
+                  content: this.renderMonth(),
+                  onClose: () => this.picker.hide({ reason: 'escape' }),
+                })
+              : this.renderMonth()
+          }
         </div>
         ${this.renderTimes()}
       </div>
@@ -383,7 +370,7 @@ export class BtSlotCalendar extends LitElement {
   }
 
   private renderTimes(): TemplateResult | typeof nothing {
-    const date = this.selectedDate && isValidDate(this.selectedDate) ? this.selectedDate : undefined;
+    const date = validDate(this.selectedDate);
     if (!date) return nothing;
     return renderTimes({
       ids: this.ids,

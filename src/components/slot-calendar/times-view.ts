@@ -47,17 +47,20 @@ export function renderTimes(props: TimesViewProps): TemplateResult {
       <slot name="notice" @slotchange=${props.onNoticeSlotchange}>${props.notice ?? ''}</slot>
     </div>
     <p class="times-count">
-      ${props.loaded || props.slots.length
-        ? t('calendar:timesCount', { count: props.slots.length })
-        : t('calendar:loadingMonth', { month: formatMonthYear(monthOf(date), lang) })}
+      ${
+        props.loaded || props.slots.length
+          ? t('calendar:timesCount', { count: props.slots.length })
+          : t('calendar:loadingMonth', { month: formatMonthYear(monthOf(date), lang) })
+      }
     </p>
     ${groups.map(
-      (part) => html`<div class="group" role="group" aria-labelledby=${`${props.ids}-${part}`}>
-        ${heading(headingLevel(level + 1), t(`calendar:partOfDay.${part}`), { id: `${props.ids}-${part}`, className: 'group-heading' })}
-        <ul class="time-list" role="list">
-          ${byPart[part].map((slot) => renderTime(slot, dayLabel, props))}
-        </ul>
-      </div>`,
+      (part) =>
+        html`<div class="group" role="group" aria-labelledby=${`${props.ids}-${part}`}>
+          ${heading(headingLevel(level + 1), t(`calendar:partOfDay.${part}`), { id: `${props.ids}-${part}`, className: 'group-heading' })}
+          <ul class="time-list" role="list">
+            ${byPart[part].map((slot) => renderTime(slot, dayLabel, props))}
+          </ul>
+        </div>`,
     )}
   </section>`;
 }

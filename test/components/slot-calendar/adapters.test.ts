@@ -14,14 +14,16 @@ const now = () => new Date('2026-11-20T09:00:00+01:00');
 
 async function mount(adapter: BookingAdapter, lang = 'da'): Promise<CalendarObject> {
   const clock = new ManualClock(now());
-  const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-    lang=${lang}
-    .clock=${clock}
-    month="2026-12"
-    service="pas-voksen"
-    location="centrum"
-    .adapter=${adapter}
-  ></bt-slot-calendar>`);
+  const el = await fixture<BtSlotCalendar>(
+    html`<bt-slot-calendar
+      lang=${lang}
+      .clock=${clock}
+      month="2026-12"
+      service="pas-voksen"
+      location="centrum"
+      .adapter=${adapter}
+    ></bt-slot-calendar>`,
+  );
   const cal = new CalendarObject(el, clock);
   await cal.loaded();
   return cal;
@@ -66,14 +68,16 @@ describe('<bt-slot-calendar> over the real adapters', () => {
       // Many times, not once: an aborted prefetch from the test before may still reach the
       // service worker (WebKit) and would use up a one-shot failure.
       controls.failNext = { status: 503, times: 100, path: '/availability' };
-      const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-        lang="en"
-        .clock=${new ManualClock(now())}
-        month="2026-12"
-        service="pas-voksen"
-        location="centrum"
-        .adapter=${new RestAdapter({ baseUrl, retries: 0 })}
-      ></bt-slot-calendar>`);
+      const el = await fixture<BtSlotCalendar>(
+        html`<bt-slot-calendar
+          lang="en"
+          .clock=${new ManualClock(now())}
+          month="2026-12"
+          service="pas-voksen"
+          location="centrum"
+          .adapter=${new RestAdapter({ baseUrl, retries: 0 })}
+        ></bt-slot-calendar>`,
+      );
       const cal = new CalendarObject(el);
       await waitUntil(() => cal.messages.length > 0, 'no error shown', { timeout: 5000 });
       expect(cal.messages.join(' ')).to.include('temporarily unavailable');

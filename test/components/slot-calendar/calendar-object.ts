@@ -259,7 +259,8 @@ export class CalendarObject {
    * calendar offered in `bt-slot-select` (also when the host refused it).
    */
   async pickTime(which: string | number): Promise<Slot> {
-    const button = typeof which === 'number' ? this.timeButtons[which] : this.timeButtons.find((b) => b.textContent!.trim() === which);
+    const button =
+      typeof which === 'number' ? this.timeButtons[which] : this.timeButtons.find((b) => b.textContent!.trim() === which);
     if (!button) throw new Error(`No time ${which}; times: ${this.times.join(', ')}`);
     let offered: Slot | undefined;
     const listen = (event: CustomEvent<{ slot: Slot }>) => (offered = event.detail.slot);

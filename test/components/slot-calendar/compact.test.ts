@@ -6,17 +6,19 @@ import { FakeAdapter, morningOf, office } from './fake-adapter.js';
 
 async function compact(lang = 'da'): Promise<CalendarObject> {
   const clock = morningOf('2026-12-01');
-  const el = await fixture<BtSlotCalendar>(html`<div style="padding: 1rem">
-    <button id="before">Før</button>
-    <bt-slot-calendar
-      variant="compact"
-      lang=${lang}
-      .clock=${clock}
-      service="pas"
-      location="centrum"
-      .adapter=${new FakeAdapter(office())}
-    ></bt-slot-calendar>
-  </div>`).then((wrapper) => wrapper.querySelector('bt-slot-calendar')!);
+  const el = await fixture<BtSlotCalendar>(
+    html`<div style="padding: 1rem">
+      <button id="before">Før</button>
+      <bt-slot-calendar
+        variant="compact"
+        lang=${lang}
+        .clock=${clock}
+        service="pas"
+        location="centrum"
+        .adapter=${new FakeAdapter(office())}
+      ></bt-slot-calendar>
+    </div>`,
+  ).then((wrapper) => wrapper.querySelector('bt-slot-calendar')!);
   const cal = new CalendarObject(el, clock);
   await cal.loaded();
   return cal;

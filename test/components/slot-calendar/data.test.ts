@@ -8,12 +8,9 @@ import { FakeAdapter, morningOf, office, slot } from './fake-adapter.js';
 
 async function calendar(adapter: FakeAdapter, today = '2026-12-01'): Promise<CalendarObject> {
   const clock = morningOf(today);
-  const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-    .clock=${clock}
-    service="pas"
-    location="centrum"
-    .adapter=${adapter}
-  ></bt-slot-calendar>`);
+  const el = await fixture<BtSlotCalendar>(
+    html`<bt-slot-calendar .clock=${clock} service="pas" location="centrum" .adapter=${adapter}></bt-slot-calendar>`,
+  );
   return new CalendarObject(el, clock);
 }
 
@@ -24,7 +21,12 @@ describe('<bt-slot-calendar> data: one request per month, cached, prefetched', (
   it('asks for the whole shown month, then prefetches the next when idle', async () => {
     const adapter = new FakeAdapter(office());
     const cal = await calendar(adapter);
-    expect(adapter.calls[0]!.query).to.deep.equal({ serviceId: 'pas', locationId: 'centrum', from: '2026-12-01', to: '2026-12-31' });
+    expect(adapter.calls[0]!.query).to.deep.equal({
+      serviceId: 'pas',
+      locationId: 'centrum',
+      from: '2026-12-01',
+      to: '2026-12-31',
+    });
     expect(adapter.calls[0]!.signal).to.be.instanceOf(AbortSignal);
     await cal.loaded();
     await cal.idle();

@@ -26,14 +26,16 @@ export async function dstCalendar(month: string, lang = 'da'): Promise<CalendarO
     slots: DST_SLOTS.filter((slot) => slot.start.slice(0, 10) >= addOne(from, -1) && slot.start.slice(0, 10) <= to),
     closedDays: [],
   }));
-  const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-    lang=${lang}
-    .clock=${morningOf('2026-03-01')}
-    month=${month}
-    service="pas"
-    location="centrum"
-    .adapter=${adapter}
-  ></bt-slot-calendar>`);
+  const el = await fixture<BtSlotCalendar>(
+    html`<bt-slot-calendar
+      lang=${lang}
+      .clock=${morningOf('2026-03-01')}
+      month=${month}
+      service="pas"
+      location="centrum"
+      .adapter=${adapter}
+    ></bt-slot-calendar>`,
+  );
   const cal = new CalendarObject(el);
   await cal.loaded();
   return cal;

@@ -70,9 +70,7 @@ const HOLIDAYS: Record<string, { da: string; en: string }> = {
  * A predictable office: closed at weekends and on the holidays above, open weekdays with
  * `times` (Copenhagen wall clock) each day from `firstOpen` on.
  */
-export function office(
-  options: { times?: string[]; firstOpen?: string; lang?: 'da' | 'en'; lastOpen?: string } = {},
-): Answer {
+export function office(options: { times?: string[]; firstOpen?: string; lang?: 'da' | 'en'; lastOpen?: string } = {}): Answer {
   const times = options.times ?? ['09:00', '10:15', '13:30', '17:00'];
   return ({ from, to }) => {
     const slots: Slot[] = [];

@@ -10,14 +10,16 @@ async function calendarOn(
   date: string,
   { firstDayOfWeek, today = '2026-01-01' }: { firstDayOfWeek?: number; today?: string } = {},
 ): Promise<CalendarObject> {
-  const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-    .clock=${morningOf(today)}
-    month=${date.slice(0, 7)}
-    first-day-of-week=${firstDayOfWeek ?? ''}
-    service="pas"
-    location="centrum"
-    .adapter=${new FakeAdapter(office())}
-  ></bt-slot-calendar>`);
+  const el = await fixture<BtSlotCalendar>(
+    html`<bt-slot-calendar
+      .clock=${morningOf(today)}
+      month=${date.slice(0, 7)}
+      first-day-of-week=${firstDayOfWeek ?? ''}
+      service="pas"
+      location="centrum"
+      .adapter=${new FakeAdapter(office())}
+    ></bt-slot-calendar>`,
+  );
   const cal = new CalendarObject(el);
   await cal.loaded();
   cal.focusDay(date);

@@ -10,14 +10,16 @@ async function calendar(
   { lang = 'da', today = '2026-12-01', month = '2026-12' }: { lang?: string; today?: string; month?: string } = {},
 ): Promise<CalendarObject> {
   const clock = morningOf(today);
-  const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-    lang=${lang}
-    .clock=${clock}
-    month=${month}
-    service="pas"
-    location="centrum"
-    .adapter=${adapter}
-  ></bt-slot-calendar>`);
+  const el = await fixture<BtSlotCalendar>(
+    html`<bt-slot-calendar
+      lang=${lang}
+      .clock=${clock}
+      month=${month}
+      service="pas"
+      location="centrum"
+      .adapter=${adapter}
+    ></bt-slot-calendar>`,
+  );
   return new CalendarObject(el, clock);
 }
 
@@ -59,7 +61,10 @@ describe('<bt-slot-calendar> month grid', () => {
   });
 
   it('names every day in English, showing the backend reason as given', async () => {
-    const cal = await calendar(new FakeAdapter(office({ lang: 'en', lastOpen: '2026-12-29' })), { lang: 'en', today: '2026-12-03' });
+    const cal = await calendar(new FakeAdapter(office({ lang: 'en', lastOpen: '2026-12-29' })), {
+      lang: 'en',
+      today: '2026-12-03',
+    });
     await cal.loaded();
     expect(cal.monthHeading).to.equal('December 2026');
     expect(cal.dayName('2026-12-03')).to.equal('Thursday 3 December 2026, 4 available times');
@@ -109,7 +114,9 @@ describe('<bt-slot-calendar> month grid', () => {
     let releaseFebruary = () => {};
     const february = new Promise<void>((resolve) => (releaseFebruary = resolve));
     const open = office();
-    const adapter = new FakeAdapter((query) => (query.from.startsWith('2027-02') ? february.then(() => open(query)) : open(query)));
+    const adapter = new FakeAdapter((query) =>
+      query.from.startsWith('2027-02') ? february.then(() => open(query)) : open(query),
+    );
     const cal = await calendar(adapter);
     await cal.announced('december 2026: 84 ledige tider');
     await cal.idle();
@@ -128,13 +135,15 @@ describe('<bt-slot-calendar> month grid', () => {
   });
 
   it('reads the first day of the week from the attribute', async () => {
-    const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-      .clock=${morningOf('2026-12-01')}
-      first-day-of-week="7"
-      service="pas"
-      location="centrum"
-      .adapter=${new FakeAdapter(office())}
-    ></bt-slot-calendar>`);
+    const el = await fixture<BtSlotCalendar>(
+      html`<bt-slot-calendar
+        .clock=${morningOf('2026-12-01')}
+        first-day-of-week="7"
+        service="pas"
+        location="centrum"
+        .adapter=${new FakeAdapter(office())}
+      ></bt-slot-calendar>`,
+    );
     const cal = new CalendarObject(el);
     const headers = [...cal.grid.querySelectorAll('th .visually-hidden')].map((th) => th.textContent);
     expect(headers[0]).to.equal('søndag');
@@ -221,14 +230,16 @@ describe('<bt-slot-calendar> times of a day', () => {
   it('restores a selection and shows a notice above the times', async () => {
     const adapter = new FakeAdapter(office());
     const clock = morningOf('2026-12-01');
-    const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-      .clock=${clock}
-      service="pas"
-      location="centrum"
-      selected-date="2027-01-05"
-      notice="Tiden blev optaget. Vælg en anden."
-      .adapter=${adapter}
-    ></bt-slot-calendar>`);
+    const el = await fixture<BtSlotCalendar>(
+      html`<bt-slot-calendar
+        .clock=${clock}
+        service="pas"
+        location="centrum"
+        selected-date="2027-01-05"
+        notice="Tiden blev optaget. Vælg en anden."
+        .adapter=${adapter}
+      ></bt-slot-calendar>`,
+    );
     const cal = new CalendarObject(el, clock);
     await cal.loaded();
     expect(cal.monthHeading).to.equal('januar 2027');

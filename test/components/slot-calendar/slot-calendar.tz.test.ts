@@ -13,19 +13,23 @@ describe('<bt-slot-calendar> in a browser far from Copenhagen', () => {
   });
 
   it('lays out December 2026 and names days and times as in Copenhagen', async () => {
-    const el = await fixture<BtSlotCalendar>(html`<bt-slot-calendar
-      .clock=${morningOf('2026-12-01')}
-      month="2026-12"
-      service="pas"
-      location="centrum"
-      .adapter=${new FakeAdapter(office({ times: ['00:15', '09:00', '23:45'] }))}
-    ></bt-slot-calendar>`);
+    const el = await fixture<BtSlotCalendar>(
+      html`<bt-slot-calendar
+        .clock=${morningOf('2026-12-01')}
+        month="2026-12"
+        service="pas"
+        location="centrum"
+        .adapter=${new FakeAdapter(office({ times: ['00:15', '09:00', '23:45'] }))}
+      ></bt-slot-calendar>`,
+    );
     const cal = new CalendarObject(el);
     await cal.loaded();
     expect(cal.monthHeading).to.equal('december 2026');
     expect(cal.dayName('2026-12-01')).to.equal('tirsdag 1. december 2026, 3 ledige tider');
     // Monday-first: 1 December 2026, a Tuesday, is in the second column.
-    const firstRow = [...cal.grid.querySelectorAll('tbody tr')[0]!.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    const firstRow = [...cal.grid.querySelectorAll('tbody tr')[0]!.children].map((td) =>
+      td.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(firstRow).to.deep.equal(['', '1 3', '2 3', '3 3', '4 3', '5', '6']);
     expect(cal.dayName('2026-12-31')).to.equal('torsdag 31. december 2026, 3 ledige tider');
     expect(cal.dayName('2026-12-25')).to.equal('fredag 25. december 2026, lukket: Juledag');

@@ -44,5 +44,6 @@ export default {
   chosenDate: 'Valgt dato:',
   changeDate: 'skift dato',
   dialogLabel: 'Vælg dato',
-  notConfigured: 'Kalenderen kan ikke vise ledige tider, fordi den ikke er sat op (der mangler bookingsystem, ydelse eller sted).',
+  notConfigured:
+    'Kalenderen kan ikke vise ledige tider, fordi den ikke er sat op (der mangler bookingsystem, ydelse eller sted).',
 };
