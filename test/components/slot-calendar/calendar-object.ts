@@ -246,10 +246,12 @@ export class CalendarObject {
     await this.settled();
   }
 
-  /** Picks the first day with free times in the shown month; returns its date. */
+  /** Picks the first day with free times in the shown month, once there is one; returns its date. */
   async pickFirstAvailableDay(): Promise<string> {
-    const date = this.availableDates[0];
-    if (!date) throw new Error(`No day with free times in ${this.monthHeading}`);
+    await waitUntil(() => this.grid && this.availableDates.length > 0, `no day with free times in ${this.monthHeading}`, {
+      timeout: 4000,
+    });
+    const date = this.availableDates[0]!;
     await this.pickDay(date);
     return date;
   }
@@ -259,9 +261,10 @@ export class CalendarObject {
    * calendar offered in `bt-slot-select` (also when the host refused it).
    */
   async pickTime(which: string | number): Promise<Slot> {
-    const button =
+    const find = () =>
       typeof which === 'number' ? this.timeButtons[which] : this.timeButtons.find((b) => b.textContent!.trim() === which);
-    if (!button) throw new Error(`No time ${which}; times: ${this.times.join(', ')}`);
+    await waitUntil(find, `no time ${which}; times: ${this.times.join(', ')}`, { timeout: 4000 });
+    const button = find()!;
     let offered: Slot | undefined;
     const listen = (event: CustomEvent<{ slot: Slot }>) => (offered = event.detail.slot);
     this.element.addEventListener('bt-slot-select', listen);
