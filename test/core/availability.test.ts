@@ -127,6 +127,18 @@ describe('availability: summarizeMonth', () => {
     expect(later.get('2026-12-08')).to.deep.equal({ state: 'available', count: 1 });
   });
 
+  it('counts a slot after midnight on the fall-back night on its Copenhagen day', () => {
+    const slots = [
+      slotAt('2026-10-24T22:30:00Z'), // 00:30 on 25 October
+      slotAt('2026-10-24T21:45:00Z'), // 23:45 on 24 October
+      slotAt('2026-10-31T23:30:00Z'), // 00:30 on 1 November (winter time)
+    ];
+    expect([...groupSlotsByDate(slots).keys()]).to.deep.equal(['2026-10-24', '2026-10-25', '2026-11-01']);
+    const october = summarizeMonth({ slots, closedDays: [] }, '2026-10', '2026-10-01');
+    expect(october.get('2026-10-25')).to.deep.equal({ state: 'available', count: 1 });
+    expect(october.get('2026-10-31')).to.deep.equal({ state: 'none', count: 0 });
+  });
+
   it('marks the whole month past or open depending on today', () => {
     const past = summarizeMonth(availability, '2026-12', '2027-01-01');
     expect([...past.values()].every((day) => day.state === 'past')).to.equal(true);

@@ -37,6 +37,29 @@ import {
   zonedIso,
 } from '../../src/core/time.js';
 
+/**
+ * The zone a time-zone group of the test runner put the browser in (web-test-runner.config.mjs
+ * runs this file again in zones far from Copenhagen); absent in the ordinary run.
+ */
+const zoneUnderTest = document.querySelector<HTMLMetaElement>('meta[name="bt-time-zone"]')?.content;
+/** Minutes behind UTC in January (`Date#getTimezoneOffset`) of the zones the runner uses. */
+const JANUARY_OFFSETS: Record<string, number> = {
+  UTC: 0,
+  'America/New_York': 300,
+  'Australia/Sydney': -660,
+  'Pacific/Kiritimati': -840,
+};
+
+if (zoneUnderTest) {
+  describe(`time: in the browser zone ${zoneUnderTest}`, () => {
+    it('really runs there, for Intl and for Date alike', () => {
+      expect(zoneUnderTest).to.not.equal('Europe/Copenhagen');
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zoneUnderTest);
+      expect(new Date('2026-01-15T12:00:00Z').getTimezoneOffset()).to.equal(JANUARY_OFFSETS[zoneUnderTest]);
+    });
+  });
+}
+
 /** The first date of every row, and the row count, of a month grid. */
 function rowStarts(month: string, firstDayOfWeek: 1 | 2 | 3 | 4 | 5 | 6 | 7 = 1): string[] {
   return layoutMonth(month, firstDayOfWeek).weeks.map((week) => week[0]!.date);
@@ -55,6 +78,7 @@ describe('time: calendar-date maths', () => {
     expect(addDays('2026-03-29', 1)).to.equal('2026-03-30');
     expect(addDays('2026-10-25', 1)).to.equal('2026-10-26');
     expect(addDays('2026-01-01', 365)).to.equal('2027-01-01');
+    expect(addDays('2026-11-01', -1)).to.equal('2026-10-31');
   });
 
   it('adds months, clamping to the end of shorter months', () => {
@@ -80,6 +104,7 @@ describe('time: calendar-date maths', () => {
     expect(weekdayOf('2026-06-01')).to.equal(1);
     expect(weekdayOf('2026-03-01')).to.equal(7);
     expect(weekdayOf('2027-01-02')).to.equal(6);
+    expect(weekdayOf('2026-03-29')).to.equal(7);
     expect(daysInMonth(2026, 2)).to.equal(28);
     expect(daysInMonth(2028, 2)).to.equal(29);
     expect(daysInMonth(1900, 2)).to.equal(28);
@@ -95,6 +120,7 @@ describe('time: calendar-date maths', () => {
     expect(startOfWeek('2026-12-06', 7)).to.equal('2026-12-06');
     expect(startOfWeek('2026-12-06', 1)).to.equal('2026-11-30');
     expect(startOfWeek('2026-12-03', 6)).to.equal('2026-11-28');
+    expect(startOfWeek('2026-03-29', 1)).to.equal('2026-03-23');
     expect(endOfWeek('2026-12-03', 1)).to.equal('2026-12-06');
     expect(endOfWeek('2026-12-03', 7)).to.equal('2026-12-05');
   });
@@ -176,6 +202,15 @@ describe('time: layoutMonth', () => {
     ]);
     expect(layout.weeks[0]!.filter((day) => day.inMonth).map((day) => day.date)).to.deep.equal(['2026-03-01']);
     expect(layout.weeks[5]!.at(-1)).to.deep.equal({ date: '2026-04-05', inMonth: false });
+    expect(layout.weeks[4]!.map((day) => day.date)).to.deep.equal([
+      '2026-03-23',
+      '2026-03-24',
+      '2026-03-25',
+      '2026-03-26',
+      '2026-03-27',
+      '2026-03-28',
+      '2026-03-29',
+    ]);
 
     expect(rowStarts('2026-03', 7)).to.deep.equal(['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-22', '2026-03-29']);
     expect(layoutMonth('2026-03', 7).weeks[4]!.at(-1)).to.deep.equal({ date: '2026-04-04', inMonth: false });
@@ -200,6 +235,11 @@ describe('time: layoutMonth', () => {
     expect(layoutMonth('2026-02', 1).weeks).to.have.length(5);
   });
 
+  it('lays out the fall-back month (October 2026) from Sunday', () => {
+    expect(rowStarts('2026-10', 7)).to.deep.equal(['2026-09-27', '2026-10-04', '2026-10-11', '2026-10-18', '2026-10-25']);
+    expect(layoutMonth('2026-10', 7).weeks[4]!.at(-1)).to.deep.equal({ date: '2026-10-31', inMonth: true });
+  });
+
   it('always yields whole weeks of consecutive days with every day of the month once', () => {
     for (let offset = 0; offset < 24; offset += 1) {
       const month = addMonthsToMonth('2026-01', offset);
@@ -222,17 +262,22 @@ describe('time: instants in Copenhagen', () => {
   it('reads the Copenhagen date of instants around midnight and DST', () => {
     expect(copenhagenDate('2026-03-28T23:30:00Z')).to.equal('2026-03-29');
     expect(copenhagenDate('2026-03-28T22:59:59Z')).to.equal('2026-03-28');
+    expect(copenhagenDate('2026-03-28T22:30:00Z')).to.equal('2026-03-28');
     expect(copenhagenDate('2026-10-24T22:30:00Z')).to.equal('2026-10-25');
     expect(copenhagenDate('2026-10-24T21:59:59Z')).to.equal('2026-10-24');
+    expect(copenhagenDate('2026-10-24T21:30:00Z')).to.equal('2026-10-24');
     expect(copenhagenDate('2026-12-31T23:00:00Z')).to.equal('2027-01-01');
     expect(copenhagenDate('2026-12-31T22:59:59Z')).to.equal('2026-12-31');
     expect(copenhagenDate(new Date(Date.UTC(2026, 6, 31, 22, 0)))).to.equal('2026-08-01');
     expect(copenhagenDate('2026-12-01T10:15:00+01:00')).to.equal('2026-12-01');
+    expect(copenhagenDate('2026-12-01T00:30:00+01:00')).to.equal('2026-12-01');
+    expect(copenhagenDate('2026-12-01T23:30:00+01:00')).to.equal('2026-12-01');
   });
 
   it('gives today in Copenhagen for an injected now', () => {
     expect(copenhagenToday(new Date('2026-12-31T23:30:00Z'))).to.equal('2027-01-01');
     expect(copenhagenToday(new Date('2026-06-30T21:59:00Z'))).to.equal('2026-06-30');
+    expect(copenhagenToday(new Date('2026-06-30T22:15:00Z'))).to.equal('2026-07-01');
     expect(copenhagenToday()).to.match(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -252,6 +297,14 @@ describe('time: instants in Copenhagen', () => {
       hour: 0,
       minute: 5,
       weekday: 7,
+    });
+    expect(copenhagenParts('2026-12-01T23:30:00Z')).to.deep.equal({
+      year: 2026,
+      month: 12,
+      day: 2,
+      hour: 0,
+      minute: 30,
+      weekday: 3,
     });
     expect(copenhagenTime('2026-03-29T01:00:00Z')).to.equal('03:00');
     expect(copenhagenTime('2026-03-29T00:59:00Z')).to.equal('01:59');
@@ -289,6 +342,7 @@ describe('time: instants in Copenhagen', () => {
 
   it('handles the fall-back day (2026-10-25), taking the first occurrence of repeated times', () => {
     expect(zonedIso('2026-10-25', '00:30')).to.equal('2026-10-25T00:30:00+02:00');
+    expect(zonedIso('2026-10-25', '00:00')).to.equal('2026-10-25T00:00:00+02:00');
     expect(zonedIso('2026-10-25', '01:59')).to.equal('2026-10-25T01:59:00+02:00');
     expect(zonedIso('2026-10-25', '02:00')).to.equal('2026-10-25T02:00:00+02:00');
     expect(zonedIso('2026-10-25', '02:30')).to.equal('2026-10-25T02:30:00+02:00');
@@ -354,10 +408,15 @@ describe('time: formatting', () => {
     expect(formatTime('2026-12-01T10:15:00+01:00', 'da')).to.equal('10.15');
     expect(formatTime('2026-12-01T10:15:00+01:00', 'en')).to.equal('10:15');
     expect(formatTime('2026-12-01T08:05:00Z', 'da')).to.equal('09.05');
+    expect(formatTime('2026-12-01T09:15:00Z', 'da')).to.equal('10.15');
+    expect(formatTime('2026-07-01T08:15:00Z', 'en')).to.equal('10:15');
     expect(formatTime('2026-07-01T15:30:00Z', 'en')).to.equal('17:30');
     expect(formatTime('2026-07-01T22:00:00Z', 'da')).to.equal('00.00');
     expect(formatTimeWithPrefix('2026-12-01T10:15:00+01:00', 'da')).to.equal('kl. 10.15');
     expect(formatTimeWithPrefix('2026-12-01T10:15:00+01:00', 'en')).to.equal('10:15');
+    // Both 02:30s of the fall-back night.
+    expect(formatTimeWithPrefix('2026-10-25T00:30:00Z', 'da')).to.equal('kl. 02.30');
+    expect(formatTimeWithPrefix('2026-10-25T01:30:00Z', 'da')).to.equal('kl. 02.30');
   });
 
   it('writes month captions', () => {
@@ -365,18 +424,11 @@ describe('time: formatting', () => {
     expect(formatMonthYear('2026-12', 'en')).to.equal('December 2026');
     expect(formatMonthYear('2027-03', 'da')).to.equal('marts 2027');
     expect(formatMonthYear('2026-10', 'en-GB')).to.equal('October 2026');
+    expect(formatMonthYear('2027-01', 'en')).to.equal('January 2027');
   });
 
   it('lists weekday names from the chosen first day', () => {
-    expect(weekdayNames('da', 1, 'long')).to.deep.equal([
-      'mandag',
-      'tirsdag',
-      'onsdag',
-      'torsdag',
-      'fredag',
-      'lørdag',
-      'søndag',
-    ]);
+    expect(weekdayNames('da', 1, 'long')).to.deep.equal(['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag']);
     expect(weekdayNames('en', 7, 'long')).to.deep.equal([
       'Sunday',
       'Monday',
@@ -396,6 +448,9 @@ describe('time: formatting', () => {
     const end = '2026-12-01T10:30:00+01:00';
     expect(formatDateTimeRange(start, end, 'da')).to.equal('tirsdag den 1. december 2026 kl. 10.15–10.30');
     expect(formatDateTimeRange(start, end, 'en')).to.equal('Tuesday, 1 December 2026, 10:15–10:30');
+    expect(formatDateTimeRange('2026-12-01T09:15:00Z', '2026-12-01T09:30:00Z', 'en')).to.equal(
+      'Tuesday, 1 December 2026, 10:15–10:30',
+    );
     expect(formatDateTimeRange('2026-12-01T22:45:00Z', '2026-12-01T23:15:00Z', 'da')).to.equal(
       'tirsdag den 1. december 2026 kl. 23.45 – onsdag den 2. december 2026 kl. 00.15',
     );
