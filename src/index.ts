@@ -53,6 +53,7 @@ export { RestAdapter, type RestAdapterOptions } from './adapters/rest/index.js';
 export { BtBooking } from './components/booking/booking.js';
 export type { BookedDetail, StepChangeDetail } from './components/booking/booking.js';
 export { BtContactForm, type ContactDetails } from './components/contact-form/contact-form.js';
+export { BtCprInput } from './components/cpr-input/cpr-input.js';
 export { BtReceipt } from './components/receipt/receipt.js';
 export { BtServicePicker, type ServiceSelectDetail } from './components/service-picker/service-picker.js';
 export { BtSlotCalendar } from './components/slot-calendar/slot-calendar.js';

@@ -663,5 +663,9 @@ export function transition(state: BookingState, event: BookingEvent): Transition
     }
   }
 
+  // A citizen moved to another step by their own action hears and sees where they are: focus
+  // goes to its heading (never on start-up, which must not steal focus from the page).
+  const moved = draft.step !== state.step && event.type !== 'start' && event.type !== 'started';
+  if (moved && !change.effects.some((effect) => effect.type === 'focus')) change.emit({ type: 'focus', target: 'heading' });
   return { state: Object.freeze(draft), effects: change.effects };
 }

@@ -1,6 +1,7 @@
 // Registers every borgertid element.
 import './bt-booking.js';
 import './bt-contact-form.js';
+import './bt-cpr-input.js';
 import './bt-receipt.js';
 import './bt-service-picker.js';
 import './bt-slot-calendar.js';

@@ -1,3 +1,4 @@
+import './bt-cpr-input.js';
 import { BtContactForm, type ContactDetails } from '../components/contact-form/contact-form.js';
 import { defineElement } from './define.js';
 

@@ -265,6 +265,7 @@ export function renderReceipt(view: BookingView, restart: () => void): TemplateR
     <bt-receipt
       lang=${view.lang}
       .appointment=${appointment}
+      .clock=${view.clock}
       heading-level=${view.level}
       manage-url=${ifDefined(appointment ? manageLink(view.manageUrl, appointment) : undefined)}
       exportparts=${RECEIPT_PARTS}

@@ -4,7 +4,7 @@ import '../../../src/define/bt-booking.js';
 import type { BtBooking } from '../../../src/define/bt-booking.js';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { createMockControls, setupBrowserMocks } from '../../../src/mocks/index.js';
-import { BookingObject, fixedNow } from './booking-object.js';
+import { BookingObject, fixedClock, fixedNow } from './booking-object.js';
 
 describe('<bt-booking api="…">: over the REST contract (msw)', function () {
   this.timeout(30000);
@@ -20,7 +20,7 @@ describe('<bt-booking api="…">: over the REST contract (msw)', function () {
   afterEach(() => controls.reset());
 
   async function mount(): Promise<BookingObject> {
-    const el = await fixture<BtBooking>(html`<bt-booking lang="da" api=${baseUrl} .now=${fixedNow}></bt-booking>`);
+    const el = await fixture<BtBooking>(html`<bt-booking lang="da" api=${baseUrl} .clock=${fixedClock}></bt-booking>`);
     return new BookingObject(el);
   }
 
@@ -51,9 +51,9 @@ describe('<bt-booking api="…">: over the REST contract (msw)', function () {
     const page = await mount();
     await page.toSummary();
     // The hold is dropped (as if it lapsed) and someone else books the time: the server answers 409.
-    const flow = (page.el as unknown as { flow: { slot: { id: string }; hold: { id: string } } }).flow;
-    await backend.releaseHold!({ holdId: flow.hold.id });
-    backend.takeSlot(flow.slot.id);
+    const [hold] = backend.snapshot().holds;
+    await backend.releaseHold!({ holdId: hold!.id });
+    backend.takeSlot(hold!.slotId);
     await page.confirm();
     await page.waitForStep('time');
     expect(page.notice()).to.contain('optaget af en anden');

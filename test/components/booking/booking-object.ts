@@ -2,23 +2,31 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/bt-booking.js';
 import type { BtBooking } from '../../../src/define/bt-booking.js';
 import type { BookingAdapter } from '../../../src/core/adapter.js';
-import type { BookingRequest, Session } from '../../../src/core/types.js';
+import type { BookingRequest, Session, Slot } from '../../../src/core/types.js';
 import type { CallOptions } from '../../../src/core/adapter.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
-import type { FlowStep } from '../../../src/components/booking/booking-flow.js';
+import type { FlowStep } from '../../../src/core/booking-flow.js';
+import { clockAt, type Clock } from '../../../src/core/clock.js';
+import { ManualClock } from '../../support/manual-clock.js';
 
 /** The fixed morning every flow test books on: Monday 23 November 2026, 09:00 in Copenhagen. */
 export const NOW = new Date('2026-11-23T08:00:00Z');
 export const fixedNow = (): Date => new Date(NOW);
 
-/** A clock the test moves forward by hand. */
+/** The element's clock in most tests: the fixed morning, with the page's real timers. */
+export const fixedClock: Clock = clockAt(fixedNow);
+
+/**
+ * A clock the test moves forward by hand, timers included, for the adapter and the element
+ * alike: `advance(seconds)` runs the countdown's ticks and what they announce.
+ */
 export function manualClock(start: Date = NOW) {
-  let time = start.getTime();
-  const clock = () => new Date(time);
-  clock.advance = (seconds: number) => {
-    time += seconds * 1000;
-  };
-  return clock;
+  const clock = new ManualClock(start);
+  return Object.assign(clock, {
+    adapterNow: () => clock.now(),
+    // A little past the second, so announcements made on the last tick are said too.
+    advanceSeconds: (seconds: number) => clock.advance(seconds * 1000 + 100),
+  });
 }
 
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -73,21 +81,21 @@ export async function mountBooking(
   adapter: BookingAdapter | undefined,
   options: {
     lang?: string;
-    mode?: 'inline' | 'popup';
+    variant?: 'inline' | 'popup';
     service?: string;
     location?: string;
     manageUrl?: string;
-    now?: () => Date;
+    clock?: Clock;
   } = {},
 ): Promise<BookingObject> {
   const el = await fixture<BtBooking>(html`
     <bt-booking
       lang=${options.lang ?? 'da'}
-      mode=${options.mode ?? 'inline'}
+      variant=${options.variant ?? 'inline'}
       service=${options.service ?? ''}
       location=${options.location ?? ''}
       manage-url=${options.manageUrl ?? ''}
-      .now=${options.now ?? fixedNow}
+      .clock=${options.clock ?? fixedClock}
       .adapter=${adapter}
     ></bt-booking>
   `);
@@ -97,7 +105,14 @@ export async function mountBooking(
 
 /** Drives <bt-booking> the way a citizen does, through its children's shadow roots. */
 export class BookingObject {
-  constructor(readonly el: BtBooking) {}
+  /** The last time the citizen picked on the calendar (from its public `bt-slot-select` event). */
+  chosenSlot: Slot | undefined;
+
+  constructor(readonly el: BtBooking) {
+    el.addEventListener('bt-slot-select', (event) => {
+      this.chosenSlot = event.detail.slot;
+    });
+  }
 
   get root(): ShadowRoot {
     return this.el.shadowRoot!;

@@ -121,7 +121,7 @@ describe('<bt-booking>: a full booking', function () {
     const page = await mountBooking(countingAdapter(), { service: 'pas-voksen', location: 'centrum' });
     await page.waitForStep('time');
     expect(page.focused, 'no focus stolen on load').to.not.equal(page.$('#step-heading'));
-    expect(page.calendar.serviceId).to.equal('pas-voksen');
+    expect(page.calendar.service).to.equal('pas-voksen');
     expect(page.$('li[part~="step-done"]')!.textContent).to.contain('Ærinde og sted');
     await expect(page.el).to.be.accessible();
   });

@@ -155,9 +155,9 @@ describe('<bt-booking>: confirming', function () {
       const day = await page.toSummary();
       const chosen = page.summaryRows().find((row) => row.label === 'Tid')!.value;
       // Someone else books the time (with holds on, the hold is dropped first, as if it lapsed).
-      const taken = (page.el as unknown as { flow: { slot: { id: string }; hold?: { id: string } } }).flow;
-      if (holds) await adapter.releaseHold!({ holdId: taken.hold!.id });
-      adapter.takeSlot(taken.slot.id);
+      const [hold] = adapter.snapshot().holds;
+      if (holds) await adapter.releaseHold!({ holdId: hold!.id });
+      adapter.takeSlot(page.chosenSlot!.id);
       await page.confirm();
       await page.waitForStep('time');
       expect(page.calendar.selectedDate).to.equal(day);

@@ -12,12 +12,12 @@ async function openByKeyboard(page: BookingObject): Promise<void> {
   await waitUntil(() => dialog(page).open && page.focused === page.$('#step-heading'), 'dialog open, heading focused');
 }
 
-describe('<bt-booking mode="popup">', function () {
+describe('<bt-booking variant="popup">', function () {
   this.timeout(30000);
 
   it('opens a labelled modal dialog from its button by keyboard', async () => {
-    const page = await mountBooking(countingAdapter(), { mode: 'popup' });
-    expect(page.el.getAttribute('mode')).to.equal('popup');
+    const page = await mountBooking(countingAdapter(), { variant: 'popup' });
+    expect(page.el.getAttribute('variant')).to.equal('popup');
     const button = page.$<HTMLButtonElement>('[part~="popup-button"]')!;
     expect(text(button)).to.equal('Book tid');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
@@ -33,7 +33,7 @@ describe('<bt-booking mode="popup">', function () {
   });
 
   it('Escape closes at once when nothing was typed, and focus returns to the button', async () => {
-    const page = await mountBooking(countingAdapter(), { mode: 'popup' });
+    const page = await mountBooking(countingAdapter(), { variant: 'popup' });
     await openByKeyboard(page);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(page).open, 'closed');
@@ -42,7 +42,7 @@ describe('<bt-booking mode="popup">', function () {
   });
 
   it('Escape with typed details asks first, inside the dialog; staying keeps everything', async () => {
-    const page = await mountBooking(countingAdapter(), { mode: 'popup', service: 'pas-voksen', location: 'centrum' });
+    const page = await mountBooking(countingAdapter(), { variant: 'popup', service: 'pas-voksen', location: 'centrum' });
     await openByKeyboard(page);
     await page.waitForStep('time');
     await page.pickFirstAvailableDay();
@@ -85,7 +85,7 @@ describe('<bt-booking mode="popup">', function () {
       await answered;
       return result;
     };
-    const page = await mountBooking(adapter, { mode: 'popup' });
+    const page = await mountBooking(adapter, { variant: 'popup' });
     await page.el.show();
     await page.toSummary();
     page.confirmButton.click();
@@ -99,7 +99,7 @@ describe('<bt-booking mode="popup">', function () {
   });
 
   it('the close button asks too; after a receipt it closes without asking', async () => {
-    const page = await mountBooking(countingAdapter(), { mode: 'popup' });
+    const page = await mountBooking(countingAdapter(), { variant: 'popup' });
     page.el.setAttribute('button-label', 'Bestil tid til pas');
     await page.settle();
     expect(text(page.$('[part~="popup-button"]'))).to.equal('Bestil tid til pas');
