@@ -44,10 +44,15 @@ export class AnnouncerController implements ReactiveController {
     this.setText('');
     this.timer = this.clock().setTimeout(() => {
       this.timer = undefined;
-      const words = [...this.pending.values()].join(' ');
+      const words = [...this.pending.values()].filter(Boolean).join(' ');
       this.pending.clear();
       this.setText(words);
     }, Math.max(options.delay ?? 50, 50));
+  }
+
+  /** Drops what was about to be said on `topic` (the citizen moved on before it was said). */
+  withdraw(topic: string): void {
+    this.pending.delete(topic);
   }
 
   /** Empties the region and drops what was about to be said. */

@@ -10,13 +10,16 @@ import {
   type FlowStep,
   type Transition,
 } from '../core/booking-flow.js';
-import { offeredAt } from '../core/services.js';
+import type { Clock } from '../core/clock.js';
 import type { Location, Service } from '../core/types.js';
+import { CatalogueController } from './catalogue.js';
 
 /** Effects the element itself carries out: focus, announcements, the calendar, events out. */
 export type ViewEffect = Extract<BookingEffect, { type: 'announce' | 'focus' | 'refresh-calendar' | 'booked' }>;
 
 export interface BookingFlowOptions {
+  /** The host's clock (the catalogue's timers run on it). */
+  clock: () => Clock;
   /** Called after every taken event whose step differs from the one before. */
   onStepChange(step: FlowStep, previousStep: FlowStep): void;
   /** Called for each effect that belongs to the view, after the state has changed. */
@@ -40,10 +43,13 @@ export class BookingFlowController implements ReactiveController {
   private adapter: BookingAdapter | undefined;
   private preselect: { service?: string; location?: string } = {};
   private current: BookingState = initialBookingState();
+  /** Offices and errands, for turning the page's preselected ids into a bookable pair. */
+  private readonly catalogue: CatalogueController;
 
   constructor(host: ReactiveControllerHost, options: BookingFlowOptions) {
     this.host = host;
     this.options = options;
+    this.catalogue = new CatalogueController(host, options.clock);
     host.addController(this);
   }
 
@@ -161,20 +167,13 @@ export class BookingFlowController implements ReactiveController {
   /** The `service`/`location` ids as objects, when they name a bookable pair. */
   private async resolvePreselection(adapter: BookingAdapter): Promise<{ service: Service; location: Location } | undefined> {
     const { service: serviceId, location: locationId } = this.preselect;
-    try {
-      const [locations, services] = await Promise.all([adapter.getLocations(), adapter.getServices({})]);
-      const service = services.find((candidate) => candidate.id === serviceId);
-      if (!service) return undefined;
-      const offering = locations.filter((candidate) => offeredAt(service, candidate.id));
-      const location = locationId
-        ? offering.find((candidate) => candidate.id === locationId)
-        : offering.length === 1
-          ? offering[0]
-          : undefined;
-      return location ? { service, location } : undefined;
-    } catch {
-      // The picker shows its own loading error; it also takes the preselection as a hint.
-      return undefined;
-    }
+    const catalogue = this.catalogue;
+    await catalogue.load(adapter);
+    // On an error the picker shows its own loading message; it also takes the preselection as a hint.
+    const service = catalogue.status === 'ready' && catalogue.adapter === adapter ? catalogue.service(serviceId) : undefined;
+    if (!service) return undefined;
+    const offering = catalogue.locationsOffering(service.id);
+    const location = locationId ? offering.find((candidate) => candidate.id === locationId) : offering.length === 1 ? offering[0] : undefined;
+    return location ? { service, location } : undefined;
   }
 }

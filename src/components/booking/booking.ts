@@ -145,6 +145,7 @@ export class BtBooking extends LitElement {
   private readonly adapters = new AdapterSource(() => this.localize.lang);
   private readonly announcer = new AnnouncerController(this, () => this.clock);
   private readonly flow = new BookingFlowController(this, {
+    clock: () => this.clock,
     onStepChange: (step, previousStep) =>
       this.dispatchEvent(new CustomEvent<StepChangeDetail>('bt-step-change', { detail: { step, previousStep }, bubbles: true, composed: true })),
     onViewEffect: (effect) => this.applyViewEffect(effect),

@@ -225,8 +225,7 @@ export class BtSlotCalendar extends LitElement {
     const data = this.availability.data(month);
     if (!data) {
       // Nothing to say until the month is in; an earlier month's unsaid summary must not be said meanwhile.
-      // (An empty text on the topic replaces it, and the region says nothing for it.)
-      this.announcer.announce('', { topic: 'month' });
+      this.announcer.withdraw('month');
       return;
     }
     const count = data.freeCount(this.availability.today);
