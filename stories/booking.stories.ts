@@ -8,7 +8,7 @@ import '../src/define/bt-booking.js';
 
 interface Args {
   lang?: string;
-  mode: 'inline' | 'popup';
+  variant: 'inline' | 'popup';
   service: string;
   location: string;
   buttonLabel: string;
@@ -38,7 +38,7 @@ const meta: Meta<Args> = {
   title: 'Elements/bt-booking',
   component: 'bt-booking',
   args: {
-    mode: 'inline',
+    variant: 'inline',
     service: '',
     location: '',
     buttonLabel: '',
@@ -47,7 +47,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['da', 'en'] },
-    mode: { control: 'inline-radio', options: ['inline', 'popup'] },
+    variant: { control: 'inline-radio', options: ['inline', 'popup'] },
     service: { control: 'text', description: 'Errand id to preselect, e.g. `pas-voksen`' },
     location: { control: 'text', description: 'Office id to preselect, e.g. `centrum`' },
     buttonLabel: { control: 'text', description: '`button-label` (popup)' },
@@ -58,7 +58,7 @@ const meta: Meta<Args> = {
   render: (args) => html`
     <bt-booking
       lang=${ifDefined(args.lang)}
-      mode=${args.mode}
+      variant=${args.variant}
       service=${ifDefined(args.service || undefined)}
       location=${ifDefined(args.location || undefined)}
       button-label=${ifDefined(args.buttonLabel || undefined)}
@@ -81,10 +81,10 @@ export const English: Story = { args: { lang: 'en' } };
 export const Preselected: Story = { args: { service: 'pas-voksen', location: 'centrum' } };
 
 /** A button that opens the flow in a modal dialog. */
-export const Popup: Story = { args: { mode: 'popup' } };
+export const Popup: Story = { args: { variant: 'popup' } };
 
 /** Popup with the webmaster's own button text. */
-export const PopupCustomLabel: Story = { args: { mode: 'popup', buttonLabel: 'Bestil tid til pas', service: 'pas-voksen' } };
+export const PopupCustomLabel: Story = { args: { variant: 'popup', buttonLabel: 'Bestil tid til pas', service: 'pas-voksen' } };
 
 /** A backend without holds: no countdown. */
 export const WithoutHolds: Story = { args: { adapter: memory({ holds: false }) } };

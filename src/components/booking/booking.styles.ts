@@ -318,7 +318,7 @@ export const bookingStyles = css`
   /* ---- popup ---- */
 
   dialog {
-    width: min(var(--bt-dialog-width, 48rem), calc(100vw - 1rem));
+    width: min(var(--bt-booking-dialog-width, 48rem), calc(100vw - 1rem));
     max-width: none;
     max-height: calc(100dvh - 1rem);
     padding: 0;
@@ -331,7 +331,7 @@ export const bookingStyles = css`
   }
 
   dialog::backdrop {
-    background: var(--bt-backdrop, rgb(0 0 0 / 0.5));
+    background: var(--bt-booking-backdrop, rgb(0 0 0 / 0.5));
   }
 
   .dialog-header {
