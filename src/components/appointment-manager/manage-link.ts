@@ -1,0 +1,28 @@
+/** The manage link's parameters, read from a URL's fragment. */
+export interface ManageFragment {
+  reference?: string;
+  token?: string;
+  /** The same URL without them (other fragment parameters kept; no `#` left when none remain). */
+  cleanUrl: string;
+}
+
+const KEYS = ['reference', 'token'];
+
+/**
+ * Reads `#reference=…&token=…` from a manage link. The fragment is never sent to a server (no
+ * access logs, no Referer), which is why the recommended link carries the token there. Answers
+ * undefined when the fragment holds neither.
+ */
+export function readManageFragment(href: string): ManageFragment | undefined {
+  const url = new URL(href);
+  const params = new URLSearchParams(url.hash.replace(/^#/, ''));
+  const reference = params.get('reference')?.trim() || undefined;
+  const token = params.get('token')?.trim() || undefined;
+  if (!reference && !token) return undefined;
+  for (const key of KEYS) params.delete(key);
+  const rest = params.toString();
+  url.hash = rest ? `#${rest}` : '';
+  // `URL` keeps a bare "#" when the hash is emptied: drop it so the address looks as before the link.
+  const cleanUrl = url.href.replace(/#$/, '');
+  return { ...(reference ? { reference } : {}), ...(token ? { token } : {}), cleanUrl };
+}

@@ -1,0 +1,173 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BookingAdapter } from '../core/adapter.js';
+import {
+  initialManageState,
+  transition,
+  type Credentials,
+  type ManageEffect,
+  type ManageEvent,
+  type ManageState,
+  type ManageTransition,
+} from '../core/manage-flow.js';
+import type { Appointment } from '../core/types.js';
+
+/** Effects the element itself carries out: focus, the calendar, events out. */
+export type ManageViewEffect = Extract<ManageEffect, { type: 'focus' | 'refresh-calendar' | 'rescheduled' | 'cancelled' }>;
+
+export interface AppointmentsOptions {
+  /** Called for each effect that belongs to the view, after the state has changed. */
+  onViewEffect(effect: ManageViewEffect): void;
+  /** The page address a redirecting sign-in comes back to. */
+  returnTo?: () => string;
+}
+
+/**
+ * Runs the manage flow (`core/manage-flow`) against a backend: effects become adapter calls
+ * (session, lookup, the signed-in list, hold and release of the new time, one `reschedule`,
+ * `cancel`, sign-in) and their answers come back as events. Answers from a backend the
+ * manager has since left are dropped here (a hold among them is given back); answers the flow
+ * no longer waits for are refused by the flow itself.
+ */
+export class AppointmentsController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly options: AppointmentsOptions;
+  private adapter: BookingAdapter | undefined;
+  private current: ManageState = initialManageState();
+
+  constructor(host: ReactiveControllerHost, options: AppointmentsOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  get state(): ManageState {
+    return this.current;
+  }
+
+  /** The backend the manager runs on. */
+  get backend(): BookingAdapter | undefined {
+    return this.adapter;
+  }
+
+  /** Starts over with a backend, opening the appointment of a link when `credentials` are given. */
+  start(adapter: BookingAdapter | undefined, credentials?: Credentials): void {
+    this.adapter = adapter;
+    if (!adapter) {
+      this.current = initialManageState();
+      this.host.requestUpdate();
+      return;
+    }
+    this.send({ type: 'start', canHold: Boolean(adapter.holdSlot), canSignIn: Boolean(adapter.auth), ...(credentials ? { credentials } : {}) });
+  }
+
+  /** Applies an event; returns the transition so a caller can see whether it was refused. */
+  send(event: ManageEvent): ManageTransition {
+    const result = transition(this.current, event);
+    if (result.refused) return result;
+    this.current = result.state;
+    this.host.requestUpdate();
+    for (const effect of result.effects) this.run(effect);
+    return result;
+  }
+
+  /** @internal */
+  hostDisconnected(): void {
+    // Nobody is looking at the held time any more: give it back.
+    const hold = this.current.hold;
+    if (hold) {
+      this.release(this.adapter, hold.id);
+      this.send({ type: 'hold-expired' });
+    }
+  }
+
+  private run(effect: ManageEffect): void {
+    const adapter = this.adapter;
+    if (!adapter) return;
+    switch (effect.type) {
+      case 'setup':
+        (adapter.auth ? adapter.auth.getSession().catch(() => null) : Promise.resolve(null)).then((session) =>
+          this.answer(adapter, { type: 'started', generation: effect.generation, session }),
+        );
+        return;
+      case 'find':
+        adapter.getAppointments(effect.query).then(
+          (appointments) => this.answer(adapter, { type: 'found', appointments }),
+          (error: unknown) => this.answer(adapter, { type: 'find-failed', error }),
+        );
+        return;
+      case 'list':
+        // Neither reference nor token: a signed-in citizen's own appointments, where the backend lists them.
+        adapter.getAppointments({}).then(
+          (appointments) => this.answer(adapter, { type: 'listed', appointments }),
+          (error: unknown) => this.answer(adapter, { type: 'list-failed', error }),
+        );
+        return;
+      case 'sign-in':
+        void this.signIn(adapter);
+        return;
+      case 'hold':
+        if (!adapter.holdSlot) return;
+        adapter.holdSlot(effect.query).then(
+          (hold) => this.answer(adapter, { type: 'hold-succeeded', hold }),
+          (error: unknown) => this.answer(adapter, { type: 'hold-failed', slotId: effect.query.slotId, error }),
+        );
+        return;
+      case 'release':
+        this.release(adapter, effect.hold.id);
+        return;
+      case 'reschedule':
+        void this.reschedule(adapter, effect.query, effect.release?.id);
+        return;
+      case 'cancel':
+        adapter.cancel(effect.query).then(
+          (appointment) => this.answer(adapter, { type: 'cancelled', appointment }),
+          (error: unknown) => this.answer(adapter, { type: 'cancel-failed', error }),
+        );
+        return;
+      default:
+        this.options.onViewEffect(effect);
+    }
+  }
+
+  /**
+   * The move, as one call. The contract's `reschedule` takes no hold, and the citizen's own
+   * hold would make the new time look taken, so it is given back first (awaited); the time
+   * is free to others only for that moment.
+   */
+  private async reschedule(adapter: BookingAdapter, query: Credentials & { slotId: string }, holdId: string | undefined): Promise<void> {
+    if (holdId) await adapter.releaseHold?.({ holdId }).catch(() => undefined);
+    let appointment: Appointment;
+    try {
+      appointment = await adapter.reschedule(query);
+    } catch (error) {
+      this.answer(adapter, { type: 'reschedule-failed', error });
+      return;
+    }
+    this.answer(adapter, { type: 'rescheduled', appointment });
+  }
+
+  private async signIn(adapter: BookingAdapter): Promise<void> {
+    const auth = adapter.auth;
+    if (!auth) return;
+    try {
+      await auth.login(this.options.returnTo?.() ?? globalThis.location?.href);
+      this.answer(adapter, { type: 'signed-in', session: await auth.getSession() });
+    } catch (error) {
+      this.answer(adapter, { type: 'sign-in-failed', error });
+    }
+  }
+
+  /** Best effort: a hold that is not released lapses on its own. */
+  private release(adapter: BookingAdapter | undefined, holdId: string): void {
+    adapter?.releaseHold?.({ holdId }).catch(() => undefined);
+  }
+
+  /** An adapter's answer, unless the manager has moved to another adapter since. */
+  private answer(adapter: BookingAdapter, event: ManageEvent): void {
+    if (adapter !== this.adapter) {
+      if (event.type === 'hold-succeeded') this.release(adapter, event.hold.id);
+      return;
+    }
+    this.send(event);
+  }
+}

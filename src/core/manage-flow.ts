@@ -1,0 +1,542 @@
+import type { HoldQuery } from './adapter.js';
+import { BookingError } from './errors.js';
+import { copenhagenDate } from './time.js';
+import type { Appointment, Hold, Session, Slot } from './types.js';
+
+/**
+ * Managing a booked appointment as a pure `transition(state, event)`: find it (by link, by the
+ * lookup form, or in a signed-in citizen's list), move it to another time, or cancel it. No DOM,
+ * no adapter, no clock: `AppointmentsController` turns the effects into adapter calls and their
+ * answers into events; `<bt-appointment-manager>` turns DOM events into events and renders.
+ *
+ * Two rules hold in every transition: the appointment on screen is the backend's last answer
+ * (a move or cancel that failed leaves it as it was), and a move is one `reschedule` call —
+ * nothing here ever cancels in order to move.
+ */
+
+/** What the citizen is looking at. */
+export type ManageView =
+  /** Waiting for the session check and the first lookup. */
+  | 'starting'
+  /** The "find your booking" form. */
+  | 'lookup'
+  /** "Mine aftaler": a signed-in citizen's appointments. */
+  | 'list'
+  /** One appointment with its actions (or its cancelled status). */
+  | 'appointment'
+  /** Choosing the new time on the calendar, then confirming it. */
+  | 'move'
+  /** The receipt of the moved appointment. */
+  | 'moved'
+  /** "Another errand": how to book the new one before cancelling this one. */
+  | 'change-errand';
+
+/** What the manager is waiting for. At most one thing at a time. */
+export type ManageBusy =
+  | { kind: 'starting'; generation: number }
+  | { kind: 'find' }
+  | { kind: 'list' }
+  | { kind: 'signin' }
+  | { kind: 'hold'; slotId: string }
+  | { kind: 'reschedule' }
+  | { kind: 'cancel' };
+
+/** A message on the current view, set by a transition and cleared by the next action. */
+export type ManageNotice =
+  /** No booking matches: the same words for an unknown reference and a wrong token. */
+  | { kind: 'not-found' }
+  /** The new time went to someone else; the appointment is unchanged. */
+  | { kind: 'slot-taken' }
+  /** The move did not happen (timeout, 503, …): the appointment is unchanged; `retry` sends it again. */
+  | { kind: 'move-failed'; error: unknown }
+  /** The backend said no to the cancellation (e.g. too late): call the office instead. */
+  | { kind: 'cancel-refused'; error: unknown }
+  /** Any other failure; `retry` names what "Prøv igen" repeats. */
+  | { kind: 'error'; error: unknown; retry?: 'find' | 'list' | 'hold' | 'cancel' };
+
+/** How the open appointment is reached again: its token, or the session (no token). */
+export interface Credentials {
+  readonly reference: string;
+  readonly token?: string;
+}
+
+export interface ManageState {
+  readonly view: ManageView;
+  readonly canHold: boolean;
+  readonly canSignIn: boolean;
+  /** Counts starts, so the answer to a superseded start is refused. */
+  readonly generation: number;
+  readonly busy: ManageBusy | undefined;
+  readonly session: Session | null;
+  /** The signed-in citizen's appointments, as the backend listed them; `undefined` when not listed. */
+  readonly appointments: readonly Appointment[] | undefined;
+  /** The open appointment, as the backend last answered it. */
+  readonly appointment: Appointment | undefined;
+  readonly credentials: Credentials | undefined;
+  /** The new time chosen while moving, and its hold. */
+  readonly slot: Slot | undefined;
+  readonly hold: Hold | undefined;
+  /** The times before the last move, for the receipt's "moved from" and `bt-rescheduled`. */
+  readonly previous: { readonly start: string; readonly end: string } | undefined;
+  /** The cancel confirmation dialog is open. */
+  readonly confirmingCancel: boolean;
+  readonly notice: ManageNotice | undefined;
+}
+
+export type ManageEvent =
+  /** A new backend or link: everything starts over (`credentials` from the link, if any). */
+  | { type: 'start'; canHold: boolean; canSignIn: boolean; credentials?: Credentials }
+  | { type: 'started'; generation: number; session: Session | null }
+  /** The lookup form, submitted (the element has checked it is filled in). */
+  | { type: 'look-up'; reference: string; token?: string }
+  | { type: 'found'; appointments: readonly Appointment[] }
+  | { type: 'find-failed'; error: unknown }
+  | { type: 'listed'; appointments: readonly Appointment[] }
+  | { type: 'list-failed'; error: unknown }
+  | { type: 'sign-in' }
+  | { type: 'signed-in'; session: Session | null }
+  | { type: 'sign-in-failed'; error: unknown }
+  /** One appointment from "Mine aftaler". */
+  | { type: 'open'; reference: string }
+  /** Back to "Mine aftaler", or to the lookup form without a session. */
+  | { type: 'back' }
+  /** "Prøv igen" after a failure: repeats what failed. */
+  | { type: 'retry' }
+  | { type: 'start-move' }
+  | { type: 'choose-slot'; slot: Slot }
+  | { type: 'hold-succeeded'; hold: Hold }
+  | { type: 'hold-failed'; slotId: string; error: unknown }
+  | { type: 'hold-expired' }
+  | { type: 'confirm-move' }
+  | { type: 'rescheduled'; appointment: Appointment }
+  | { type: 'reschedule-failed'; error: unknown }
+  /** Leave the calendar (or the "another errand" text) without moving. */
+  | { type: 'keep-time' }
+  | { type: 'change-errand' }
+  | { type: 'ask-cancel' }
+  /** "Behold tiden" in the dialog, Escape, or any other close of it. */
+  | { type: 'keep-appointment' }
+  | { type: 'confirm-cancel' }
+  | { type: 'cancelled'; appointment: Appointment }
+  | { type: 'cancel-failed'; error: unknown };
+
+export type ManageEffect =
+  | { type: 'setup'; generation: number }
+  | { type: 'find'; query: Credentials }
+  | { type: 'list' }
+  | { type: 'sign-in' }
+  | { type: 'hold'; query: HoldQuery }
+  | { type: 'release'; hold: Hold }
+  /** One call that moves the appointment; `release` is the hold on the new time, given back just before. */
+  | { type: 'reschedule'; query: Credentials & { slotId: string }; release?: Hold }
+  | { type: 'cancel'; query: Credentials }
+  /** Where focus goes after the change has rendered. */
+  | { type: 'focus'; target: 'heading' | 'notice' | 'confirm-move' | 'receipt' }
+  /** The calendar's free times changed under the citizen (a time was taken). */
+  | { type: 'refresh-calendar' }
+  | { type: 'rescheduled'; appointment: Appointment; previous: { start: string; end: string } }
+  | { type: 'cancelled'; appointment: Appointment };
+
+export interface ManageTransition {
+  readonly state: ManageState;
+  readonly effects: readonly ManageEffect[];
+  /** Why the event was refused (the state is the one passed in), or undefined when taken. */
+  readonly refused?: string;
+}
+
+export function initialManageState(options: { canHold?: boolean; canSignIn?: boolean } = {}): ManageState {
+  return {
+    view: 'starting',
+    canHold: options.canHold ?? false,
+    canSignIn: options.canSignIn ?? false,
+    generation: 0,
+    busy: undefined,
+    session: null,
+    appointments: undefined,
+    appointment: undefined,
+    credentials: undefined,
+    slot: undefined,
+    hold: undefined,
+    previous: undefined,
+    confirmingCancel: false,
+    notice: undefined,
+  };
+}
+
+/** Whether the open appointment can still be moved or cancelled (booked; the time's passing is the element's to judge). */
+export function isManageable(state: ManageState): boolean {
+  return state.appointment?.status === 'booked';
+}
+
+/** The day the move calendar should open on: the chosen new time's, else the current appointment's. */
+export function moveCalendarDate(state: ManageState): string | undefined {
+  const start = state.slot?.start ?? state.appointment?.start;
+  return start ? copenhagenDate(start) : undefined;
+}
+
+type Draft = { -readonly [K in keyof ManageState]: ManageState[K] };
+
+function refuse(state: ManageState, reason: string): ManageTransition {
+  return { state, effects: [], refused: reason };
+}
+
+function codeOf(error: unknown): string | undefined {
+  return error instanceof BookingError ? error.code : undefined;
+}
+
+/** The references a reference matches, as the backend matches them (case and spaces aside). */
+function sameReference(a: string, b: string): boolean {
+  const normal = (value: string) => value.replace(/\s+/g, '').toUpperCase();
+  return normal(a) === normal(b);
+}
+
+/** Where the manager goes on `event`, and what must happen outside it for that. */
+export function transition(state: ManageState, event: ManageEvent): ManageTransition {
+  const busy = state.busy;
+  const draft: Draft = { ...state };
+  const effects: ManageEffect[] = [];
+  const emit = (effect: ManageEffect) => effects.push(effect);
+  const releaseHold = () => {
+    if (draft.hold) emit({ type: 'release', hold: draft.hold });
+    draft.hold = undefined;
+  };
+  const leaveMove = () => {
+    releaseHold();
+    draft.slot = undefined;
+  };
+  const find = (query: Credentials) => {
+    draft.busy = { kind: 'find' };
+    draft.credentials = query;
+    emit({ type: 'find', query });
+  };
+  const list = () => {
+    draft.busy = { kind: 'list' };
+    emit({ type: 'list' });
+  };
+  const reschedule = () => {
+    const { credentials, slot } = draft;
+    if (!credentials || !slot) return false;
+    draft.busy = { kind: 'reschedule' };
+    const release = draft.hold;
+    draft.hold = undefined;
+    emit({ type: 'reschedule', query: { ...credentials, slotId: slot.id }, ...(release ? { release } : {}) });
+    return true;
+  };
+  const cancel = () => {
+    if (!draft.credentials) return false;
+    draft.busy = { kind: 'cancel' };
+    emit({ type: 'cancel', query: draft.credentials });
+    return true;
+  };
+
+  switch (event.type) {
+    case 'start': {
+      releaseHold();
+      const generation = state.generation + 1;
+      Object.assign(draft, initialManageState({ canHold: event.canHold, canSignIn: event.canSignIn }), {
+        generation,
+        credentials: event.credentials,
+        busy: { kind: 'starting', generation },
+      } satisfies Partial<Draft>);
+      emit({ type: 'setup', generation });
+      break;
+    }
+
+    case 'started': {
+      if (busy?.kind !== 'starting' || busy.generation !== event.generation) return refuse(state, 'not starting');
+      draft.busy = undefined;
+      draft.session = event.session;
+      // A link opens its appointment even for a signed-in citizen: that is what they followed.
+      if (state.credentials) find(state.credentials);
+      else if (event.session) list();
+      else draft.view = 'lookup';
+      break;
+    }
+
+    case 'look-up': {
+      if (busy || state.view !== 'lookup') return refuse(state, 'not looking up');
+      const reference = event.reference.trim();
+      const token = event.token?.trim() || undefined;
+      // Without a session a reference alone is not enough (it is printed on paper).
+      if (!reference || (!token && !state.session)) return refuse(state, 'incomplete');
+      draft.notice = undefined;
+      find(token ? { reference, token } : { reference });
+      break;
+    }
+
+    case 'found':
+    case 'find-failed': {
+      if (busy?.kind !== 'find') return refuse(state, 'no lookup on its way');
+      draft.busy = undefined;
+      const credentials = state.credentials;
+      const appointment =
+        event.type === 'found' && credentials ? event.appointments.find((found) => sameReference(found.reference, credentials.reference)) : undefined;
+      if (appointment) {
+        draft.appointment = appointment;
+        // The backend's spelling of the reference, for the calls that follow.
+        draft.credentials = { ...credentials, reference: appointment.reference };
+        draft.view = 'appointment';
+        emit({ type: 'focus', target: 'heading' });
+        break;
+      }
+      draft.view = 'lookup';
+      draft.credentials = undefined;
+      const code = event.type === 'find-failed' ? codeOf(event.error) : 'not-found';
+      // An unknown reference, a wrong token and a reference without a right to it read alike.
+      if (code === 'not-found' || code === 'auth-required' || code === 'validation') draft.notice = { kind: 'not-found' };
+      else draft.notice = { kind: 'error', error: event.type === 'find-failed' ? event.error : undefined, retry: 'find' };
+      // The failed lookup is kept for "Prøv igen".
+      if (draft.notice.kind === 'error') draft.credentials = credentials;
+      emit({ type: 'focus', target: 'notice' });
+      break;
+    }
+
+    case 'listed':
+    case 'list-failed': {
+      if (busy?.kind !== 'list') return refuse(state, 'no list on its way');
+      draft.busy = undefined;
+      if (event.type === 'listed') {
+        draft.appointments = event.appointments;
+        draft.view = 'list';
+        draft.notice = undefined;
+      } else if (codeOf(event.error) === 'validation') {
+        // A backend that cannot list a citizen's appointments: a signed-in lookup by reference.
+        draft.view = 'lookup';
+      } else {
+        draft.view = 'list';
+        draft.notice = { kind: 'error', error: event.error, retry: 'list' };
+      }
+      if (state.view !== 'starting') emit({ type: 'focus', target: draft.notice ? 'notice' : 'heading' });
+      break;
+    }
+
+    case 'sign-in': {
+      if (busy || !state.canSignIn || state.session || state.view !== 'lookup') return refuse(state, 'cannot sign in now');
+      draft.busy = { kind: 'signin' };
+      draft.notice = undefined;
+      emit({ type: 'sign-in' });
+      break;
+    }
+
+    case 'signed-in':
+    case 'sign-in-failed': {
+      if (busy?.kind !== 'signin') return refuse(state, 'not signing in');
+      draft.busy = undefined;
+      if (event.type === 'signed-in' && event.session) {
+        draft.session = event.session;
+        list();
+      } else {
+        draft.notice = { kind: 'error', error: event.type === 'sign-in-failed' ? event.error : undefined };
+        emit({ type: 'focus', target: 'notice' });
+      }
+      break;
+    }
+
+    case 'open': {
+      if (busy || state.view !== 'list') return refuse(state, 'not on the list');
+      const appointment = state.appointments?.find((candidate) => candidate.reference === event.reference);
+      if (!appointment) return refuse(state, 'not in the list');
+      Object.assign(draft, { appointment, credentials: { reference: appointment.reference }, view: 'appointment', notice: undefined, previous: undefined });
+      emit({ type: 'focus', target: 'heading' });
+      break;
+    }
+
+    case 'back': {
+      if (busy || !['appointment', 'moved', 'lookup'].includes(state.view)) return refuse(state, 'nowhere to go back to');
+      if (state.view === 'lookup' && !state.session) return refuse(state, 'already at the lookup');
+      Object.assign(draft, { appointment: undefined, credentials: undefined, notice: undefined, previous: undefined, slot: undefined });
+      if (state.session) list();
+      else draft.view = 'lookup';
+      emit({ type: 'focus', target: 'heading' });
+      break;
+    }
+
+    case 'retry': {
+      const notice = state.notice;
+      if (busy || !notice) return refuse(state, 'nothing to retry');
+      draft.notice = undefined;
+      if (notice.kind === 'move-failed') {
+        if (!reschedule()) return refuse(state, 'no move to retry');
+      } else if (notice.kind === 'error' && notice.retry === 'find' && state.credentials) find(state.credentials);
+      else if (notice.kind === 'error' && notice.retry === 'list') list();
+      else if (notice.kind === 'error' && notice.retry === 'cancel') {
+        if (!cancel()) return refuse(state, 'no cancellation to retry');
+      } else if (notice.kind === 'error' && notice.retry === 'hold' && state.slot && state.appointment && state.canHold) {
+        draft.busy = { kind: 'hold', slotId: state.slot.id };
+        emit({ type: 'hold', query: { slotId: state.slot.id, serviceId: state.appointment.service.id, locationId: state.appointment.location.id } });
+      } else return refuse(state, 'nothing to retry');
+      break;
+    }
+
+    case 'start-move': {
+      if (busy || !['appointment', 'moved'].includes(state.view) || !isManageable(state)) return refuse(state, 'cannot move');
+      Object.assign(draft, { view: 'move', slot: undefined, notice: undefined } satisfies Partial<Draft>);
+      emit({ type: 'focus', target: 'heading' });
+      break;
+    }
+
+    case 'choose-slot': {
+      // One hold at a time: a double click must not hold the same time twice.
+      if (busy || state.view !== 'move' || !state.appointment) return refuse(state, 'not choosing a time');
+      if (event.slot.serviceId !== state.appointment.service.id) return refuse(state, 'another errand');
+      releaseHold();
+      draft.slot = event.slot;
+      draft.notice = undefined;
+      if (state.canHold) {
+        draft.busy = { kind: 'hold', slotId: event.slot.id };
+        emit({ type: 'hold', query: { slotId: event.slot.id, serviceId: event.slot.serviceId, locationId: event.slot.locationId } });
+      } else emit({ type: 'focus', target: 'confirm-move' });
+      break;
+    }
+
+    case 'hold-succeeded': {
+      const { hold } = event;
+      if (busy?.kind !== 'hold' || busy.slotId !== hold.slotId || state.slot?.id !== hold.slotId) {
+        // An answer nobody waits for any more: the time must not stay blocked for others.
+        emit({ type: 'release', hold });
+        break;
+      }
+      draft.busy = undefined;
+      draft.hold = hold;
+      emit({ type: 'focus', target: 'confirm-move' });
+      break;
+    }
+
+    case 'hold-failed': {
+      if (busy?.kind !== 'hold' || busy.slotId !== event.slotId) return refuse(state, 'no hold on its way');
+      draft.busy = undefined;
+      if (codeOf(event.error) === 'slot-taken') {
+        draft.slot = undefined;
+        draft.notice = { kind: 'slot-taken' };
+        emit({ type: 'refresh-calendar' });
+      } else draft.notice = { kind: 'error', error: event.error, retry: 'hold' };
+      emit({ type: 'focus', target: 'notice' });
+      break;
+    }
+
+    case 'hold-expired': {
+      if (!state.hold) return refuse(state, 'no hold');
+      // The time stays chosen: the move is tried for it anyway, and answers "taken" if it went.
+      draft.hold = undefined;
+      break;
+    }
+
+    case 'confirm-move': {
+      if (busy || state.view !== 'move' || !state.slot) return refuse(state, 'nothing to confirm');
+      draft.notice = undefined;
+      if (!reschedule()) return refuse(state, 'nothing to confirm');
+      break;
+    }
+
+    case 'rescheduled': {
+      if (busy?.kind !== 'reschedule' || !state.appointment) return refuse(state, 'no move on its way');
+      const previous = { start: state.appointment.start, end: state.appointment.end };
+      Object.assign(draft, {
+        busy: undefined,
+        appointment: event.appointment,
+        previous,
+        slot: undefined,
+        view: 'moved',
+        notice: undefined,
+      } satisfies Partial<Draft>);
+      // A listed appointment shows its new time when the citizen goes back to the list.
+      if (state.appointments) {
+        draft.appointments = state.appointments.map((listed) => (listed.reference === event.appointment.reference ? event.appointment : listed));
+      }
+      emit({ type: 'rescheduled', appointment: event.appointment, previous });
+      emit({ type: 'focus', target: 'receipt' });
+      break;
+    }
+
+    case 'reschedule-failed': {
+      if (busy?.kind !== 'reschedule') return refuse(state, 'no move on its way');
+      draft.busy = undefined;
+      if (codeOf(event.error) === 'slot-taken') {
+        // Back to the calendar, the appointment as it was.
+        draft.view = 'move';
+        draft.slot = undefined;
+        draft.notice = { kind: 'slot-taken' };
+        emit({ type: 'refresh-calendar' });
+      } else {
+        // The original stays, shown and said; the chosen time is kept for "Prøv igen".
+        draft.view = 'appointment';
+        draft.notice = { kind: 'move-failed', error: event.error };
+      }
+      emit({ type: 'focus', target: 'notice' });
+      break;
+    }
+
+    case 'keep-time': {
+      if (busy?.kind === 'reschedule' || !['move', 'change-errand'].includes(state.view)) return refuse(state, 'not moving');
+      if (busy && busy.kind !== 'hold') return refuse(state, 'busy');
+      // Leaving while a time is being held: its answer is not awaited (and is given back).
+      draft.busy = undefined;
+      leaveMove();
+      draft.view = 'appointment';
+      draft.notice = undefined;
+      emit({ type: 'focus', target: 'heading' });
+      break;
+    }
+
+    case 'change-errand': {
+      if (busy || state.view !== 'appointment' || !isManageable(state)) return refuse(state, 'cannot change errand');
+      draft.view = 'change-errand';
+      draft.notice = undefined;
+      emit({ type: 'focus', target: 'heading' });
+      break;
+    }
+
+    case 'ask-cancel': {
+      if (busy || state.confirmingCancel || !['appointment', 'moved', 'change-errand'].includes(state.view) || !isManageable(state)) {
+        return refuse(state, 'cannot cancel');
+      }
+      draft.confirmingCancel = true;
+      draft.notice = undefined;
+      break;
+    }
+
+    case 'keep-appointment': {
+      if (!state.confirmingCancel || busy?.kind === 'cancel') return refuse(state, 'no question open');
+      draft.confirmingCancel = false;
+      break;
+    }
+
+    case 'confirm-cancel': {
+      if (busy || !state.confirmingCancel) return refuse(state, 'no question open');
+      if (!cancel()) return refuse(state, 'nothing to cancel');
+      break;
+    }
+
+    case 'cancelled': {
+      if (busy?.kind !== 'cancel') return refuse(state, 'no cancellation on its way');
+      Object.assign(draft, {
+        busy: undefined,
+        confirmingCancel: false,
+        appointment: event.appointment,
+        view: 'appointment',
+        notice: undefined,
+        previous: undefined,
+      } satisfies Partial<Draft>);
+      if (state.appointments) {
+        draft.appointments = state.appointments.map((listed) => (listed.reference === event.appointment.reference ? event.appointment : listed));
+      }
+      emit({ type: 'cancelled', appointment: event.appointment });
+      emit({ type: 'focus', target: 'heading' });
+      break;
+    }
+
+    case 'cancel-failed': {
+      if (busy?.kind !== 'cancel') return refuse(state, 'no cancellation on its way');
+      draft.busy = undefined;
+      draft.confirmingCancel = false;
+      draft.view = 'appointment';
+      const error = event.error;
+      draft.notice =
+        error instanceof BookingError && error.retryable ? { kind: 'error', error, retry: 'cancel' } : { kind: 'cancel-refused', error };
+      emit({ type: 'focus', target: 'notice' });
+      break;
+    }
+  }
+
+  return { state: Object.freeze(draft), effects };
+}
