@@ -15,28 +15,29 @@ describe('<bt-booking>: a full booking', function () {
 
     expect(page.step).to.equal('service');
     expect(page.heading).to.equal('Vælg ærinde og sted');
-    const indicator = page.$('nav[part~="steps"]')!;
-    expect(indicator.getAttribute('aria-label')).to.equal('Trin i bestillingen');
-    expect(indicator.querySelector('[aria-current="step"]')!.textContent).to.contain('Ærinde og sted');
-    expect(text(page.$('.steps-compact'))).to.equal('Trin 1 af 4: Ærinde og sted');
+    const indicator = page.stepsNav;
+    expect(indicator, 'a navigation named "Trin i bestillingen"').to.exist;
+    expect(indicator!.getAttribute('aria-label')).to.equal('Trin i bestillingen');
+    expect(page.currentStepItem!.textContent).to.contain('Ærinde og sted');
+    expect(page.compactSteps).to.equal('Trin 1 af 4: Ærinde og sted');
     await expect(page.el).to.be.accessible();
 
     await page.chooseLocation('Borgerservice Centrum');
     await page.chooseService('Pas – nyt pas (voksen)');
     await page.waitForStep('time');
     expect(page.heading).to.equal('Vælg dag og tid');
-    expect(page.focused, 'focus on the new heading').to.equal(page.$('#step-heading'));
-    expect(text(page.$('[part~="context"]'))).to.contain('Pas – nyt pas (voksen), Borgerservice Centrum');
+    expect(page.focused === page.stepHeading, 'focus on the new heading').to.equal(true);
+    expect(text(page.part('context'))).to.contain('Pas – nyt pas (voksen), Borgerservice Centrum');
     // The completed step is a button back to it.
-    expect(page.$('li[part~="step-done"] button')).to.exist;
+    expect(page.part('step-done')?.querySelector('button')).to.exist;
     await expect(page.el).to.be.accessible();
 
     const day = await page.pickFirstAvailableDay();
     expect(day).to.equal('2026-11-23');
     await page.pickTime();
     await page.waitForStep('details');
-    expect(page.focused).to.equal(page.$('#step-heading'));
-    expect(text(page.$('[part~="hold"]'))).to.match(/Vi holder tiden til dig i (10:00|9:5\d)/);
+    expect(page.focused === page.stepHeading, 'focus on the new heading').to.equal(true);
+    expect(page.holdText).to.match(/Vi holder tiden til dig i (10:00|9:5\d)/);
     await expect(page.el).to.be.accessible();
 
     await page.fillDetails(CITIZEN);
@@ -45,9 +46,9 @@ describe('<bt-booking>: a full booking', function () {
     expect(page.heading).to.equal('Tjek dine svar');
     const rows = page.summaryRows();
     expect(rows.map((row) => row.label)).to.include.members(['Ærinde', 'Sted', 'Tid', 'Navn', 'CPR-nummer', 'E-mail', 'Telefon']);
-    expect(rows.find((row) => row.label === 'Tid')!.value).to.equal('mandag den 23. november 2026 kl. 09.20–09.40');
-    expect(rows.find((row) => row.label === 'CPR-nummer')!.value).to.contain('010190-');
-    expect(rows.find((row) => row.label === 'CPR-nummer')!.value).to.not.contain('1234');
+    expect(page.summaryValue('Tid')).to.equal('mandag den 23. november 2026 kl. 09.20–09.40');
+    expect(page.summaryValue('CPR-nummer')).to.contain('010190-');
+    expect(page.summaryValue('CPR-nummer')).to.not.contain('1234');
     expect(page.confirmButton.textContent).to.contain('Bekræft og book tiden');
     await expect(page.el).to.be.accessible();
 
@@ -56,13 +57,16 @@ describe('<bt-booking>: a full booking', function () {
     const { detail } = await booked;
     expect(detail.appointment.reference).to.match(/^BT-/);
     await page.waitForStep('receipt');
-    const receipt = page.child('bt-receipt');
-    expect(receipt.appointment).to.equal(detail.appointment);
+    const receipt = page.receiptElement;
+    expect(receipt.appointment === detail.appointment, 'the receipt shows the booked appointment').to.equal(true);
     expect(receipt.manageUrl).to.equal(
       `https://kommune.dk/min-tid?ref=${encodeURIComponent(detail.appointment.reference)}&token=${encodeURIComponent(detail.appointment.token!)}`,
     );
-    await waitUntil(() => page.focused?.matches('.heading') && text(page.focused).includes('Din tid er booket'), 'receipt heading focused');
-    expect(page.$('nav[part~="steps"]'), 'the receipt is not a step').to.equal(null);
+    await waitUntil(
+      () => page.focused === page.receipt.heading && text(page.focused).includes('Din tid er booket'),
+      'receipt heading focused',
+    );
+    expect(page.stepsNav === null && page.root.querySelector('nav') === null, 'the receipt is not a step').to.equal(true);
     await expect(page.el).to.be.accessible();
 
     expect(adapter.calls).to.have.length(1);
@@ -92,9 +96,9 @@ describe('<bt-booking>: a full booking', function () {
     await page.toSummary();
     await page.confirm();
     await page.waitForStep('receipt');
-    page.$<HTMLButtonElement>('[part~="restart"]')!.click();
+    page.part('restart')!.click();
     await page.waitForStep('service');
-    expect(page.focused).to.equal(page.$('#step-heading'));
+    expect(page.focused === page.stepHeading, 'focus on the first step heading').to.equal(true);
   });
 
   it('a "Ret" link goes to its step and comes back to the summary with everything kept', async () => {
@@ -102,34 +106,34 @@ describe('<bt-booking>: a full booking', function () {
     await page.toSummary();
     await page.change('E-mail');
     await page.waitForStep('details');
-    expect((page.form.shadowRoot!.getElementById('name') as HTMLInputElement).value).to.equal('Karen Jensen');
-    expect((page.form.shadowRoot!.getElementById('cpr') as HTMLInputElement).value).to.equal('0101901234');
+    expect(page.form.field('name').value).to.equal('Karen Jensen');
+    expect(page.form.field('cpr').value).to.equal('0101901234');
     await page.fillDetails({ email: 'karen.jensen@example.dk' });
     await page.submitDetails();
     await page.waitForStep('summary');
-    expect(page.summaryRows().find((row) => row.label === 'E-mail')!.value).to.equal('karen.jensen@example.dk');
+    expect(page.summaryValue('E-mail')).to.equal('karen.jensen@example.dk');
 
     await page.change('Tid');
     await page.waitForStep('time');
-    expect(page.calendar.selectedDate).to.equal('2026-11-23');
+    expect(page.calendarElement.selectedDate).to.equal('2026-11-23');
     await page.pickTime(1);
     await page.waitForStep('summary');
-    expect(page.summaryRows().find((row) => row.label === 'Tid')!.value).to.equal('mandag den 23. november 2026 kl. 09.40–10.00');
+    expect(page.summaryValue('Tid')).to.equal('mandag den 23. november 2026 kl. 09.40–10.00');
   });
 
   it('preselects the errand and place from attributes and starts on the calendar', async () => {
     const page = await mountBooking(countingAdapter(), { service: 'pas-voksen', location: 'centrum' });
     await page.waitForStep('time');
-    expect(page.focused, 'no focus stolen on load').to.not.equal(page.$('#step-heading'));
-    expect(page.calendar.service).to.equal('pas-voksen');
-    expect(page.$('li[part~="step-done"]')!.textContent).to.contain('Ærinde og sted');
+    expect(page.focused !== page.stepHeading, 'no focus stolen on load').to.equal(true);
+    expect(page.calendarElement.service).to.equal('pas-voksen');
+    expect(page.part('step-done')!.textContent).to.contain('Ærinde og sted');
     await expect(page.el).to.be.accessible();
   });
 
   it('with an unknown preselection, asks for the errand', async () => {
     const page = await mountBooking(countingAdapter(), { service: 'nope', location: 'centrum' });
     await page.settle();
-    await waitUntil(() => page.$('bt-service-picker'));
+    await waitUntil(() => page.shows('bt-service-picker'));
     expect(page.step).to.equal('service');
   });
 });
@@ -137,7 +141,7 @@ describe('<bt-booking>: a full booking', function () {
 describe('<bt-booking>: configuration', () => {
   it('says what is missing, where it stands, when there is neither adapter nor api', async () => {
     const page = await mountBooking(undefined);
-    const error = page.$('[part~="config-error"]')!;
+    const error = page.part('config-error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('Tidsbestillingen er ikke sat op');
     expect(text(error)).to.contain('"api"');
@@ -145,7 +149,7 @@ describe('<bt-booking>: configuration', () => {
     await expect(page.el).to.be.accessible();
     page.el.setAttribute('lang', 'en');
     await page.settle();
-    expect(text(page.$('[part~="config-error"]'))).to.contain('Appointment booking is not set up');
+    expect(text(page.part('config-error'))).to.contain('Appointment booking is not set up');
   });
 
   it('creates a RestAdapter from the api attribute; a set adapter wins', async () => {
@@ -156,6 +160,6 @@ describe('<bt-booking>: configuration', () => {
     const adapter = countingAdapter();
     page.el.adapter = adapter;
     await page.settle();
-    expect(page.el.currentAdapter).to.equal(adapter);
+    expect(page.el.currentAdapter === adapter, 'the set adapter is used').to.equal(true);
   });
 });

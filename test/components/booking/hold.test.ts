@@ -2,10 +2,6 @@ import { BookingError } from '../../../src/core/errors.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { countingAdapter, manualClock, mountBooking, text } from './booking-object.js';
 
-function liveText(page: { root: ShadowRoot }): string {
-  return text(page.root.querySelector('.base > [role="status"]'));
-}
-
 /** A MemoryAdapter and element on one hand-moved clock, with holds and release calls recorded. */
 function holdingAdapter() {
   const clock = manualClock();
@@ -34,16 +30,17 @@ describe('<bt-booking>: holding the chosen time', function () {
     const page = await mountBooking(adapter, { clock });
     await page.toSummary();
     expect(holds).to.have.length(1);
-    expect(text(page.$('[part~="hold"]'))).to.contain('Vi holder tiden til dig i 10:00');
-    expect(page.$('[part~="hold"]')!.getAttribute('aria-live'), 'the ticking text is not live').to.equal(null);
+    expect(page.holdText).to.contain('Vi holder tiden til dig i 10:00');
+    expect(page.hold!.getAttribute('aria-live'), 'the ticking text is not live').to.equal(null);
     clock.advanceSeconds(61);
-    await waitUntil(() => text(page.$('[part~="hold"]')).includes('8:59'), 'ticks', { timeout: 2500 });
-    expect(liveText(page)).to.equal('');
+    await waitUntil(() => page.holdText.includes('8:59'), 'ticks', { timeout: 2500 });
+    expect(page.liveRegion, 'the live region is there').to.exist;
+    expect(page.liveText).to.equal('');
     clock.advanceSeconds(7 * 60 + 1);
-    await waitUntil(() => liveText(page).includes('2 minutter'), 'announced at 2 minutes', { timeout: 2500 });
+    await waitUntil(() => page.liveText.includes('2 minutter'), 'announced at 2 minutes', { timeout: 2500 });
     clock.advanceSeconds(90);
     // Ticks run every second on the way, so the threshold is said exactly as it is crossed.
-    await waitUntil(() => liveText(page).includes('30 sekunder'), 'announced at 30 seconds', { timeout: 2500 });
+    await waitUntil(() => page.liveText.includes('30 sekunder'), 'announced at 30 seconds', { timeout: 2500 });
     await expect(page.el).to.be.accessible();
     await page.confirm();
     await page.waitForStep('receipt');
@@ -55,9 +52,9 @@ describe('<bt-booking>: holding the chosen time', function () {
     const page = await mountBooking(adapter, { clock });
     await page.toSummary();
     clock.advanceSeconds(601);
-    await waitUntil(() => page.$('.hold.lapsed'), 'lapsed', { timeout: 2500 });
-    expect(text(page.$('.hold.lapsed'))).to.contain('Tiden er ikke længere reserveret');
-    await waitUntil(() => liveText(page).includes('ikke længere reserveret'), 'announced');
+    await waitUntil(() => page.lapsedHold, 'lapsed', { timeout: 2500 });
+    expect(page.holdText).to.contain('Tiden er ikke længere reserveret');
+    await waitUntil(() => page.liveText.includes('ikke længere reserveret'), 'announced');
     await expect(page.el).to.be.accessible();
     await page.confirm();
     await page.waitForStep('receipt');
@@ -83,7 +80,7 @@ describe('<bt-booking>: holding the chosen time', function () {
     await page.confirm();
     expect(page.step).to.equal('summary');
     clock.advanceSeconds(601);
-    await waitUntil(() => page.$('.hold.lapsed'), 'lapsed', { timeout: 2500 });
+    await waitUntil(() => page.lapsedHold, 'lapsed', { timeout: 2500 });
     await page.confirm();
     await page.waitForStep('receipt');
     expect(adapter.snapshot().bookings).to.have.length(1);
@@ -94,13 +91,12 @@ describe('<bt-booking>: holding the chosen time', function () {
   it('holds a double-clicked time once, and moves on with it', async () => {
     const { clock, adapter, holds } = holdingAdapter();
     const page = await mountBooking(adapter, { clock });
-    await waitUntil(() => page.$('bt-service-picker'));
     await page.chooseLocation('Borgerservice Centrum');
     await page.chooseService('Pas – fornyelse');
     await page.waitForStep('time');
     await page.pickFirstAvailableDay();
-    await waitUntil(() => page.timeButtons().length > 0, 'times');
-    const time = page.timeButtons()[0]!;
+    await waitUntil(() => page.calendar.timeButtons.length > 0, 'times');
+    const time = page.calendar.timeButtons[0]!;
     time.click();
     time.click();
     await page.waitForStep('details');
@@ -113,9 +109,10 @@ describe('<bt-booking>: holding the chosen time', function () {
     const page = await mountBooking(adapter, { clock });
     await page.toSummary();
     clock.advanceSeconds(601);
-    await waitUntil(() => page.$('.hold.lapsed button'), 'lapsed', { timeout: 2500 });
-    page.$<HTMLButtonElement>('.hold.lapsed button')!.click();
-    await waitUntil(() => !page.$('.hold.lapsed') && text(page.$('[part~="hold"]')).includes('10:00'), 'held again');
+    await waitUntil(() => page.reholdButton, 'lapsed', { timeout: 2500 });
+    expect(text(page.reholdButton)).to.equal('Reserver tiden igen');
+    page.reholdButton!.click();
+    await waitUntil(() => !page.lapsedHold && page.holdText.includes('10:00'), 'held again');
     expect(holds).to.have.length(2);
     expect(page.step).to.equal('summary');
   });
@@ -125,16 +122,16 @@ describe('<bt-booking>: holding the chosen time', function () {
     const page = await mountBooking(adapter, { clock });
     const day = await page.toSummary();
     clock.advanceSeconds(601);
-    await waitUntil(() => page.$('.hold.lapsed'), 'lapsed', { timeout: 2500 });
+    await waitUntil(() => page.lapsedHold, 'lapsed', { timeout: 2500 });
     adapter.takeSlot(page.chosenSlot!.id);
     await page.confirm();
     await page.waitForStep('time');
     expect(page.notice()).to.contain('en anden har nu taget den');
-    expect(page.calendar.selectedDate).to.equal(day);
+    expect(page.calendarElement.selectedDate).to.equal(day);
     expect(adapter.calls, 'no booking attempted without a hold').to.have.length(0);
     await page.pickTime(0);
     await page.waitForStep('summary');
-    expect(page.summaryRows().find((row) => row.label === 'Navn')!.value).to.equal('Karen Jensen');
+    expect(page.summaryValue('Navn')).to.equal('Karen Jensen');
   });
 
   it('releases the hold when the citizen goes back to choose another time', async () => {
@@ -144,7 +141,7 @@ describe('<bt-booking>: holding the chosen time', function () {
     await page.change('Tid');
     await page.waitForStep('time');
     expect(released).to.deep.equal([holds[0]]);
-    expect(page.$('[part~="hold"]')).to.equal(null);
+    expect(page.hold).to.equal(null);
     await page.pickTime(2);
     await page.waitForStep('summary');
     expect(holds).to.have.length(2);
@@ -157,9 +154,9 @@ describe('<bt-booking>: holding the chosen time', function () {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await page.settle();
     expect(released).to.deep.equal([holds[0]]);
-    expect(page.$('.hold.lapsed'), 'coming back, the citizen is told').to.exist;
+    expect(page.lapsedHold, 'coming back, the citizen is told').to.exist;
 
-    page.$<HTMLButtonElement>('.hold.lapsed button')!.click();
+    page.reholdButton!.click();
     await waitUntil(() => holds.length === 2, 'held again');
     page.el.remove();
     expect(released).to.deep.equal([holds[0], holds[1]]);
@@ -172,12 +169,19 @@ describe('<bt-booking>: holding the chosen time', function () {
     await page.chooseService('Pas – nyt pas (voksen)');
     await page.waitForStep('time');
     await page.pickFirstAvailableDay();
-    await waitUntil(() => page.timeButtons().length > 0);
-    const slotId = page.timeButtons()[0]!.dataset.slotId!;
-    adapter.takeSlot(slotId);
-    await page.pickTime(0);
+    await waitUntil(() => page.calendar.timeButtons.length > 0);
+    const time = page.calendar.times[0]!;
+    // Someone else takes the time the moment before the citizen's hold reaches the backend.
+    const hold = adapter.holdSlot!;
+    adapter.holdSlot = async (query, options) => {
+      adapter.holdSlot = hold;
+      adapter.takeSlot(query.slotId);
+      return hold(query, options);
+    };
+    const slot = await page.pickTime(time);
     expect(page.step).to.equal('time');
     expect(page.notice()).to.contain('optaget af en anden');
-    await waitUntil(() => !page.timeButtons().some((button) => button.dataset.slotId === slotId), 'the calendar refreshed');
+    expect(adapter.snapshot().holds, 'nothing held').to.have.length(0);
+    await waitUntil(() => !page.calendar.times.includes(time), `the calendar refreshed without ${time} (${slot.id})`);
   });
 });

@@ -2,14 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { countingAdapter, mountBooking, text, type BookingObject } from './booking-object.js';
 
-function dialog(page: BookingObject): HTMLDialogElement {
-  return page.$<HTMLDialogElement>('dialog')!;
-}
-
 async function openByKeyboard(page: BookingObject): Promise<void> {
-  page.$<HTMLButtonElement>('[part~="popup-button"]')!.focus();
+  page.part('popup-button')!.focus();
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => dialog(page).open && page.focused === page.$('#step-heading'), 'dialog open, heading focused');
+  await waitUntil(() => page.dialog.open && page.focused === page.stepHeading, 'dialog open, heading focused');
 }
 
 describe('<bt-booking variant="popup">', function () {
@@ -18,17 +14,16 @@ describe('<bt-booking variant="popup">', function () {
   it('opens a labelled modal dialog from its button by keyboard', async () => {
     const page = await mountBooking(countingAdapter(), { variant: 'popup' });
     expect(page.el.getAttribute('variant')).to.equal('popup');
-    const button = page.$<HTMLButtonElement>('[part~="popup-button"]')!;
+    const button = page.part('popup-button')!;
     expect(text(button)).to.equal('Book tid');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
-    expect(dialog(page).open).to.equal(false);
+    expect(page.dialog.open).to.equal(false);
     await expect(page.el).to.be.accessible();
     await openByKeyboard(page);
-    expect(dialog(page).matches(':modal')).to.equal(true);
-    expect(dialog(page).getAttribute('aria-labelledby')).to.equal('dialog-title');
-    expect(text(page.$('#dialog-title'))).to.equal('Bestil tid hos Borgerservice');
-    expect(page.$('#step-heading')!.tagName).to.equal('H3');
-    expect(page.$('[part~="close-button"]')).to.exist;
+    expect(page.dialog.matches(':modal')).to.equal(true);
+    expect(page.dialogName).to.equal('Bestil tid hos Borgerservice');
+    expect(page.stepHeading!.tagName).to.equal('H3');
+    expect(page.part('close-button')).to.exist;
     await expect(page.el).to.be.accessible();
   });
 
@@ -36,9 +31,9 @@ describe('<bt-booking variant="popup">', function () {
     const page = await mountBooking(countingAdapter(), { variant: 'popup' });
     await openByKeyboard(page);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !dialog(page).open, 'closed');
+    await waitUntil(() => !page.dialog.open, 'closed');
     await page.settle();
-    expect(page.focused).to.equal(page.$('[part~="popup-button"]'));
+    expect(page.focused === page.part('popup-button'), 'focus back on the button').to.equal(true);
   });
 
   it('Escape with typed details asks first, inside the dialog; staying keeps everything', async () => {
@@ -51,24 +46,25 @@ describe('<bt-booking variant="popup">', function () {
     await page.fillDetails({ name: 'Karen Jensen' });
 
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => page.$('[part~="close-confirm"]'), 'asks first');
-    expect(dialog(page).open).to.equal(true);
-    expect(text(page.$('[part~="close-confirm"]'))).to.contain('Vil du lukke bestillingen?');
-    expect(page.focused).to.equal(page.$('[data-close-stay]'));
+    await waitUntil(() => page.part('close-confirm'), 'asks first');
+    expect(page.dialog.open).to.equal(true);
+    expect(text(page.part('close-confirm'))).to.contain('Vil du lukke bestillingen?');
+    const stay = page.closeConfirmButton('stay');
+    expect(!!stay && page.focused === stay, 'focus on "Nej, fortsæt bestillingen"').to.equal(true);
     await expect(page.el).to.be.accessible();
 
     // Escape again means "no, stay".
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !page.$('[part~="close-confirm"]'), 'back to the booking');
-    expect(dialog(page).open).to.equal(true);
-    expect((page.form.shadowRoot!.getElementById('name') as HTMLInputElement).value).to.equal('Karen Jensen');
+    await waitUntil(() => !page.part('close-confirm'), 'back to the booking');
+    expect(page.dialog.open).to.equal(true);
+    expect(page.form.field('name').value).to.equal('Karen Jensen');
 
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => page.$('[part~="close-confirm"]'), 'asks again');
-    [...page.root.querySelectorAll<HTMLButtonElement>('[part~="close-confirm"] button')].find((b) => text(b).startsWith('Ja'))!.click();
-    await waitUntil(() => !dialog(page).open, 'closed');
+    await waitUntil(() => page.part('close-confirm'), 'asks again');
+    page.closeConfirmButton('leave')!.click();
+    await waitUntil(() => !page.dialog.open, 'closed');
     await page.settle();
-    expect(page.focused).to.equal(page.$('[part~="popup-button"]'));
+    expect(page.focused === page.part('popup-button'), 'focus back on the button').to.equal(true);
 
     // Reopened, it starts afresh (from the preselected errand).
     await openByKeyboard(page);
@@ -91,10 +87,10 @@ describe('<bt-booking variant="popup">', function () {
     page.confirmButton.click();
     await page.settle();
     await page.el.hide(true);
-    expect(dialog(page).open, 'not closed mid-booking').to.equal(true);
+    expect(page.dialog.open, 'not closed mid-booking').to.equal(true);
     answer();
     await page.waitForStep('receipt');
-    expect(dialog(page).open).to.equal(true);
+    expect(page.dialog.open).to.equal(true);
     expect(adapter.calls).to.have.length(1);
   });
 
@@ -102,21 +98,20 @@ describe('<bt-booking variant="popup">', function () {
     const page = await mountBooking(countingAdapter(), { variant: 'popup' });
     page.el.setAttribute('button-label', 'Bestil tid til pas');
     await page.settle();
-    expect(text(page.$('[part~="popup-button"]'))).to.equal('Bestil tid til pas');
+    expect(text(page.part('popup-button'))).to.equal('Bestil tid til pas');
     await page.el.show();
     await page.toSummary();
-    page.$<HTMLButtonElement>('[part~="close-button"]')!.click();
+    page.part('close-button')!.click();
     await page.settle();
-    expect(page.$('[part~="close-confirm"]')).to.exist;
-    page.$<HTMLButtonElement>('[data-close-stay]')!.click();
+    expect(page.part('close-confirm')).to.exist;
+    page.closeConfirmButton('stay')!.click();
     await page.settle();
     await page.confirm();
     await page.waitForStep('receipt');
     // Under the dialog's own h2 title, the receipt's heading is an h3.
-    const receipt = page.child('bt-receipt');
-    await receipt.updateComplete;
-    expect(receipt.shadowRoot!.querySelector('[part="heading"]')!.tagName).to.equal('H3');
-    page.$<HTMLButtonElement>('[part~="close-button"]')!.click();
-    await waitUntil(() => !dialog(page).open, 'closed');
+    await page.receiptElement.updateComplete;
+    expect(page.receipt.heading.tagName).to.equal('H3');
+    page.part('close-button')!.click();
+    await waitUntil(() => !page.dialog.open, 'closed');
   });
 });

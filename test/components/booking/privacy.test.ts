@@ -34,7 +34,14 @@ describe('<bt-booking>: the CPR number stays in memory', function () {
   it('never puts it into the URL, web storage, cookies, the console or an event the host page sees', async () => {
     const seen: string[] = [];
     const record = (event: Event) => seen.push(`${event.type} ${safeJson((event as CustomEvent).detail)}`);
-    const types = ['bt-contact-submit', 'bt-contact-change', 'bt-step-change', 'bt-booked', 'bt-slot-select', 'bt-service-select'];
+    const types = [
+      'bt-contact-submit',
+      'bt-contact-change',
+      'bt-step-change',
+      'bt-booked',
+      'bt-slot-select',
+      'bt-service-select',
+    ];
     for (const type of types) document.addEventListener(type, record);
     const href = window.location.href;
     const history = window.history.length;
@@ -49,7 +56,9 @@ describe('<bt-booking>: the CPR number stays in memory', function () {
     const storage = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
     expect(leaks(storage)).to.equal(false);
     expect(leaks(document.cookie)).to.equal(false);
-    const consoleText = logged.map((args) => args.map((arg) => (typeof arg === 'string' ? arg : safeJson(arg))).join(' ')).join('\n');
+    const consoleText = logged
+      .map((args) => args.map((arg) => (typeof arg === 'string' ? arg : safeJson(arg))).join(' '))
+      .join('\n');
     expect(leaks(consoleText)).to.equal(false);
     // Nor in any attribute of the booking's own DOM (a form value could end up in a URL).
     expect(leaks(page.root.innerHTML)).to.equal(false);
