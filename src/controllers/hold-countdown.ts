@@ -68,12 +68,10 @@ export class HoldCountdownController implements ReactiveController {
       this.options.onExpire();
       return;
     }
-    for (const threshold of this.options.thresholds) {
-      if (left <= threshold && !this.announced.has(threshold)) {
-        this.announced.add(threshold);
-        this.options.onThreshold(left);
-      }
-    }
+    // A tab that wakes up may have passed several thresholds at once: one announcement of the truth.
+    const crossed = this.options.thresholds.filter((threshold) => left <= threshold && !this.announced.has(threshold));
+    crossed.forEach((threshold) => this.announced.add(threshold));
+    if (crossed.length) this.options.onThreshold(left);
     this.host.requestUpdate();
   }
 
