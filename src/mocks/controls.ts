@@ -36,7 +36,13 @@ export interface MockControls extends MockFaults {
   reset(): void;
 }
 
-const healthy = (): MockFaults => ({ latencyMs: 0, failNext: undefined, timeout: false, malformed: false, takeSlotBeforeBook: false });
+const healthy = (): MockFaults => ({
+  latencyMs: 0,
+  failNext: undefined,
+  timeout: false,
+  malformed: false,
+  takeSlotBeforeBook: false,
+});
 
 export function createMockControls(initial: Partial<MockFaults> = {}): MockControls {
   const controls: MockControls = {

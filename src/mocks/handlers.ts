@@ -31,7 +31,8 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
   const basePath = new URL(base, 'http://base.invalid').pathname;
 
   /** Wraps a route with the fault switches and the error → problem translation. */
-  const route = (respond: Respond) =>
+  const route =
+    (respond: Respond) =>
     async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
       const path = new URL(request.url).pathname.slice(basePath.length);
       try {
@@ -48,7 +49,9 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
           return problemResponse(failure.status, codeForStatus(failure.status), { retryAfter: failure.retryAfter });
         }
         const response = await respond(request, stringParams(params));
-        return faults?.malformed && response.ok && response.status !== 204 ? malformed(faults.malformed, response.status) : response;
+        return faults?.malformed && response.ok && response.status !== 204
+          ? malformed(faults.malformed, response.status)
+          : response;
       } catch (error) {
         return problemFor(error);
       }
@@ -61,7 +64,10 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
   const token = (request: Request) => request.headers.get('X-Manage-Token') ?? undefined;
 
   return [
-    http.get(`${base}/locations`, route(async (request) => json(await adapter.getLocations(options(request))))),
+    http.get(
+      `${base}/locations`,
+      route(async (request) => json(await adapter.getLocations(options(request)))),
+    ),
 
     http.get(
       `${base}/services`,
@@ -208,9 +214,13 @@ function malformed(kind: 'json' | 'shape', status: number): Response {
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -2,11 +2,7 @@ import { expect } from '@open-wc/testing';
 import { BookingError, type BookingErrorCode } from '../../src/core/errors.js';
 import type { AuthProvider } from '../../src/core/adapter.js';
 import type { BookingRequest, Slot } from '../../src/core/types.js';
-import {
-  MemoryAdapter,
-  type MemoryAdapterOptions,
-  type MemoryState,
-} from '../../src/adapters/memory/index.js';
+import { MemoryAdapter, type MemoryAdapterOptions, type MemoryState } from '../../src/adapters/memory/index.js';
 
 /** A Monday morning in late November 2026, Copenhagen time. */
 const MONDAY_0900 = '2026-11-23T09:00:00+01:00';
@@ -83,10 +79,7 @@ describe('MemoryAdapter', () => {
     it('has two offices with addresses, phone, accessibility notes and weekday hours', async () => {
       const locations = await new MemoryAdapter().getLocations();
       expect(locations.map((location) => location.id)).to.deep.equal(['centrum', 'nord']);
-      expect(locations.map((location) => location.name)).to.deep.equal([
-        'Borgerservice Centrum',
-        'Borgerservice Nord',
-      ]);
+      expect(locations.map((location) => location.name)).to.deep.equal(['Borgerservice Centrum', 'Borgerservice Nord']);
       for (const location of locations) {
         expect(location.address.postalCode).to.match(/^\d{4}$/);
         expect(location.phone).to.be.a('string');
@@ -291,18 +284,12 @@ describe('MemoryAdapter', () => {
 
     it('rejects a service the office does not offer with not-found', async () => {
       const { adapter } = adapterAt();
-      await expectCode(
-        adapter.getAvailability({ ...base, serviceId: 'koerekort-fornyelse', locationId: 'nord' }),
-        'not-found',
-      );
+      await expectCode(adapter.getAvailability({ ...base, serviceId: 'koerekort-fornyelse', locationId: 'nord' }), 'not-found');
     });
 
     it('rejects reversed, overlong and malformed ranges with validation', async () => {
       const { adapter } = adapterAt();
-      const reversed = await expectCode(
-        adapter.getAvailability({ ...base, from: '2026-12-31', to: '2026-12-01' }),
-        'validation',
-      );
+      const reversed = await expectCode(adapter.getAvailability({ ...base, from: '2026-12-31', to: '2026-12-01' }), 'validation');
       expect(reversed.fields).to.deep.equal({ to: 'before-from' });
       await expectCode(adapter.getAvailability({ ...base, to: '2027-03-15' }), 'validation');
       await expectCode(adapter.getAvailability({ ...base, from: '2026-02-30' }), 'validation');
@@ -367,9 +354,7 @@ describe('MemoryAdapter', () => {
       const noName = await expectCode(adapter.book(request(slot, { citizen: { name: '  ', cpr: CPR } })), 'validation');
       expect(noName.fields).to.deep.equal({ 'citizen.name': 'required' });
       const bad = await expectCode(
-        adapter.book(
-          request(slot, { citizen: { name: 'Mette', cpr: '3213851234', email: 'mette@', phone: '12' } }),
-        ),
+        adapter.book(request(slot, { citizen: { name: 'Mette', cpr: '3213851234', email: 'mette@', phone: '12' } })),
         'validation',
       );
       expect(bad.fields).to.deep.equal({
@@ -443,9 +428,7 @@ describe('MemoryAdapter', () => {
     it('books once when calls with the same key run concurrently', async () => {
       const { adapter } = quietAdapter({ capacity: 3, latencyMs: 5 });
       const slot = await firstSlot(adapter);
-      const results = await Promise.all(
-        [1, 2, 3].map(() => adapter.book(request(slot), { idempotencyKey: 'same' })),
-      );
+      const results = await Promise.all([1, 2, 3].map(() => adapter.book(request(slot), { idempotencyKey: 'same' })));
       expect(new Set(results.map((result) => result.reference)).size).to.equal(1);
       expect((await firstSlot(adapter)).remaining).to.equal(2);
       expect(adapter.snapshot().bookings).to.have.length(1);
@@ -457,9 +440,7 @@ describe('MemoryAdapter', () => {
       const first = await adapter.book(request(slot), { idempotencyKey: 'retry' });
       expect((await adapter.book(request(slot), { idempotencyKey: 'retry' })).reference).to.equal(first.reference);
       const restored = MemoryAdapter.fromSnapshot(adapter.snapshot(), { now: clock.now, occupancy: 0 });
-      expect((await restored.book(request(slot), { idempotencyKey: 'retry' })).reference).to.equal(
-        first.reference,
-      );
+      expect((await restored.book(request(slot), { idempotencyKey: 'retry' })).reference).to.equal(first.reference);
     });
 
     it('refuses a key reused for another slot', async () => {
@@ -544,10 +525,7 @@ describe('MemoryAdapter', () => {
       expect((await firstSlot(adapter)).id).to.equal(slots[0]!.id);
       const [found] = await adapter.getAppointments({ reference, token });
       expect(found!.status).to.equal('cancelled');
-      const error = await expectCode(
-        adapter.reschedule({ reference, token, slotId: slots[1]!.id }),
-        'validation',
-      );
+      const error = await expectCode(adapter.reschedule({ reference, token, slotId: slots[1]!.id }), 'validation');
       expect(error.fields).to.deep.equal({ reference: 'cancelled' });
       await expectCode(adapter.cancel({ reference: 'BT-ZZZZZZ', token }), 'not-found');
     });

@@ -71,10 +71,16 @@ describe('api/openapi.yaml', () => {
     expect(await adapter.getAppointments({ reference, token: 'wrong' })).to.deep.equal([]);
     await expectBookingError(adapter.getAppointments({ reference }), 'auth-required');
     await expectBookingError(adapter.cancel({ reference }), 'auth-required');
-    await expectBookingError(adapter.getAvailability({ ...ids, serviceId: 'nope', from: '2026-11-23', to: '2026-11-30' }), 'not-found');
+    await expectBookingError(
+      adapter.getAvailability({ ...ids, serviceId: 'nope', from: '2026-11-23', to: '2026-11-30' }),
+      'not-found',
+    );
     await expectBookingError(adapter.getAvailability({ ...ids, from: '2026-11-30', to: '2026-11-23' }), 'validation');
     // Valid by the schema, refused by the server's rules.
-    await expectBookingError(adapter.book({ ...ids, slotId: third!.id, citizen: { ...citizen, email: 'not an address' } }), 'validation');
+    await expectBookingError(
+      adapter.book({ ...ids, slotId: third!.id, citizen: { ...citizen, email: 'not an address' } }),
+      'validation',
+    );
     await backend.takeSlot(third!.id);
     await expectBookingError(adapter.book({ ...ids, slotId: third!.id, citizen }), 'slot-taken');
     controls.failNext = { status: 429, retryAfter: 30 };
@@ -103,13 +109,22 @@ describe('api/openapi.yaml', () => {
     it('catches a malformed mock answer', async () => {
       controls.malformed = 'shape';
       await expectBookingError(adapter.getLocations(), 'invalid-response');
-      expect(violations(contract, log)).to.deep.equal(['getLocations 200 body: # Instance type "object" is invalid. Expected "array".']);
+      expect(violations(contract, log)).to.deep.equal([
+        'getLocations 200 body: # Instance type "object" is invalid. Expected "array".',
+      ]);
     });
 
     it('catches a CPR number leaking into an appointment, or a missing member', async () => {
       const [location] = await backend.getLocations();
       const [service] = await backend.getServices({});
-      const appointment = { reference: 'BT-ABCDEF', status: 'booked', service, location, start: '2026-11-24T10:00:00+01:00', end: '2026-11-24T10:15:00+01:00' };
+      const appointment = {
+        reference: 'BT-ABCDEF',
+        status: 'booked',
+        service,
+        location,
+        start: '2026-11-24T10:00:00+01:00',
+        end: '2026-11-24T10:15:00+01:00',
+      };
       const request = { method: 'POST', url: appointmentUrl };
       expect(contract.checkResponse(request, json(appointment, 201))).to.deep.equal([]);
       expect(contract.checkResponse(request, json({ ...appointment, cpr: CPR }, 201)).join()).to.contain('cpr');
@@ -117,19 +132,37 @@ describe('api/openapi.yaml', () => {
       const { reference: _, ...noReference } = appointment;
       expect(contract.checkResponse(request, json(noReference, 201)).join()).to.contain('reference');
       expect(contract.checkResponse(request, json(appointment, 200)).join()).to.contain('undocumented status');
-      expect(contract.checkResponse(request, json({ title: 'x', status: 409 }, 409, 'application/problem+json')).join()).to.contain('code');
+      expect(
+        contract.checkResponse(request, json({ title: 'x', status: 409 }, 409, 'application/problem+json')).join(),
+      ).to.contain('code');
     });
 
     it('catches a CPR number in a URL and a request body that breaks the schema', () => {
-      const headers = new Headers({ 'Content-Type': 'application/json', 'Idempotency-Key': '6a1f2c7e-0000-4000-8000-000000000000' });
+      const headers = new Headers({
+        'Content-Type': 'application/json',
+        'Idempotency-Key': '6a1f2c7e-0000-4000-8000-000000000000',
+      });
       const withCpr = { method: 'GET', url: `${appointmentUrl}?reference=BT-ABCDEF&cpr=${CPR}`, headers };
       expect(contract.checkRequest(withCpr)).to.deep.equal(['getAppointments: undocumented query parameter cpr']);
-      const body = { slotId: 'centrum:pas-voksen:2026-11-24T10:00', serviceId: 'pas-voksen', locationId: 'centrum', citizen: { name: 'K', cpr: '010190-1238' } };
+      const body = {
+        slotId: 'centrum:pas-voksen:2026-11-24T10:00',
+        serviceId: 'pas-voksen',
+        locationId: 'centrum',
+        citizen: { name: 'K', cpr: '010190-1238' },
+      };
       expect(contract.checkRequest({ method: 'POST', url: appointmentUrl, headers, body }).join()).to.contain('/citizen/cpr');
       const { citizen: _, ...noCitizen } = body;
-      expect(contract.checkRequest({ method: 'POST', url: appointmentUrl, headers, body: noCitizen }).join()).to.contain('citizen');
-      expect(contract.checkRequest({ method: 'POST', url: appointmentUrl, headers: new Headers({ 'Content-Type': 'application/json' }), body }))
-        .to.include('book: missing header parameter Idempotency-Key');
+      expect(contract.checkRequest({ method: 'POST', url: appointmentUrl, headers, body: noCitizen }).join()).to.contain(
+        'citizen',
+      );
+      expect(
+        contract.checkRequest({
+          method: 'POST',
+          url: appointmentUrl,
+          headers: new Headers({ 'Content-Type': 'application/json' }),
+          body,
+        }),
+      ).to.include('book: missing header parameter Idempotency-Key');
       expect(contract.checkRequest({ method: 'PUT', url: appointmentUrl, headers })).to.deep.equal([
         `PUT /api/appointments: no such operation`,
       ]);

@@ -84,7 +84,9 @@ describe('RestAdapter', () => {
     });
 
     it('maps a redirect to invalid-response instead of following it away', async () => {
-      const adapter = restAdapter({ fetch: async () => new Response(null, { status: 302, headers: { Location: 'https://evil.example/' } }) });
+      const adapter = restAdapter({
+        fetch: async () => new Response(null, { status: 302, headers: { Location: 'https://evil.example/' } }),
+      });
       await expectBookingError(adapter.getLocations(), 'invalid-response');
     });
   });
@@ -92,7 +94,9 @@ describe('RestAdapter', () => {
   describe('Retry-After', () => {
     it('reads seconds and HTTP dates', () => {
       expect(parseRetryAfter('120')).to.equal(120);
-      expect(parseRetryAfter(new Date(Date.parse('2026-11-23T08:01:00Z')).toUTCString(), Date.parse('2026-11-23T08:00:00Z'))).to.equal(60);
+      expect(
+        parseRetryAfter(new Date(Date.parse('2026-11-23T08:01:00Z')).toUTCString(), Date.parse('2026-11-23T08:00:00Z')),
+      ).to.equal(60);
       expect(parseRetryAfter('soon')).to.equal(undefined);
       expect(parseRetryAfter(null)).to.equal(undefined);
     });
@@ -210,7 +214,9 @@ describe('RestAdapter', () => {
   describe('headers', () => {
     it('sends an Idempotency-Key on every POST, fresh per call unless the caller gives one', async () => {
       const adapter = restAdapter();
-      const [first, second, third] = (await backend.getAvailability({ serviceId: 'pas-voksen', locationId: 'centrum', from: '2026-11-23', to: '2026-12-06' })).slots;
+      const [first, second, third] = (
+        await backend.getAvailability({ serviceId: 'pas-voksen', locationId: 'centrum', from: '2026-11-23', to: '2026-12-06' })
+      ).slots;
       const appointment = await adapter.book(bookingFor(first!));
       const hold = await adapter.holdSlot({ slotId: second!.id, serviceId: second!.serviceId, locationId: second!.locationId });
       await adapter.releaseHold({ holdId: hold.id });
@@ -231,7 +237,10 @@ describe('RestAdapter', () => {
       const first = await adapter.book(bookingFor(slot), { idempotencyKey: 'citizen-click-1' });
       const again = await adapter.book(bookingFor(slot), { idempotencyKey: 'citizen-click-1' });
       expect(again.reference).to.equal(first.reference);
-      expect(log.map((entry) => entry.request.headers.get('Idempotency-Key'))).to.deep.equal(['citizen-click-1', 'citizen-click-1']);
+      expect(log.map((entry) => entry.request.headers.get('Idempotency-Key'))).to.deep.equal([
+        'citizen-click-1',
+        'citizen-click-1',
+      ]);
     });
 
     it('sends Accept and Accept-Language (da by default, else the lang option, read per call)', async () => {
@@ -272,7 +281,13 @@ describe('RestAdapter', () => {
     });
 
     const answering = (body: unknown) => async () => Response.json(body);
-    const slot = { id: 's', serviceId: 'v', locationId: 'l', start: '2026-12-01T10:00:00+01:00', end: '2026-12-01T10:20:00+01:00' };
+    const slot = {
+      id: 's',
+      serviceId: 'v',
+      locationId: 'l',
+      start: '2026-12-01T10:00:00+01:00',
+      end: '2026-12-01T10:20:00+01:00',
+    };
 
     it('rejects members of the wrong type, bad dates and unknown statuses', async () => {
       const bad: unknown[] = [
@@ -285,14 +300,23 @@ describe('RestAdapter', () => {
       ];
       for (const body of bad) {
         await expectBookingError(
-          restAdapter({ fetch: answering(body) }).getAvailability({ serviceId: 'v', locationId: 'l', from: '2026-12-01', to: '2026-12-01' }),
+          restAdapter({ fetch: answering(body) }).getAvailability({
+            serviceId: 'v',
+            locationId: 'l',
+            from: '2026-12-01',
+            to: '2026-12-01',
+          }),
           'invalid-response',
         );
       }
     });
 
     it('keeps only the members it knows, as plain text', async () => {
-      const body = { slots: [{ ...slot, html: '<img src=x onerror=alert(1)>', __proto__: { polluted: true } }], closedDays: [], extra: 1 };
+      const body = {
+        slots: [{ ...slot, html: '<img src=x onerror=alert(1)>', __proto__: { polluted: true } }],
+        closedDays: [],
+        extra: 1,
+      };
       const availability = await restAdapter({ fetch: answering(body) }).getAvailability({
         serviceId: 'v',
         locationId: 'l',
@@ -309,7 +333,12 @@ describe('RestAdapter', () => {
       const slot = await firstSlot();
       const appointment = await adapter.book(bookingFor(slot));
       await adapter.getAppointments({ reference: appointment.reference, token: appointment.token });
-      const { slots } = await adapter.getAvailability({ serviceId: slot.serviceId, locationId: slot.locationId, from: '2026-11-23', to: '2026-11-30' });
+      const { slots } = await adapter.getAvailability({
+        serviceId: slot.serviceId,
+        locationId: slot.locationId,
+        from: '2026-11-23',
+        to: '2026-11-30',
+      });
       await adapter.reschedule({ reference: appointment.reference, token: appointment.token, slotId: slots[1]!.id });
       await adapter.cancel({ reference: appointment.reference, token: appointment.token });
       expect(log.length).to.equal(5);
@@ -345,7 +374,12 @@ describe('RestAdapter', () => {
       const slot = await firstSlot();
       await expectBookingError(restAdapter().book(bookingFor(slot)), 'slot-taken');
       expect(controls.takeSlotBeforeBook, 'one-shot').to.equal(false);
-      const { slots } = await restAdapter().getAvailability({ serviceId: slot.serviceId, locationId: slot.locationId, from: '2026-11-23', to: '2026-12-06' });
+      const { slots } = await restAdapter().getAvailability({
+        serviceId: slot.serviceId,
+        locationId: slot.locationId,
+        from: '2026-11-23',
+        to: '2026-12-06',
+      });
       expect(slots.map((entry) => entry.id)).not.to.include(slot.id);
     });
   });

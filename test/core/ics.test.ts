@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { appointmentToIcs as toIcsWithTexts, escapeIcsText, foldIcsLine, icsFileName, icsUid, type IcsOptions } from '../../src/core/ics.js';
+import {
+  appointmentToIcs as toIcsWithTexts,
+  escapeIcsText,
+  foldIcsLine,
+  icsFileName,
+  icsUid,
+  type IcsOptions,
+} from '../../src/core/ics.js';
 import { icsTexts } from '../../src/components/receipt/ics-texts.js';
 import { resolveLanguage, translator } from '../../src/i18n/i18n.js';
 import type { Appointment } from '../../src/core/types.js';
@@ -62,10 +69,34 @@ describe('appointmentToIcs', () => {
   });
 
   const instants: Array<[string, string, string, string, string]> = [
-    ['a winter date', '2026-12-01T10:15:00+01:00', '2026-12-01T10:30:00+01:00', '2026-12-01T09:15:00.000Z', '2026-12-01T09:30:00.000Z'],
-    ['a summer date', '2026-07-14T13:00:00+02:00', '2026-07-14T13:20:00+02:00', '2026-07-14T11:00:00.000Z', '2026-07-14T11:20:00.000Z'],
-    ['the spring-forward day', '2026-03-29T10:00:00+02:00', '2026-03-29T10:15:00+02:00', '2026-03-29T08:00:00.000Z', '2026-03-29T08:15:00.000Z'],
-    ['the fall-back day', '2026-10-25T10:00:00+01:00', '2026-10-25T10:15:00+01:00', '2026-10-25T09:00:00.000Z', '2026-10-25T09:15:00.000Z'],
+    [
+      'a winter date',
+      '2026-12-01T10:15:00+01:00',
+      '2026-12-01T10:30:00+01:00',
+      '2026-12-01T09:15:00.000Z',
+      '2026-12-01T09:30:00.000Z',
+    ],
+    [
+      'a summer date',
+      '2026-07-14T13:00:00+02:00',
+      '2026-07-14T13:20:00+02:00',
+      '2026-07-14T11:00:00.000Z',
+      '2026-07-14T11:20:00.000Z',
+    ],
+    [
+      'the spring-forward day',
+      '2026-03-29T10:00:00+02:00',
+      '2026-03-29T10:15:00+02:00',
+      '2026-03-29T08:00:00.000Z',
+      '2026-03-29T08:15:00.000Z',
+    ],
+    [
+      'the fall-back day',
+      '2026-10-25T10:00:00+01:00',
+      '2026-10-25T10:15:00+01:00',
+      '2026-10-25T09:00:00.000Z',
+      '2026-10-25T09:15:00.000Z',
+    ],
   ];
   for (const [name, start, end, utcStart, utcEnd] of instants) {
     it(`converts DTSTART and DTEND to the right instants on ${name}`, () => {
@@ -174,7 +205,9 @@ describe('appointmentToIcs', () => {
   it('keeps the UID stable across languages, times and stamps, so re-adding updates the event', () => {
     const uid = (ics: string) => parse(ics).event.uid;
     const first = uid(appointmentToIcs(appointment, { lang: 'da', now: NOW }));
-    const moved = uid(appointmentToIcs(at('2026-12-03T14:00:00+01:00', '2026-12-03T14:15:00+01:00'), { lang: 'en', now: new Date() }));
+    const moved = uid(
+      appointmentToIcs(at('2026-12-03T14:00:00+01:00', '2026-12-03T14:15:00+01:00'), { lang: 'en', now: new Date() }),
+    );
     expect(first).to.equal('BT-7K3Q9M@borgertid');
     expect(moved).to.equal(first);
     expect(icsUid(appointment)).to.equal(first);

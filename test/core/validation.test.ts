@@ -138,7 +138,19 @@ describe('validation: phone', () => {
   });
 
   it('rejects text and malformed international numbers as format', () => {
-    for (const input of ['abc', '1234567a', '+45 12 34 56 78 ext', '12+345678', '++4512345678', '+', '--', '+46 12', '+1234567890123456', '+0 12345678', '#12345678']) {
+    for (const input of [
+      'abc',
+      '1234567a',
+      '+45 12 34 56 78 ext',
+      '12+345678',
+      '++4512345678',
+      '+',
+      '--',
+      '+46 12',
+      '+1234567890123456',
+      '+0 12345678',
+      '#12345678',
+    ]) {
       expect(validatePhone(input), JSON.stringify(input)).to.deep.equal({ ok: false, reason: 'format' });
     }
   });

@@ -15,26 +15,10 @@ import type {
 } from '../../core/adapter.js';
 import { BookingError, type BookingErrorCode } from '../../core/errors.js';
 import { addDays, copenhagenToday, daysBetween, isValidDate } from '../../core/time.js';
-import type {
-  Appointment,
-  Availability,
-  BookingRequest,
-  ClosedDay,
-  Hold,
-  Location,
-  Service,
-  Slot,
-} from '../../core/types.js';
+import type { Appointment, Availability, BookingRequest, ClosedDay, Hold, Location, Service, Slot } from '../../core/types.js';
 import { delay, throwIfAborted } from './abort.js';
 import { SAMPLE_LOCATIONS, SAMPLE_SERVICES } from './sample-data.js';
-import {
-  type ReasonLanguage,
-  closedReason,
-  daySlots,
-  offersAt,
-  parseSlotId,
-  prebookedPlaces,
-} from './slots.js';
+import { type ReasonLanguage, closedReason, daySlots, offersAt, parseSlotId, prebookedPlaces } from './slots.js';
 import {
   type MemoryState,
   type StoredBooking,
@@ -141,8 +125,7 @@ export class MemoryAdapter implements BookingAdapter {
     if (options.auth) (this as { auth?: AuthProvider }).auth = options.auth;
     if (options.holds ?? true) {
       this.holdSlot = (query, callOptions) => this.run('holdSlot', callOptions, () => this.createHold(query));
-      this.releaseHold = (query, callOptions) =>
-        this.run('releaseHold', callOptions, () => this.dropHold(query.holdId));
+      this.releaseHold = (query, callOptions) => this.run('releaseHold', callOptions, () => this.dropHold(query.holdId));
     }
   }
 
@@ -272,8 +255,7 @@ export class MemoryAdapter implements BookingAdapter {
    * `failNext('unavailable')` for a story of the error state.
    */
   failNext(error: BookingError | BookingErrorCode, method?: AdapterMethod): void {
-    const bookingError =
-      typeof error === 'string' ? new BookingError(error, `Simulated ${error} failure`) : error;
+    const bookingError = typeof error === 'string' ? new BookingError(error, `Simulated ${error} failure`) : error;
     this.scheduledFailure = { error: bookingError, method };
   }
 
@@ -308,17 +290,11 @@ export class MemoryAdapter implements BookingAdapter {
   }
 
   private requireService(serviceId: string): Service {
-    return (
-      this.services.find((service) => service.id === serviceId) ??
-      fail('not-found', `Unknown service: ${serviceId}`)
-    );
+    return this.services.find((service) => service.id === serviceId) ?? fail('not-found', `Unknown service: ${serviceId}`);
   }
 
   private requireLocation(locationId: string): Location {
-    return (
-      this.locations.find((location) => location.id === locationId) ??
-      fail('not-found', `Unknown location: ${locationId}`)
-    );
+    return this.locations.find((location) => location.id === locationId) ?? fail('not-found', `Unknown location: ${locationId}`);
   }
 
   private requireSlotKey(slotId: string) {

@@ -10,12 +10,42 @@ export const CENTRUM_ID = 'centrum';
 export const NORD_ID = 'nord';
 
 const centrumHours: OpeningHours[] = [
-  { weekday: 1, intervals: [{ open: '09:00', close: '12:00' }, { open: '12:30', close: '15:00' }] },
-  { weekday: 2, intervals: [{ open: '09:00', close: '12:00' }, { open: '12:30', close: '15:00' }] },
-  { weekday: 3, intervals: [{ open: '09:00', close: '12:00' }, { open: '12:30', close: '15:00' }] },
+  {
+    weekday: 1,
+    intervals: [
+      { open: '09:00', close: '12:00' },
+      { open: '12:30', close: '15:00' },
+    ],
+  },
+  {
+    weekday: 2,
+    intervals: [
+      { open: '09:00', close: '12:00' },
+      { open: '12:30', close: '15:00' },
+    ],
+  },
+  {
+    weekday: 3,
+    intervals: [
+      { open: '09:00', close: '12:00' },
+      { open: '12:30', close: '15:00' },
+    ],
+  },
   // Late Thursday for citizens who work in the daytime.
-  { weekday: 4, intervals: [{ open: '09:00', close: '12:00' }, { open: '12:30', close: '18:00' }] },
-  { weekday: 5, intervals: [{ open: '09:00', close: '12:00' }, { open: '12:30', close: '13:30' }] },
+  {
+    weekday: 4,
+    intervals: [
+      { open: '09:00', close: '12:00' },
+      { open: '12:30', close: '18:00' },
+    ],
+  },
+  {
+    weekday: 5,
+    intervals: [
+      { open: '09:00', close: '12:00' },
+      { open: '12:30', close: '13:30' },
+    ],
+  },
 ];
 
 const nordHours: OpeningHours[] = [
@@ -105,9 +135,7 @@ export const SAMPLE_SERVICES: Service[] = [
     id: 'koerekort-fornyelse',
     name: 'Kørekort – fornyelse',
     category: 'koerekort',
-    description:
-      'Forny dit kørekort, når det udløber, eller få et nyt efter bortkomst. Kun i ' +
-      'Borgerservice Centrum.',
+    description: 'Forny dit kørekort, når det udløber, eller få et nyt efter bortkomst. Kun i ' + 'Borgerservice Centrum.',
     durationMinutes: 15,
     fee: 300,
     documentsToBring: [
@@ -127,11 +155,7 @@ export const SAMPLE_SERVICES: Service[] = [
       'Vi hjælper dig med at anmelde flytning på borger.dk, hvis du ikke kan gøre det selv. ' +
       'Du skal anmelde flytning senest 5 dage efter, at du er flyttet.',
     durationMinutes: 15,
-    documentsToBring: [
-      'Billedlegitimation',
-      'Din nye adresse og flyttedato',
-      'Lejekontrakt eller skøde, hvis du har det',
-    ],
+    documentsToBring: ['Billedlegitimation', 'Din nye adresse og flyttedato', 'Lejekontrakt eller skøde, hvis du har det'],
     requiresLogin: false,
   },
   {
@@ -139,13 +163,9 @@ export const SAMPLE_SERVICES: Service[] = [
     name: 'Navneændring',
     category: 'navn',
     description:
-      'Hjælp til at søge om navneændring, fx nyt efternavn efter vielse. Gebyret betales, ' +
-      'når ansøgningen sendes.',
+      'Hjælp til at søge om navneændring, fx nyt efternavn efter vielse. Gebyret betales, ' + 'når ansøgningen sendes.',
     durationMinutes: 30,
-    documentsToBring: [
-      'Billedlegitimation',
-      'Dokumentation for navnet, fx vielsesattest, hvis du har den',
-    ],
+    documentsToBring: ['Billedlegitimation', 'Dokumentation for navnet, fx vielsesattest, hvis du har den'],
     requiresLogin: true,
     locationIds: [CENTRUM_ID],
   },

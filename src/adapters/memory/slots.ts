@@ -79,9 +79,7 @@ export function daySlots(location: Location, service: Service, date: string): Sl
   // (read at noon) serves the whole day; times before 04:00 go through zonedIso one by one.
   const dayOffset = zonedIso(date, '12:00').slice(19);
   const isoAt = (minutes: number): string =>
-    minutes >= DST_SAFE_FROM
-      ? `${date}T${toTime(minutes)}:00${dayOffset}`
-      : zonedIso(date, toTime(minutes));
+    minutes >= DST_SAFE_FROM ? `${date}T${toTime(minutes)}:00${dayOffset}` : zonedIso(date, toTime(minutes));
   const step = Math.max(5, service.durationMinutes);
   const slots: Slot[] = [];
   for (const interval of hours.intervals) {
