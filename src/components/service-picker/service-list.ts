@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TFunction } from 'i18next';
 import type { CatalogueController } from '../../controllers/catalogue.js';
-import type { Service } from '../../core/types.js';
+import type { BookingAdapter } from '../../core/adapter.js';
+import type { Location, Service } from '../../core/types.js';
 import { feeText } from '../../i18n/fee.js';
 import { idRefs, type DomIds } from './dom-ids.js';
 import { renderDocuments } from './documents.js';
@@ -24,6 +25,8 @@ export interface ServiceListView {
   categoryLabel: (category: string) => string;
   /** "Kun hos Borgerservice Centrum", when the errand is not offered everywhere. */
   onlyAt: (service: Service) => string | undefined;
+  /** The backend cannot sign in: login-only errands are shown as unavailable, with the office's phone. */
+  loginUnavailable: { phone: string | undefined } | undefined;
   onChange: (event: Event) => void;
   onToggleDocuments: (serviceId: string) => void;
 }
@@ -69,21 +72,25 @@ export function renderServices(view: ServiceListView): TemplateResult {
 function renderService(view: ServiceListView, service: Service): TemplateResult {
   const { t } = view;
   const id = view.ids.of('service', service.id);
-  const selected = service.id === view.selectedId;
+  const unavailable = !isBookableHere(service, view.loginUnavailable);
+  const selected = service.id === view.selectedId && !unavailable;
   const onlyAt = view.onlyAt(service);
   const describedBy = idRefs(
     service.description && `${id}-description`,
     service.requiresLogin && `${id}-login`,
+    unavailable && `${id}-unavailable`,
     onlyAt && `${id}-only`,
   );
+  const part = selected ? 'service service-selected' : unavailable ? 'service service-unavailable' : 'service';
   return html`
-    <div class="option ${selected ? 'selected' : ''}" part=${selected ? 'service service-selected' : 'service'}>
+    <div class="option ${selected ? 'selected' : ''} ${unavailable ? 'unavailable' : ''}" part=${part}>
       <input
         type="radio"
         name="service"
         id=${id}
         .value=${service.id}
         .checked=${live(selected)}
+        ?disabled=${unavailable}
         aria-describedby=${describedBy}
         @change=${view.onChange}
       />
@@ -111,6 +118,7 @@ function renderService(view: ServiceListView, service: Service): TemplateResult 
               </p>`
             : nothing
         }
+        ${unavailable ? renderUnavailable(t, `${id}-unavailable`, view.loginUnavailable?.phone) : nothing}
         ${renderDocuments({
           t,
           id,
@@ -121,6 +129,31 @@ function renderService(view: ServiceListView, service: Service): TemplateResult 
       </div>
     </div>
   `;
+}
+
+/** Whether the citizen can book the errand on this backend: a login-only errand needs one that signs in. */
+export function isBookableHere(service: Service, loginUnavailable: { phone: string | undefined } | undefined): boolean {
+  return !(service.requiresLogin && loginUnavailable);
+}
+
+/**
+ * On a backend without sign-in, login-only errands cannot be booked here: the phone to call
+ * instead is the chosen office's, else the first office's that has one.
+ */
+export function loginUnavailableOn(
+  adapter: BookingAdapter | undefined,
+  office: Location | undefined,
+  offices: readonly Location[],
+): { phone: string | undefined } | undefined {
+  if (!adapter || adapter.auth) return undefined;
+  return { phone: office?.phone ?? offices.find((candidate) => candidate.phone)?.phone };
+}
+
+/** Why a login-only errand cannot be chosen, and who to call instead. */
+function renderUnavailable(t: TFunction, id: string, phone: string | undefined): TemplateResult {
+  return html`<p class="unavailable-reason" part="service-unavailable-reason" id=${id}>
+    ${t('picker:loginUnavailable')} ${phone ? t('picker:loginUnavailablePhone', { phone }) : t('picker:loginUnavailableContact')}
+  </p>`;
 }
 
 /** "Kun hos Borgerservice Centrum": for an errand that some of several offices do not offer. */

@@ -82,6 +82,19 @@ export const servicePickerStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .option.unavailable {
+    border-style: dashed;
+    color: var(--_muted);
+  }
+
+  .option.unavailable label {
+    cursor: not-allowed;
+  }
+
+  .unavailable-reason {
+    color: var(--_text);
+  }
+
   .option.selected {
     border-color: var(--_primary);
     background: var(--bt-service-picker-selected-background, var(--_primary-soft));

@@ -11,7 +11,7 @@ import { DomIds } from './dom-ids.js';
 import { renderLocations } from './location-list.js';
 import { filterServices } from './search.js';
 import { renderFilter } from './service-filter.js';
-import { onlyAtText, renderServices } from './service-list.js';
+import { isBookableHere, loginUnavailableOn, onlyAtText, renderServices } from './service-list.js';
 import { servicePickerStyles } from './service-picker.styles.js';
 import { loadingText, renderEmpty, renderError, renderSkeleton, renderSuggestion } from './states.js';
 
@@ -187,7 +187,8 @@ export class BtServicePicker extends LitElement {
 
   private applyServicePreselect(): void {
     if (!this.service) return;
-    if (this.availableServices.some((service) => service.id === this.service)) this.selectService(this.service);
+    const preselected = this.availableServices.find((service) => service.id === this.service);
+    if (preselected && isBookableHere(preselected, loginUnavailableOn(this.adapter, this.selectedLocation, this.catalogue.locations))) this.selectService(preselected.id);
     else this.warnOnce('service');
   }
 
@@ -398,6 +399,8 @@ export class BtServicePicker extends LitElement {
       ids: this.ids,
       categoryLabel: this.categoryLabel,
       onlyAt: this.onlyAt,
+      // Login-only errands are shown but not selectable when the backend cannot sign in.
+      loginUnavailable: loginUnavailableOn(this.adapter, this.selectedLocation, this.catalogue.locations),
       onChange: this.onRadioChange,
       onToggleDocuments: this.toggleDocuments,
     });

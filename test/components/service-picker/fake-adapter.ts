@@ -1,4 +1,4 @@
-import type { AvailabilityQuery, BookingAdapter, CallOptions } from '../../../src/core/adapter.js';
+import type { AuthProvider, AvailabilityQuery, BookingAdapter, CallOptions } from '../../../src/core/adapter.js';
 import { BookingError } from '../../../src/core/errors.js';
 import type { Availability, Location, Service } from '../../../src/core/types.js';
 
@@ -98,6 +98,8 @@ export interface FakeOptions {
   services?: Service[];
   /** Location ids that have no free times. */
   fullyBooked?: string[];
+  /** Whether the backend can sign citizens in (has `auth`). Default true, so login-only errands are bookable. */
+  signIn?: boolean;
 }
 
 /**
@@ -117,7 +119,10 @@ export class FakeAdapter implements BookingAdapter {
   /** When set, availability answers wait for it. */
   availabilityGate?: Deferred<void>;
 
+  auth?: AuthProvider;
+
   constructor(options: FakeOptions = {}) {
+    if (options.signIn ?? true) this.auth = { getSession: async () => null, login: async () => undefined, logout: async () => undefined };
     this.locations = options.locations ?? [centrum, nord];
     this.services = options.services ?? [passport, drivingLicence, moving, healthCard];
     this.fullyBooked = new Set(options.fullyBooked ?? []);

@@ -192,3 +192,24 @@ describe('bt-service-picker: selection', () => {
     });
   });
 });
+
+describe('<bt-service-picker>: a login-only errand on a backend without sign-in', () => {
+  it('is shown up front as unavailable: not selectable, with the reason and the office phone', async () => {
+    const adapter = new FakeAdapter({ locations: [{ ...centrum, phone: '+45 89 40 20 00' }], signIn: false });
+    const picker = await mountPicker(adapter);
+    const radio = picker.service('Pas – fornyelse');
+    expect(radio.disabled).to.equal(true);
+    expect(picker.description(radio)).to.contain('Kan ikke bestilles her').and.contain('+45 89 40 20 00');
+    // The other errands stay choosable.
+    expect(picker.service('Flytning').disabled).to.equal(false);
+    await expect(picker.el).to.be.accessible();
+  });
+
+  it('is never preselected from the service attribute, and is bookable where the backend signs in', async () => {
+    const without = await mountPicker(new FakeAdapter({ locations: [centrum], signIn: false }), { service: 'pas-fornyelse' });
+    expect(without.service('Pas – fornyelse').checked).to.equal(false);
+    const withSignIn = await mountPicker(new FakeAdapter({ locations: [centrum] }), { service: 'pas-fornyelse' });
+    expect(withSignIn.service('Pas – fornyelse').disabled).to.equal(false);
+    expect(withSignIn.service('Pas – fornyelse').checked).to.equal(true);
+  });
+});

@@ -13,6 +13,10 @@ export default {
   documents_one: 'Det skal du medbringe ({{count}})',
   documents_other: 'Det skal du medbringe ({{count}})',
   requiresLogin: 'Kræver MitID-login',
+  /** A login-only errand on a backend without sign-in: shown, but not selectable. */
+  loginUnavailable: 'Kan ikke bestilles her, fordi det kræver MitID-login, som denne side ikke har.',
+  loginUnavailablePhone: 'Ring til Borgerservice på {{phone}}.',
+  loginUnavailableContact: 'Kontakt Borgerservice.',
   onlyAt: 'Kun hos {{location}}',
   loadingServices: 'Henter ydelser …',
   loadingLocationServices: 'Henter ydelser for {{location}} …',

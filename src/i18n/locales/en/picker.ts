@@ -15,6 +15,10 @@ export default {
   documents_one: 'What to bring ({{count}})',
   documents_other: 'What to bring ({{count}})',
   requiresLogin: 'Requires MitID login',
+  /** A login-only errand on a backend without sign-in: shown, but not selectable. */
+  loginUnavailable: 'Cannot be booked here, because it needs a MitID login that this page does not offer.',
+  loginUnavailablePhone: 'Call Citizen Service on {{phone}}.',
+  loginUnavailableContact: 'Contact Citizen Service.',
   onlyAt: 'Only at {{location}}',
   loadingServices: 'Loading services …',
   loadingLocationServices: 'Loading services for {{location}} …',
