@@ -1,0 +1,59 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { AppointmentsController, type ManageViewEffect } from '../../src/controllers/appointments.js';
+import { bookOne, fixedNow, freeSlots } from '../components/appointment-manager/manager-object.js';
+
+class Host implements ReactiveControllerHost {
+  controllers: ReactiveController[] = [];
+  updates = 0;
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates++;
+  }
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+}
+
+describe('AppointmentsController', () => {
+  it('opens a link, moves with one reschedule after giving its own hold back, and reports the view effects', async () => {
+    const adapter = new MemoryAdapter({ now: fixedNow, occupancy: 0 });
+    const appointment = await bookOne(adapter);
+    const effects: ManageViewEffect[] = [];
+    const controller = new AppointmentsController(new Host(), { onViewEffect: (effect) => effects.push(effect) });
+    controller.start(adapter, { reference: appointment.reference, token: appointment.token! });
+    await waitUntil(() => controller.state.view === 'appointment');
+    controller.send({ type: 'start-move' });
+    const [, slot] = await freeSlots(adapter);
+    controller.send({ type: 'choose-slot', slot: slot! });
+    await waitUntil(() => controller.state.hold);
+    expect(adapter.snapshot().holds).to.have.length(1);
+    controller.send({ type: 'confirm-move' });
+    await waitUntil(() => controller.state.view === 'moved');
+    expect(adapter.snapshot().holds).to.have.length(0);
+    expect(adapter.snapshot().bookings[0]!.slotId).to.equal(slot!.id);
+    expect(effects.map((effect) => effect.type)).to.include('rescheduled');
+  });
+
+  it('drops answers from a backend it has left, giving a late hold back', async () => {
+    const first = new MemoryAdapter({ now: fixedNow, occupancy: 0 });
+    const released: string[] = [];
+    const release = first.releaseHold!.bind(first);
+    first.releaseHold = (query) => (released.push(query.holdId), release(query));
+    const appointment = await bookOne(first);
+    const controller = new AppointmentsController(new Host(), { onViewEffect: () => undefined });
+    controller.start(first, { reference: appointment.reference, token: appointment.token! });
+    await waitUntil(() => controller.state.view === 'appointment');
+    controller.send({ type: 'start-move' });
+    const [, slot] = await freeSlots(first);
+    controller.send({ type: 'choose-slot', slot: slot! });
+    controller.start(new MemoryAdapter({ now: fixedNow, occupancy: 0 }));
+    await waitUntil(() => controller.state.view === 'lookup');
+    await waitUntil(() => released.length === 1, 'the late hold was not given back');
+    expect(first.snapshot().holds).to.have.length(0);
+  });
+});
