@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { CITIZEN, countingAdapter, fakeAuth, mountBooking, text } from './booking-object.js';
 
 const ERRAND = 'Navneændring';
@@ -102,6 +102,18 @@ describe('<bt-booking>: MitID sign-in', function () {
       !!focused && page.notices.includes(focused) && text(focused).includes('kræver log ind med MitID'),
       'focus on the message about the errand',
     ).to.equal(true);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('without sign-in in the adapter, a preselected login-only errand is explained on the first step, not booked', async () => {
+    const page = await mountBooking(countingAdapter(), { service: 'navneaendring', location: 'centrum' });
+    await waitUntil(() => page.shows('bt-service-picker') && page.notice() !== '', 'the explanation');
+    expect(page.step).to.equal('service');
+    expect(page.notice()).to.contain('Navneændring kræver log ind med MitID');
+    const focused = page.focused as HTMLElement | null;
+    expect(focused === null || !page.notices.includes(focused), 'no focus stolen on load').to.equal(true);
+    await page.picker.settled();
+    expect(page.picker.service(ERRAND).disabled, 'the errand cannot be chosen here').to.equal(true);
     await expect(page.el).to.be.accessible();
   });
 });
