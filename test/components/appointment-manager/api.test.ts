@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { RestAdapter } from '../../../src/adapters/rest/index.js';
 import { createMockControls, setupBrowserMocks } from '../../../src/mocks/index.js';
@@ -34,7 +34,7 @@ describe('<bt-appointment-manager> over the REST contract (msw)', function () {
     await page.waitForHeading('Din tid');
     expect(page.el.appointment?.reference).to.equal(appointment.reference);
     const slot = await page.chooseNewTime(1);
-    await waitUntil(() => page.button('Flyt min tid'), 'no confirm button');
+    await page.waitForButton('Flyt min tid');
     await page.press('Flyt min tid');
     await page.waitForHeading('Din tid er booket');
     const stored = backend.snapshot().bookings.find((entry) => entry.reference === appointment.reference)!;
@@ -56,7 +56,7 @@ describe('<bt-appointment-manager> over the REST contract (msw)', function () {
     await page.waitForHeading('Din tid');
     const time = page.fact('Tid');
     await page.chooseNewTime(1);
-    await waitUntil(() => page.button('Flyt min tid'), 'no confirm button');
+    await page.waitForButton('Flyt min tid');
     controls.failNext = { status: 503, path: /reschedule$/, method: 'POST', times: 5 };
     await page.press('Flyt min tid');
     await page.waitForAlert('Din tid blev ikke flyttet');
@@ -71,7 +71,7 @@ describe('<bt-appointment-manager> over the REST contract (msw)', function () {
     const page = await mountManager(undefined, { api: baseUrl, reference: appointment.reference, token: appointment.token! });
     await page.waitForHeading('Din tid');
     const slot = await page.chooseNewTime(1);
-    await waitUntil(() => page.button('Flyt min tid'), 'no confirm button');
+    await page.waitForButton('Flyt min tid');
     // Someone else takes the time between the citizen's hold going back and the move.
     controls.failNext = { status: 409, path: /reschedule$/, method: 'POST' };
     await page.press('Flyt min tid');

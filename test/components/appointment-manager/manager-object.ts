@@ -151,8 +151,14 @@ export class ManagerObject {
     return [...this.root.querySelectorAll<HTMLAnchorElement>('a[href]')].find(matches);
   }
 
-  async press(name: string | RegExp): Promise<void> {
+  /** Waits for a button (a hold or lookup over the network may take a moment). */
+  async waitForButton(name: string | RegExp): Promise<HTMLButtonElement> {
     await waitUntil(() => this.button(name), `no button ${name}`, { timeout: 4000 });
+    return this.button(name)!;
+  }
+
+  async press(name: string | RegExp): Promise<void> {
+    await this.waitForButton(name);
     this.button(name)!.click();
     await this.settled();
   }

@@ -128,7 +128,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
         };
       }
       const slot = await page.chooseNewTime(1);
-      await waitUntil(() => page.button('Flyt min tid'), 'no confirm button');
+      await page.waitForButton('Flyt min tid');
       expect(page.focusedName).to.equal('Flyt min tid');
       expect(adapter.snapshot().holds.map((hold) => hold.slotId)).to.deep.equal([slot.id]);
       let detail: RescheduledDetail | undefined;
@@ -159,7 +159,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       const { page, appointment } = await openByLink(adapter);
       const originalTime = page.fact('Tid');
       const slot = await page.chooseNewTime(1);
-      await waitUntil(() => page.button('Flyt min tid'), 'no confirm button');
+      await page.waitForButton('Flyt min tid');
       adapter.failNext('unavailable', 'reschedule');
       await page.press('Flyt min tid');
       await page.waitForAlert('Din tid blev ikke flyttet');
@@ -178,7 +178,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       const adapter = new MemoryAdapter({ now: fixedNow, occupancy: 0, holds: false });
       const { page, appointment } = await openByLink(adapter);
       const slot = await page.chooseNewTime(1);
-      await waitUntil(() => page.button('Flyt min tid'), 'no confirm button');
+      await page.waitForButton('Flyt min tid');
       adapter.takeSlot(slot.id);
       await page.press('Flyt min tid');
       await page.waitForAlert('lige blevet taget af en anden');
