@@ -152,7 +152,7 @@ function renderServiceStep(view: BookingView): TemplateResult {
       lang=${view.lang}
       .adapter=${view.adapter}
       .clock=${view.clock}
-      service=${ifDefined(state.service?.id ?? unavailable?.id ?? state.preselected?.service.id)}
+      service=${ifDefined(state.service?.id ?? state.preselected?.service.id)}
       location=${ifDefined(state.location?.id ?? state.preselected?.location.id)}
       heading-level=${view.level + 1}
       exportparts=${PICKER_PARTS}

@@ -18,6 +18,8 @@ export const PICKER_PARTS = exportParts('picker', 'base', [
   'category-heading',
   'service',
   'service-selected',
+  'service-unavailable',
+  'service-unavailable-reason',
   'badge',
   'documents-toggle',
   'documents',

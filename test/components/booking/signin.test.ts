@@ -90,18 +90,17 @@ describe('<bt-booking>: MitID sign-in', function () {
     expect(page.part('session')).to.equal(null);
   });
 
-  it('without sign-in in the adapter, explains that the errand cannot be booked here', async () => {
+  it('without sign-in in the adapter, shows the errand as unavailable up front, with the reason, and it cannot be chosen', async () => {
     const page = await mountBooking(countingAdapter());
     await page.chooseLocation('Borgerservice Centrum');
-    await page.chooseService(ERRAND);
+    await page.picker.settled();
+    const radio = page.picker.service(ERRAND);
+    expect(radio.disabled, 'the errand cannot be chosen here').to.equal(true);
+    expect(page.picker.description(radio)).to.contain('MitID');
+    radio.click();
     await page.settle();
+    expect(radio.checked, 'a click does not choose it').to.equal(false);
     expect(page.step).to.equal('service');
-    expect(page.notice()).to.contain('kræver log ind med MitID');
-    const focused = page.focused as HTMLElement | null;
-    expect(
-      !!focused && page.notices.includes(focused) && text(focused).includes('kræver log ind med MitID'),
-      'focus on the message about the errand',
-    ).to.equal(true);
     await expect(page.el).to.be.accessible();
   });
 
