@@ -27,6 +27,13 @@ const english: Record<string, string> = {
   passportPriceTitle: 'Price',
   passportPrice: 'An adult passport costs DKK 727. A passport for children under 18 costs DKK 166.',
   passportLink: 'Renew your passport (booking in a popup)',
+  manageLink: 'My appointments',
+  manageTitle: 'Change or cancel your appointment – Eksempel Kommune',
+  manageSkip: 'Skip to your appointments',
+  manageCrumb: 'My appointments',
+  manageHeading: 'My appointments – change or cancel',
+  manageLead:
+    'Follow the link in your confirmation, or enter the booking number and the code. Please cancel in good time so someone else can have the time.',
 };
 
 const danish = new Map<Element, string>();

@@ -52,6 +52,10 @@ export { RestAdapter, type RestAdapterOptions } from './adapters/rest/index.js';
 // Elements (classes only; registration lives in ./define).
 export { BtBooking } from './components/booking/booking.js';
 export type { BookedDetail, StepChangeDetail } from './components/booking/booking.js';
+export { BtAppointmentManager } from './components/appointment-manager/appointment-manager.js';
+export type { CancelledDetail, RescheduledDetail } from './components/appointment-manager/appointment-manager.js';
+export type { AppointmentEventDetail } from './core/appointment-event.js';
+export { clockAt, systemClock, type Clock } from './core/clock.js';
 export { BtContactForm, type ContactDetails } from './components/contact-form/contact-form.js';
 export { BtCprInput } from './components/cpr-input/cpr-input.js';
 export { BtReceipt } from './components/receipt/receipt.js';

@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
     service: '',
     location: '',
     buttonLabel: '',
-    manageUrl: 'https://kommune.example/min-tid?ref={reference}&token={token}',
+    manageUrl: 'https://kommune.example/min-tid#reference={reference}&token={token}',
     adapter: memory(),
   },
   argTypes: {

@@ -1,4 +1,5 @@
 // Registers every borgertid element.
+import './bt-appointment-manager.js';
 import './bt-booking.js';
 import './bt-contact-form.js';
 import './bt-cpr-input.js';

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { appointmentEventDetail, type AppointmentEventDetail } from '../../core/appointment-event.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { Credentials } from '../../core/manage-flow.js';
@@ -21,25 +22,15 @@ import { appointmentTime, HEADING_ID, type ManagerView } from './manager-view.js
 import { renderMove } from './move-view.js';
 import { readManageFragment } from './manage-link.js';
 
-/** What `bt-cancelled` carries: which appointment, never the token, CPR number or name. */
-export interface CancelledDetail {
-  reference: string;
-  serviceId: string;
-  locationId: string;
-  start: string;
-  end: string;
-}
+/** What `bt-cancelled` carries (never the token, a CPR number or a name). */
+export type CancelledDetail = AppointmentEventDetail;
 
 /** What `bt-rescheduled` carries: the appointment's new times and the ones it left. */
-export interface RescheduledDetail extends CancelledDetail {
+export interface RescheduledDetail extends AppointmentEventDetail {
   previousStart: string;
   previousEnd: string;
 }
 
-function eventDetail(appointment: Appointment): CancelledDetail {
-  const { reference, service, location, start, end } = appointment;
-  return { reference, serviceId: service.id, locationId: location.id, start, end };
-}
 
 /**
  * "Ændr eller aflys": the citizen comes back to find, move or cancel a booking. Opened by the
@@ -233,12 +224,12 @@ export class BtAppointmentManager extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector('bt-slot-calendar')?.refresh());
         return;
       case 'rescheduled': {
-        const detail: RescheduledDetail = { ...eventDetail(effect.appointment), previousStart: effect.previous.start, previousEnd: effect.previous.end };
+        const detail: RescheduledDetail = { ...appointmentEventDetail(effect.appointment), previousStart: effect.previous.start, previousEnd: effect.previous.end };
         this.dispatchEvent(new CustomEvent<RescheduledDetail>('bt-rescheduled', { detail, bubbles: true, composed: true }));
         return;
       }
       case 'cancelled':
-        this.dispatchEvent(new CustomEvent<CancelledDetail>('bt-cancelled', { detail: eventDetail(effect.appointment), bubbles: true, composed: true }));
+        this.dispatchEvent(new CustomEvent<CancelledDetail>('bt-cancelled', { detail: appointmentEventDetail(effect.appointment), bubbles: true, composed: true }));
         return;
     }
   }

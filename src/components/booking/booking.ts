@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
+import { appointmentEventDetail, type AppointmentEventDetail } from '../../core/appointment-event.js';
 import { hasTypedDetails, type ContactDetails, type FlowStep } from '../../core/booking-flow.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { Appointment, Location, Service, Slot } from '../../core/types.js';
@@ -20,9 +21,8 @@ export interface StepChangeDetail {
   previousStep: FlowStep;
 }
 
-export interface BookedDetail {
-  appointment: Appointment;
-}
+/** What `bt-booked` carries (never the token, a CPR number or a name). */
+export type BookedDetail = AppointmentEventDetail;
 
 /**
  * The whole booking, from "I need a passport" to a receipt: errand and place, day and time,
@@ -55,7 +55,7 @@ export interface BookedDetail {
  * @attr privacy-url - Link to the municipality's privacy notice, shown with the details form.
  *
  * @fires bt-step-change - `{ step, previousStep }` whenever the citizen moves to another step (or the receipt). Bubbles, composed.
- * @fires bt-booked - `{ appointment }` once the appointment is booked. Bubbles, composed.
+ * @fires bt-booked - `{ reference, serviceId, locationId, start, end }` once the appointment is booked (never the token, CPR number or name). Bubbles, composed.
  *
  * @csspart base - The flow's wrapper.
  * @csspart steps - The step indicator (`<nav>`).
@@ -267,7 +267,7 @@ export class BtBooking extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector('bt-slot-calendar')?.refresh());
         return;
       case 'booked':
-        this.dispatchEvent(new CustomEvent<BookedDetail>('bt-booked', { detail: { appointment: effect.appointment }, bubbles: true, composed: true }));
+        this.dispatchEvent(new CustomEvent<BookedDetail>('bt-booked', { detail: appointmentEventDetail(effect.appointment), bubbles: true, composed: true }));
         return;
     }
   }
