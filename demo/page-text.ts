@@ -23,7 +23,8 @@ const english: Record<string, string> = {
   breadcrumb: 'Breadcrumb',
   passport: 'Passport',
   passportHeading: 'Renew your passport',
-  passportLead: 'Your passport must be renewed when it expires. You must come to Borgerservice in person and bring a digital passport photo from an approved photographer.',
+  passportLead:
+    'Your passport must be renewed when it expires. You must come to Borgerservice in person and bring a digital passport photo from an approved photographer.',
   passportPriceTitle: 'Price',
   passportPrice: 'An adult passport costs DKK 727. A passport for children under 18 costs DKK 166.',
   passportLink: 'Renew your passport (booking in a popup)',

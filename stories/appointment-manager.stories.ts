@@ -28,8 +28,14 @@ interface Setup {
  * A MemoryAdapter with one booking made up front (and, signed in, a list of "mine": the
  * contract extension `getAppointments({})` this element uses for "Mine aftaler").
  */
-async function setup(options: { signedIn?: boolean; auth?: boolean; failCancel?: boolean; failMove?: boolean } = {}): Promise<Setup> {
-  const adapter = new MemoryAdapter({ latencyMs: 300, occupancy: 0.2, ...(options.auth ? { auth: demoAuth(Boolean(options.signedIn)) } : {}) });
+async function setup(
+  options: { signedIn?: boolean; auth?: boolean; failCancel?: boolean; failMove?: boolean } = {},
+): Promise<Setup> {
+  const adapter = new MemoryAdapter({
+    latencyMs: 300,
+    occupancy: 0.2,
+    ...(options.auth ? { auth: demoAuth(Boolean(options.signedIn)) } : {}),
+  });
   const locationId = 'centrum';
   const { slots } = await adapter.getAvailability({ serviceId: 'pas-voksen', locationId, from: isoDay(7), to: isoDay(30) });
   const appointment = await adapter.book({
@@ -66,19 +72,29 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/bt-appointment-manager',
   component: 'bt-appointment-manager',
-  args: { lang: 'da', link: true, signedIn: false, auth: false, failCancel: false, failMove: false, wrongToken: false, configured: true },
+  args: {
+    lang: 'da',
+    link: true,
+    signedIn: false,
+    auth: false,
+    failCancel: false,
+    failMove: false,
+    wrongToken: false,
+    configured: true,
+  },
   argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] } },
   parameters: { actions: { handles: ['bt-rescheduled', 'bt-cancelled'] } },
   render: (args) => {
     if (!args.configured) return html`<bt-appointment-manager lang=${args.lang}></bt-appointment-manager>`;
     const ready = setup(args).then(
-      ({ adapter, appointment }) => html`<bt-appointment-manager
-        lang=${args.lang}
-        booking-url="./"
-        reference=${ifDefined(args.link ? appointment?.reference : undefined)}
-        token=${ifDefined(args.link ? (args.wrongToken ? 'wrong' : appointment?.token) : undefined)}
-        .adapter=${adapter}
-      ></bt-appointment-manager>`,
+      ({ adapter, appointment }) =>
+        html`<bt-appointment-manager
+          lang=${args.lang}
+          booking-url="./"
+          reference=${ifDefined(args.link ? appointment?.reference : undefined)}
+          token=${ifDefined(args.link ? (args.wrongToken ? 'wrong' : appointment?.token) : undefined)}
+          .adapter=${adapter}
+        ></bt-appointment-manager>`,
     );
     return html`${until(ready, html`<p>…</p>`)}`;
   },

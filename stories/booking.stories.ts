@@ -32,7 +32,10 @@ function fakeAuth(signedIn = false) {
   };
 }
 
-const memory = (options: MemoryAdapterOptions = {}) => () => new MemoryAdapter({ latencyMs: 300, ...options });
+const memory =
+  (options: MemoryAdapterOptions = {}) =>
+  () =>
+    new MemoryAdapter({ latencyMs: 300, ...options });
 
 const meta: Meta<Args> = {
   title: 'Elements/bt-booking',
@@ -96,7 +99,9 @@ export const ShortHold: Story = { args: { adapter: memory({ holdSeconds: 45 }), 
 export const SignIn: Story = { args: { adapter: memory({ auth: fakeAuth() }), service: 'navneaendring', location: 'centrum' } };
 
 /** Already signed in: the sign-in step is skipped, name and CPR come from MitID. */
-export const SignedIn: Story = { args: { adapter: memory({ auth: fakeAuth(true) }), service: 'navneaendring', location: 'centrum' } };
+export const SignedIn: Story = {
+  args: { adapter: memory({ auth: fakeAuth(true) }), service: 'navneaendring', location: 'centrum' },
+};
 
 /** An errand that needs MitID on a backend without sign-in: explained, no booking. */
 export const SignInUnavailable: Story = { args: { service: 'navneaendring', location: 'centrum' } };

@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
       <bt-contact-form
         lang=${ifDefined(args.lang)}
         ?require-cpr=${args.requireCpr}
-        sms-offered=${args.smsOffered ? 'true' : 'false'}
+        .smsOffered=${args.smsOffered}
         privacy-url=${args.privacyUrl}
         submit-label=${args.submitLabel}
         heading-level=${args.headingLevel}

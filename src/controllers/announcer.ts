@@ -42,12 +42,15 @@ export class AnnouncerController implements ReactiveController {
     this.pending.delete(topic);
     this.pending.set(topic, text);
     this.setText('');
-    this.timer = this.clock().setTimeout(() => {
-      this.timer = undefined;
-      const words = [...this.pending.values()].filter(Boolean).join(' ');
-      this.pending.clear();
-      this.setText(words);
-    }, Math.max(options.delay ?? 50, 50));
+    this.timer = this.clock().setTimeout(
+      () => {
+        this.timer = undefined;
+        const words = [...this.pending.values()].filter(Boolean).join(' ');
+        this.pending.clear();
+        this.setText(words);
+      },
+      Math.max(options.delay ?? 50, 50),
+    );
   }
 
   /** Drops what was about to be said on `topic` (the citizen moved on before it was said). */

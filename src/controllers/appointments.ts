@@ -57,7 +57,12 @@ export class AppointmentsController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.send({ type: 'start', canHold: Boolean(adapter.holdSlot), canSignIn: Boolean(adapter.auth), ...(credentials ? { credentials } : {}) });
+    this.send({
+      type: 'start',
+      canHold: Boolean(adapter.holdSlot),
+      canSignIn: Boolean(adapter.auth),
+      ...(credentials ? { credentials } : {}),
+    });
   }
 
   /** Applies an event; returns the transition so a caller can see whether it was refused. */
@@ -134,7 +139,11 @@ export class AppointmentsController implements ReactiveController {
    * hold would make the new time look taken, so it is given back first (awaited); the time
    * is free to others only for that moment.
    */
-  private async reschedule(adapter: BookingAdapter, query: Credentials & { slotId: string }, holdId: string | undefined): Promise<void> {
+  private async reschedule(
+    adapter: BookingAdapter,
+    query: Credentials & { slotId: string },
+    holdId: string | undefined,
+  ): Promise<void> {
     if (holdId) await adapter.releaseHold?.({ holdId }).catch(() => undefined);
     let appointment: Appointment;
     try {

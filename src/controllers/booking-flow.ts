@@ -173,7 +173,11 @@ export class BookingFlowController implements ReactiveController {
     const service = catalogue.status === 'ready' && catalogue.adapter === adapter ? catalogue.service(serviceId) : undefined;
     if (!service) return undefined;
     const offering = catalogue.locationsOffering(service.id);
-    const location = locationId ? offering.find((candidate) => candidate.id === locationId) : offering.length === 1 ? offering[0] : undefined;
+    const location = locationId
+      ? offering.find((candidate) => candidate.id === locationId)
+      : offering.length === 1
+        ? offering[0]
+        : undefined;
     return location ? { service, location } : undefined;
   }
 }

@@ -145,7 +145,6 @@ function languageOf(lang: string | undefined): IcsLanguage {
   return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'en' ? 'en' : 'da';
 }
 
-
 /** The event's one-line title: "Pas – Borgerservice Nørrebro". */
 function summaryOf(appointment: Appointment): string {
   return `${appointment.service.name} – ${appointment.location.name}`;

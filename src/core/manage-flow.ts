@@ -270,7 +270,9 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       draft.busy = undefined;
       const credentials = state.credentials;
       const appointment =
-        event.type === 'found' && credentials ? event.appointments.find((found) => sameReference(found.reference, credentials.reference)) : undefined;
+        event.type === 'found' && credentials
+          ? event.appointments.find((found) => sameReference(found.reference, credentials.reference))
+          : undefined;
       if (appointment) {
         draft.appointment = appointment;
         // The backend's spelling of the reference, for the calls that follow.
@@ -336,7 +338,13 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       if (busy || state.view !== 'list') return refuse(state, 'not on the list');
       const appointment = state.appointments?.find((candidate) => candidate.reference === event.reference);
       if (!appointment) return refuse(state, 'not in the list');
-      Object.assign(draft, { appointment, credentials: { reference: appointment.reference }, view: 'appointment', notice: undefined, previous: undefined });
+      Object.assign(draft, {
+        appointment,
+        credentials: { reference: appointment.reference },
+        view: 'appointment',
+        notice: undefined,
+        previous: undefined,
+      });
       emit({ type: 'focus', target: 'heading' });
       break;
     }
@@ -344,7 +352,13 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
     case 'back': {
       if (busy || !['appointment', 'moved', 'lookup'].includes(state.view)) return refuse(state, 'nowhere to go back to');
       if (state.view === 'lookup' && !state.session) return refuse(state, 'already at the lookup');
-      Object.assign(draft, { appointment: undefined, credentials: undefined, notice: undefined, previous: undefined, slot: undefined });
+      Object.assign(draft, {
+        appointment: undefined,
+        credentials: undefined,
+        notice: undefined,
+        previous: undefined,
+        slot: undefined,
+      });
       if (state.session) list();
       else draft.view = 'lookup';
       emit({ type: 'focus', target: 'heading' });
@@ -363,7 +377,10 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
         if (!cancel()) return refuse(state, 'no cancellation to retry');
       } else if (notice.kind === 'error' && notice.retry === 'hold' && state.slot && state.appointment && state.canHold) {
         draft.busy = { kind: 'hold', slotId: state.slot.id };
-        emit({ type: 'hold', query: { slotId: state.slot.id, serviceId: state.appointment.service.id, locationId: state.appointment.location.id } });
+        emit({
+          type: 'hold',
+          query: { slotId: state.slot.id, serviceId: state.appointment.service.id, locationId: state.appointment.location.id },
+        });
       } else return refuse(state, 'nothing to retry');
       break;
     }
@@ -384,7 +401,10 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       draft.notice = undefined;
       if (state.canHold) {
         draft.busy = { kind: 'hold', slotId: event.slot.id };
-        emit({ type: 'hold', query: { slotId: event.slot.id, serviceId: event.slot.serviceId, locationId: event.slot.locationId } });
+        emit({
+          type: 'hold',
+          query: { slotId: event.slot.id, serviceId: event.slot.serviceId, locationId: event.slot.locationId },
+        });
       } else emit({ type: 'focus', target: 'confirm-move' });
       break;
     }
@@ -441,7 +461,9 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       } satisfies Partial<Draft>);
       // A listed appointment shows its new time when the citizen goes back to the list.
       if (state.appointments) {
-        draft.appointments = state.appointments.map((listed) => (listed.reference === event.appointment.reference ? event.appointment : listed));
+        draft.appointments = state.appointments.map((listed) =>
+          listed.reference === event.appointment.reference ? event.appointment : listed,
+        );
       }
       emit({ type: 'rescheduled', appointment: event.appointment, previous });
       emit({ type: 'focus', target: 'receipt' });
@@ -487,7 +509,12 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
     }
 
     case 'ask-cancel': {
-      if (busy || state.confirmingCancel || !['appointment', 'moved', 'change-errand'].includes(state.view) || !isManageable(state)) {
+      if (
+        busy ||
+        state.confirmingCancel ||
+        !['appointment', 'moved', 'change-errand'].includes(state.view) ||
+        !isManageable(state)
+      ) {
         return refuse(state, 'cannot cancel');
       }
       draft.confirmingCancel = true;
@@ -518,7 +545,9 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
         previous: undefined,
       } satisfies Partial<Draft>);
       if (state.appointments) {
-        draft.appointments = state.appointments.map((listed) => (listed.reference === event.appointment.reference ? event.appointment : listed));
+        draft.appointments = state.appointments.map((listed) =>
+          listed.reference === event.appointment.reference ? event.appointment : listed,
+        );
       }
       emit({ type: 'cancelled', appointment: event.appointment });
       emit({ type: 'focus', target: 'heading' });
@@ -532,7 +561,9 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       draft.view = 'appointment';
       const error = event.error;
       draft.notice =
-        error instanceof BookingError && error.retryable ? { kind: 'error', error, retry: 'cancel' } : { kind: 'cancel-refused', error };
+        error instanceof BookingError && error.retryable
+          ? { kind: 'error', error, retry: 'cancel' }
+          : { kind: 'cancel-refused', error };
       emit({ type: 'focus', target: 'notice' });
       break;
     }

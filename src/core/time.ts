@@ -263,8 +263,7 @@ function wallClock(date: Date): {
     second: 'numeric',
     hourCycle: 'h23',
   }).formatToParts(date);
-  const field = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value);
+  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
   return {
     year: field('year'),
     month: field('month'),
@@ -303,9 +302,7 @@ export function copenhagenTime(instant: Date | string): string {
 export function copenhagenOffsetMinutes(instant: Date | string): number {
   const date = toDate(instant);
   const wall = wallClock(date);
-  const wallAsUtc =
-    utcMidnight(wall.year, wall.month, wall.day) +
-    ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000;
+  const wallAsUtc = utcMidnight(wall.year, wall.month, wall.day) + ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000;
   const whole = date.getTime() - (((date.getTime() % 1000) + 1000) % 1000);
   return Math.round((wallAsUtc - whole) / MS_PER_MINUTE);
 }
@@ -359,8 +356,7 @@ export function zonedInstant(date: string, time: string): Date {
   // The offsets a day either side bracket any transition on this date.
   const before = copenhagenOffsetMinutes(new Date(wallAsUtc - MS_PER_DAY));
   const after = copenhagenOffsetMinutes(new Date(wallAsUtc + MS_PER_DAY));
-  const fits = (offset: number): boolean =>
-    copenhagenOffsetMinutes(new Date(wallAsUtc - offset * MS_PER_MINUTE)) === offset;
+  const fits = (offset: number): boolean => copenhagenOffsetMinutes(new Date(wallAsUtc - offset * MS_PER_MINUTE)) === offset;
   // Larger offset = earlier instant: the first occurrence of an ambiguous time.
   const candidates = [...new Set([before, after])].sort((a, b) => b - a);
   const valid = candidates.find(fits);
@@ -550,10 +546,57 @@ export function formatDateTimeRange(start: Date | string, end: Date | string, lo
 
 /** Regions whose calendars start on Sunday or Saturday, for engines without `getWeekInfo`. */
 const SUNDAY_REGIONS = new Set([
-  'US', 'CA', 'MX', 'BR', 'JP', 'KR', 'TW', 'HK', 'MO', 'IL', 'PH', 'IN', 'ZA', 'SA', 'PK',
-  'TH', 'ID', 'PE', 'CO', 'VE', 'GT', 'HN', 'NI', 'PA', 'DO', 'PR', 'SV', 'BZ', 'JM', 'KE',
-  'ET', 'ZW', 'BT', 'NP', 'KH', 'LA', 'MM', 'YE', 'BS', 'AG', 'DM', 'TT', 'WS', 'UM', 'VI',
-  'AS', 'GU', 'MH', 'MT', 'PY', 'BD',
+  'US',
+  'CA',
+  'MX',
+  'BR',
+  'JP',
+  'KR',
+  'TW',
+  'HK',
+  'MO',
+  'IL',
+  'PH',
+  'IN',
+  'ZA',
+  'SA',
+  'PK',
+  'TH',
+  'ID',
+  'PE',
+  'CO',
+  'VE',
+  'GT',
+  'HN',
+  'NI',
+  'PA',
+  'DO',
+  'PR',
+  'SV',
+  'BZ',
+  'JM',
+  'KE',
+  'ET',
+  'ZW',
+  'BT',
+  'NP',
+  'KH',
+  'LA',
+  'MM',
+  'YE',
+  'BS',
+  'AG',
+  'DM',
+  'TT',
+  'WS',
+  'UM',
+  'VI',
+  'AS',
+  'GU',
+  'MH',
+  'MT',
+  'PY',
+  'BD',
 ]);
 const SATURDAY_REGIONS = new Set(['AF', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'IR', 'JO', 'KW', 'LY', 'OM', 'QA', 'SD', 'SY']);
 

@@ -104,12 +104,11 @@ export type PhoneInvalidReason = 'required' | 'format' | 'danish-length';
 
 /** The outcome of {@link validatePhone}. */
 export type PhoneValidation =
-  | { ok: true; /** E.164, e.g. `"+4512345678"`. */ value: string }
-  | { ok: false; reason: PhoneInvalidReason };
+  { ok: true; /** E.164, e.g. `"+4512345678"`. */ value: string } | { ok: false; reason: PhoneInvalidReason };
 
 // Digits, white space and the punctuation people write numbers with; a "+" only up front.
-const PHONE_CHARACTERS = /^\+?[\d\s().\-]+$/;
-const PHONE_PUNCTUATION = /[\s().\-]/g;
+const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
+const PHONE_PUNCTUATION = /[\s().-]/g;
 const DANISH_COUNTRY_CODE = '45';
 
 /**
@@ -157,8 +156,7 @@ export type EmailInvalidReason = 'required' | 'format';
 
 /** The outcome of {@link validateEmail}. */
 export type EmailValidation =
-  | { ok: true; /** Trimmed, with the domain lower-cased. */ value: string }
-  | { ok: false; reason: EmailInvalidReason };
+  { ok: true; /** Trimmed, with the domain lower-cased. */ value: string } | { ok: false; reason: EmailInvalidReason };
 
 const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_LENGTH = 64;
@@ -192,9 +190,7 @@ export function validateEmail(value: string): EmailValidation {
     !local.includes('..');
   const labels = domain.split('.');
   const domainOk =
-    labels.length >= 2 &&
-    labels.every((label) => DOMAIN_LABEL.test(label)) &&
-    TOP_LEVEL_DOMAIN.test(labels[labels.length - 1]!);
+    labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && TOP_LEVEL_DOMAIN.test(labels[labels.length - 1]!);
   if (!localOk || !domainOk) return { ok: false, reason: 'format' };
   return { ok: true, value: `${local}@${domain}` };
 }

@@ -1,8 +1,4 @@
-import {
-  BtReceipt,
-  type ReceiptDownloadEvent,
-  type ReceiptPrintEvent,
-} from '../components/receipt/receipt.js';
+import { BtReceipt, type ReceiptDownloadEvent, type ReceiptPrintEvent } from '../components/receipt/receipt.js';
 import { defineElement } from './define.js';
 
 defineElement('bt-receipt', BtReceipt);

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { FormControlController, type FormRestoreMode, type FormValue } from '../../src/controllers/form-control.js';
 
 /** The smallest form control: one text value, required or not. */
+/** @attr name - Its name in the form. */
 class TestControl extends LitElement {
   static formAssociated = true;
 

@@ -14,7 +14,12 @@ import {
 import { BookingError } from '../../src/core/errors.js';
 import type { Appointment, Hold, Location, Service, Slot } from '../../src/core/types.js';
 
-const location: Location = { id: 'centrum', name: 'Centrum', address: { street: 'Torvet 1', postalCode: '8000', city: 'By' }, openingHours: [] };
+const location: Location = {
+  id: 'centrum',
+  name: 'Centrum',
+  address: { street: 'Torvet 1', postalCode: '8000', city: 'By' },
+  openingHours: [],
+};
 const nord: Location = { ...location, id: 'nord', name: 'Nord' };
 const pas: Service = {
   id: 'pas',
@@ -27,7 +32,13 @@ const pas: Service = {
   requiresCpr: true,
 };
 const navn: Service = { ...pas, id: 'navn', name: 'Navneændring', requiresLogin: true, requiresCpr: false };
-const slot = (id: string, start = '2026-12-01T10:00:00+01:00'): Slot => ({ id, serviceId: 'pas', locationId: 'centrum', start, end: start.replace('10:00', '10:20') });
+const slot = (id: string, start = '2026-12-01T10:00:00+01:00'): Slot => ({
+  id,
+  serviceId: 'pas',
+  locationId: 'centrum',
+  start,
+  end: start.replace('10:00', '10:20'),
+});
 const hold = (id: string, slotId = 's1'): Hold => ({ id, slotId, expiresAt: '2026-12-01T08:10:00Z' });
 const details = { citizen: { name: 'Karen', cpr: '0101901234', email: 'k@example.dk' } };
 const karen = { name: 'Karen', cpr: '0101901234' };
@@ -49,15 +60,25 @@ const of = <T extends BookingEffect['type']>(effects: BookingEffect[], type: T) 
   effects.filter((effect): effect is Extract<BookingEffect, { type: T }> => effect.type === type);
 
 function started(options: { canSignIn?: boolean; canHold?: boolean } = {}): BookingState {
-  return run(initialBookingState(), { type: 'start', canSignIn: options.canSignIn ?? false, canHold: options.canHold ?? true, setup: false }).state;
+  return run(initialBookingState(), {
+    type: 'start',
+    canSignIn: options.canSignIn ?? false,
+    canHold: options.canHold ?? true,
+    setup: false,
+  }).state;
 }
 
 /** A flow that has reached the summary, holding s1 with h1. */
 function atSummary(options: { canSignIn?: boolean; service?: Service } = {}): BookingState {
-  let state = run(started(options), { type: 'choose-service', service: options.service ?? pas, location }, { type: 'choose-slot', slot: slot('s1') }, {
-    type: 'hold-succeeded',
-    hold: hold('h1'),
-  }).state;
+  let state = run(
+    started(options),
+    { type: 'choose-service', service: options.service ?? pas, location },
+    { type: 'choose-slot', slot: slot('s1') },
+    {
+      type: 'hold-succeeded',
+      hold: hold('h1'),
+    },
+  ).state;
   if (state.step === 'signin') state = run(state, { type: 'sign-in' }, { type: 'signed-in', session: karen }).state;
   return run(state, { type: 'submit-details', details, asTyped: details }).state;
 }
@@ -100,7 +121,11 @@ describe('booking flow: transition(state, event)', () => {
   });
 
   it('gives back a hold nobody waits for any more', () => {
-    const picked = run(started(), { type: 'choose-service', service: pas, location }, { type: 'choose-slot', slot: slot('s1') }).state;
+    const picked = run(
+      started(),
+      { type: 'choose-service', service: pas, location },
+      { type: 'choose-slot', slot: slot('s1') },
+    ).state;
     const back = run(picked, { type: 'restart' }).state;
     const late = run(back, { type: 'hold-succeeded', hold: hold('h1') });
     expect(late.state.hold).to.equal(undefined);
@@ -137,7 +162,12 @@ describe('booking flow: transition(state, event)', () => {
     const first = run(initialBookingState(), { type: 'start', canSignIn: false, canHold: true, setup: true }).state;
     const second = run(first, { type: 'start', canSignIn: false, canHold: true, setup: true }).state;
     expect(transition(second, { type: 'started', generation: first.generation, session: null }).refused).to.be.a('string');
-    const state = run(second, { type: 'started', generation: second.generation, session: null, preselection: { service: pas, location } }).state;
+    const state = run(second, {
+      type: 'started',
+      generation: second.generation,
+      session: null,
+      preselection: { service: pas, location },
+    }).state;
     expect(state.step).to.equal('time');
     expect(run(state, { type: 'restart' }).state.step, 'a restart keeps the preselection').to.equal('time');
   });
@@ -164,17 +194,29 @@ describe('booking flow: transition(state, event)', () => {
   });
 
   it('after changing the errand to another, asks for a time and then returns to the summary', () => {
-    const changed = run(atSummary(), { type: 'change', step: 'service' }, { type: 'choose-service', service: pas, location: nord });
+    const changed = run(
+      atSummary(),
+      { type: 'change', step: 'service' },
+      { type: 'choose-service', service: pas, location: nord },
+    );
     expect(changed.state.slot).to.equal(undefined);
     expect(changed.state.step).to.equal('time');
     expect(of(changed.effects, 'release').map((effect) => effect.hold.id)).to.deep.equal(['h1']);
-    const state = run(changed.state, { type: 'choose-slot', slot: slot('s2') }, { type: 'hold-succeeded', hold: hold('h2', 's2') }).state;
+    const state = run(
+      changed.state,
+      { type: 'choose-slot', slot: slot('s2') },
+      { type: 'hold-succeeded', hold: hold('h2', 's2') },
+    ).state;
     expect(state.step).to.equal('summary');
     expect(state.details).to.deep.equal(details);
   });
 
   it('choosing the same errand again from the summary goes straight back, keeping the hold', () => {
-    const { state, effects } = run(atSummary(), { type: 'change', step: 'service' }, { type: 'choose-service', service: pas, location });
+    const { state, effects } = run(
+      atSummary(),
+      { type: 'change', step: 'service' },
+      { type: 'choose-service', service: pas, location },
+    );
     expect(state.step).to.equal('summary');
     expect(state.hold?.id).to.equal('h1');
     expect(of(effects, 'release')).to.deep.equal([]);
@@ -198,7 +240,11 @@ describe('booking flow: transition(state, event)', () => {
     expect(state.slot).to.equal(undefined);
     expect(state.details).to.deep.equal(details);
     expect(of(taken.effects, 'refresh-calendar')).to.have.length(1);
-    const back = run(state, { type: 'choose-slot', slot: slot('s2', '2026-12-01T11:00:00+01:00') }, { type: 'hold-succeeded', hold: hold('h2', 's2') }).state;
+    const back = run(
+      state,
+      { type: 'choose-slot', slot: slot('s2', '2026-12-01T11:00:00+01:00') },
+      { type: 'hold-succeeded', hold: hold('h2', 's2') },
+    ).state;
     expect(back.step).to.equal('summary');
     expect(keyOf(back, 'k2').key).to.equal('k2');
   });
@@ -256,7 +302,11 @@ describe('booking flow: transition(state, event)', () => {
 
     it('replays the same key instead of holding again when a lost answer and a lapsed hold meet', () => {
       const first = keyOf(atSummary(), 'k1');
-      const state = run(first.state, { type: 'booking-failed', error: new BookingError('timeout', 'slow') }, { type: 'hold-expired' }).state;
+      const state = run(
+        first.state,
+        { type: 'booking-failed', error: new BookingError('timeout', 'slow') },
+        { type: 'hold-expired' },
+      ).state;
       const retry = run(state, { type: 'confirm', freshKey: 'k2' });
       expect(of(retry.effects, 'hold')).to.deep.equal([]);
       expect(of(retry.effects, 'book')[0]?.idempotencyKey).to.equal('k1');
@@ -332,8 +382,12 @@ function states(): Record<string, BookingState> {
     service: started(),
     time,
     holding: run(time, { type: 'choose-slot', slot: slot('s1') }).state,
-    signin: run(started({ canSignIn: true }), { type: 'choose-service', service: navn, location }, { type: 'choose-slot', slot: slot('s1') }, { type: 'hold-succeeded', hold: hold('h1') })
-      .state,
+    signin: run(
+      started({ canSignIn: true }),
+      { type: 'choose-service', service: navn, location },
+      { type: 'choose-slot', slot: slot('s1') },
+      { type: 'hold-succeeded', hold: hold('h1') },
+    ).state,
     details: run(time, { type: 'choose-slot', slot: slot('s1') }, { type: 'hold-succeeded', hold: hold('h1') }).state,
     summary,
     lapsed: run(summary, { type: 'hold-expired' }).state,
@@ -374,16 +428,25 @@ const events: Record<string, BookingEvent> = {
  */
 const TABLE: Record<string, string> = {
   //          start   started ch-serv go-to  change ch-slot hold-ok hold-x rehold expire suspend sign-in signed in-x   out   outed out-x  edit   submit confirm booked book-x restart
-  starting: 'service =       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
-  service:  'service -       time    -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
-  time:     'service -       -       service -     =       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
-  holding:  'service -       -       service -     -       details =      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
-  signin:   'service -       -       service -     -       =       -      -      =      =       =       -      -      -     -     -      -      -      -       -      -      service',
-  details:  'service -       -       service -     -       =       -      -      =      =       -       -      -      -     -     -      =      summary -       -      -      service',
-  summary:  'service -       -       service details -     =       -      -      =      =       -       -      -      -     -     -      -      -      =       -      -      service',
-  lapsed:   'service -       -       service details -     =       -      =      -      -       -       -      -      -     -     -      -      -      =       -      -      service',
-  booking:  'service -       -       -      -      -       =       -      -      =      =       -       -      -      -     -     -      -      -      -       receipt =      -',
-  receipt:  'service -       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+  starting:
+    'service =       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+  service:
+    'service -       time    -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+  time: 'service -       -       service -     =       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+  holding:
+    'service -       -       service -     -       details =      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+  signin:
+    'service -       -       service -     -       =       -      -      =      =       =       -      -      -     -     -      -      -      -       -      -      service',
+  details:
+    'service -       -       service -     -       =       -      -      =      =       -       -      -      -     -     -      =      summary -       -      -      service',
+  summary:
+    'service -       -       service details -     =       -      -      =      =       -       -      -      -     -     -      -      -      =       -      -      service',
+  lapsed:
+    'service -       -       service details -     =       -      =      -      -       -       -      -      -     -     -      -      -      =       -      -      service',
+  booking:
+    'service -       -       -      -      -       =       -      -      =      =       -       -      -      -     -     -      -      -      -       receipt =      -',
+  receipt:
+    'service -       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
 };
 
 describe('booking flow: every state × every event', () => {

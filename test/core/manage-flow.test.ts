@@ -10,9 +10,31 @@ import {
 import { BookingError } from '../../src/core/errors.js';
 import type { Appointment, Hold, Location, Service, Slot } from '../../src/core/types.js';
 
-const location: Location = { id: 'centrum', name: 'Centrum', address: { street: 'Torvet 1', postalCode: '8000', city: 'By' }, openingHours: [], phone: '+45 1' };
-const service: Service = { id: 'flytning', name: 'Flytning', category: 'flytning', description: '', durationMinutes: 15, documentsToBring: [], requiresLogin: false };
-const booked: Appointment = { reference: 'BT-1', status: 'booked', service, location, start: '2026-12-01T10:00:00+01:00', end: '2026-12-01T10:15:00+01:00', token: 't' };
+const location: Location = {
+  id: 'centrum',
+  name: 'Centrum',
+  address: { street: 'Torvet 1', postalCode: '8000', city: 'By' },
+  openingHours: [],
+  phone: '+45 1',
+};
+const service: Service = {
+  id: 'flytning',
+  name: 'Flytning',
+  category: 'flytning',
+  description: '',
+  durationMinutes: 15,
+  documentsToBring: [],
+  requiresLogin: false,
+};
+const booked: Appointment = {
+  reference: 'BT-1',
+  status: 'booked',
+  service,
+  location,
+  start: '2026-12-01T10:00:00+01:00',
+  end: '2026-12-01T10:15:00+01:00',
+  token: 't',
+};
 const moved: Appointment = { ...booked, start: '2026-12-02T11:00:00+01:00', end: '2026-12-02T11:15:00+01:00' };
 const cancelled: Appointment = { ...booked, status: 'cancelled' };
 const slot: Slot = { id: 's2', serviceId: 'flytning', locationId: 'centrum', start: moved.start, end: moved.end };
@@ -40,8 +62,12 @@ const STATES: Record<string, () => ManageState> = {
   finding: () => run(STATES.lookup!(), { type: 'look-up', reference: 'BT-1', token: 't' }).state,
   appointment: () => run(STATES.finding!(), { type: 'found', appointments: [booked] }).state,
   list: () =>
-    run(initialManageState(), { type: 'start', canHold: true, canSignIn: true }, { type: 'started', generation: 1, session: karen }, { type: 'listed', appointments: [booked] })
-      .state,
+    run(
+      initialManageState(),
+      { type: 'start', canHold: true, canSignIn: true },
+      { type: 'started', generation: 1, session: karen },
+      { type: 'listed', appointments: [booked] },
+    ).state,
   move: () => run(STATES.appointment!(), { type: 'start-move' }).state,
   holding: () => run(STATES.move!(), { type: 'choose-slot', slot }).state,
   held: () => run(STATES.holding!(), { type: 'hold-succeeded', hold }).state,
@@ -76,7 +102,16 @@ const EVENTS: Record<string, ManageEvent> = {
 const TABLE: Record<string, Partial<Record<string, ManageView | '-'>>> = {
   lookup: { 'look-up': 'lookup', found: '-', 'start-move': '-', 'ask-cancel': '-', back: '-', open: '-', 'confirm-move': '-' },
   finding: { 'look-up': '-', found: 'appointment', 'start-move': '-', 'ask-cancel': '-' },
-  appointment: { 'start-move': 'move', 'ask-cancel': 'appointment', 'change-errand': 'change-errand', back: 'lookup', 'confirm-move': '-', rescheduled: '-', cancelled: '-', 'keep-appointment': '-' },
+  appointment: {
+    'start-move': 'move',
+    'ask-cancel': 'appointment',
+    'change-errand': 'change-errand',
+    back: 'lookup',
+    'confirm-move': '-',
+    rescheduled: '-',
+    cancelled: '-',
+    'keep-appointment': '-',
+  },
   list: { open: 'appointment', 'start-move': '-', 'ask-cancel': '-', 'look-up': '-' },
   move: { 'choose-slot': 'move', 'confirm-move': '-', 'keep-time': 'appointment', 'ask-cancel': '-', rescheduled: '-' },
   holding: { 'hold-succeeded': 'move', 'choose-slot': '-', 'confirm-move': '-', 'keep-time': 'appointment' },
@@ -109,17 +144,25 @@ describe('core/manage-flow: the state × event table', () => {
 
 describe('core/manage-flow: effects', () => {
   it('a link looks up its appointment once the session is known; without one, the form', () => {
-    const { effects, state } = run(initialManageState(), { type: 'start', canHold: false, canSignIn: false, credentials: { reference: 'BT-1', token: 't' } }, {
-      type: 'started',
-      generation: 1,
-      session: null,
-    });
+    const { effects, state } = run(
+      initialManageState(),
+      { type: 'start', canHold: false, canSignIn: false, credentials: { reference: 'BT-1', token: 't' } },
+      {
+        type: 'started',
+        generation: 1,
+        session: null,
+      },
+    );
     expect(effects.at(-1)).to.deep.equal({ type: 'find', query: { reference: 'BT-1', token: 't' } });
     expect(state.view).to.equal('starting');
   });
 
   it('refuses a superseded start answer', () => {
-    const twice = run(initialManageState(), { type: 'start', canHold: false, canSignIn: false }, { type: 'start', canHold: false, canSignIn: false }).state;
+    const twice = run(
+      initialManageState(),
+      { type: 'start', canHold: false, canSignIn: false },
+      { type: 'start', canHold: false, canSignIn: false },
+    ).state;
     expect(transition(twice, { type: 'started', generation: 1, session: null }).refused).to.be.a('string');
   });
 
@@ -137,15 +180,28 @@ describe('core/manage-flow: effects', () => {
   });
 
   it('a move holds the new time, then gives the hold back with the one reschedule call; never a cancel', () => {
-    const { effects } = run(STATES.move!(), { type: 'choose-slot', slot }, { type: 'hold-succeeded', hold }, { type: 'confirm-move' });
+    const { effects } = run(
+      STATES.move!(),
+      { type: 'choose-slot', slot },
+      { type: 'hold-succeeded', hold },
+      { type: 'confirm-move' },
+    );
     expect(types(effects)).to.deep.equal(['hold', 'focus', 'reschedule']);
-    expect(effects.at(-1)).to.deep.equal({ type: 'reschedule', query: { reference: 'BT-1', token: 't', slotId: 's2' }, release: hold });
+    expect(effects.at(-1)).to.deep.equal({
+      type: 'reschedule',
+      query: { reference: 'BT-1', token: 't', slotId: 's2' },
+      release: hold,
+    });
   });
 
   it('rescheduled: the new appointment, the previous times in the event, focus on the receipt', () => {
     const { effects, state } = run(STATES.moving!(), { type: 'rescheduled', appointment: moved });
     expect(state.appointment).to.equal(moved);
-    expect(effects).to.deep.include({ type: 'rescheduled', appointment: moved, previous: { start: booked.start, end: booked.end } });
+    expect(effects).to.deep.include({
+      type: 'rescheduled',
+      appointment: moved,
+      previous: { start: booked.start, end: booked.end },
+    });
     expect(effects.at(-1)).to.deep.equal({ type: 'focus', target: 'receipt' });
   });
 
@@ -196,7 +252,11 @@ describe('core/manage-flow: effects', () => {
     const opened = run(STATES.list!(), { type: 'open', reference: 'BT-1' }).state;
     expect(opened.credentials).to.deep.equal({ reference: 'BT-1' });
     expect(types(run(opened, { type: 'back' }).effects)).to.deep.equal(['list', 'focus']);
-    const starting = run(initialManageState(), { type: 'start', canHold: false, canSignIn: true }, { type: 'started', generation: 1, session: karen }).state;
+    const starting = run(
+      initialManageState(),
+      { type: 'start', canHold: false, canSignIn: true },
+      { type: 'started', generation: 1, session: karen },
+    ).state;
     expect(run(starting, { type: 'list-failed', error: new BookingError('validation', 'x') }).state.view).to.equal('lookup');
   });
 });

@@ -61,7 +61,8 @@ export class OpenApiContract {
     const parameters = this.parameters(found.pathItem, spec);
 
     for (const name of url.searchParams.keys()) {
-      if (!parameters.some((p) => p.in === 'query' && p.name === name)) errors.push(`${where}: undocumented query parameter ${name}`);
+      if (!parameters.some((p) => p.in === 'query' && p.name === name))
+        errors.push(`${where}: undocumented query parameter ${name}`);
     }
     for (const parameter of parameters) {
       const value =
@@ -137,9 +138,7 @@ export class OpenApiContract {
     if (result.valid) return [];
     // The innermost error names the member and keyword that failed.
     const errors = result.errors.filter((error) => !['$ref', 'allOf', 'properties', 'items'].includes(error.keyword));
-    return (errors.length ? errors : result.errors).map(
-      (error) => `${where}: ${error.instanceLocation} ${error.error}`,
-    );
+    return (errors.length ? errors : result.errors).map((error) => `${where}: ${error.instanceLocation} ${error.error}`);
   }
 
   /** The operation a request targets, if the document has it. */
@@ -176,7 +175,10 @@ export class OpenApiContract {
   private deref(value: Json): Json {
     let current = value;
     while (typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
-      const pointer = current.$ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const pointer = current.$ref
+        .slice(2)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
       current = pointer.reduce<Json>((node, key) => node[key] as Json, this.document);
     }
     return current;

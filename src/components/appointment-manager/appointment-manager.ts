@@ -31,7 +31,6 @@ export interface RescheduledDetail extends AppointmentEventDetail {
   previousEnd: string;
 }
 
-
 /**
  * "Ændr eller aflys": the citizen comes back to find, move or cancel a booking. Opened by the
  * confirmation's link (`reference` and `token`, or `from-url` to read them from the page's
@@ -160,7 +159,8 @@ export class BtAppointmentManager extends LitElement {
     if (changed.has('fromUrl') && this.fromUrl) this.takeFromUrl();
     if (changed.has('adapter') || changed.has('api') || changed.has('reference') || changed.has('token')) {
       const adapter = this.currentAdapter;
-      if (adapter !== this.flow.backend || changed.has('reference') || changed.has('token')) this.flow.start(adapter, this.credentials());
+      if (adapter !== this.flow.backend || changed.has('reference') || changed.has('token'))
+        this.flow.start(adapter, this.credentials());
     }
   }
 
@@ -224,12 +224,22 @@ export class BtAppointmentManager extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector('bt-slot-calendar')?.refresh());
         return;
       case 'rescheduled': {
-        const detail: RescheduledDetail = { ...appointmentEventDetail(effect.appointment), previousStart: effect.previous.start, previousEnd: effect.previous.end };
+        const detail: RescheduledDetail = {
+          ...appointmentEventDetail(effect.appointment),
+          previousStart: effect.previous.start,
+          previousEnd: effect.previous.end,
+        };
         this.dispatchEvent(new CustomEvent<RescheduledDetail>('bt-rescheduled', { detail, bubbles: true, composed: true }));
         return;
       }
       case 'cancelled':
-        this.dispatchEvent(new CustomEvent<CancelledDetail>('bt-cancelled', { detail: appointmentEventDetail(effect.appointment), bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent<CancelledDetail>('bt-cancelled', {
+            detail: appointmentEventDetail(effect.appointment),
+            bubbles: true,
+            composed: true,
+          }),
+        );
         return;
     }
   }
@@ -314,7 +324,13 @@ export class BtAppointmentManager extends LitElement {
     const { state, t, lang } = view;
     const appointment = state.appointment;
     return html`
-      <bt-receipt lang=${lang} .appointment=${appointment} .clock=${this.clock} heading-level=${view.level} exportparts=${RECEIPT_PARTS}></bt-receipt>
+      <bt-receipt
+        lang=${lang}
+        .appointment=${appointment}
+        .clock=${this.clock}
+        heading-level=${view.level}
+        exportparts=${RECEIPT_PARTS}
+      ></bt-receipt>
       ${state.previous ? html`<p class="moved-from" part="moved-from">${t('manager:moved.from', { time: appointmentTime(state.previous, lang) })}</p>` : nothing}
       ${appointment ? renderActions(view, appointment) : nothing} ${renderBack(view)}
     `;

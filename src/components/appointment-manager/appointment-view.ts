@@ -75,11 +75,13 @@ function renderDocuments(view: ManagerView, appointment: Appointment): TemplateR
   const documents = appointment.service.documentsToBring;
   return html`<section class="documents" part="documents" aria-labelledby="documents-heading">
     ${heading(view.level + 1, t('manager:appointment.documents'), { id: 'documents-heading', className: 'subheading' })}
-    ${documents.length
-      ? html`<ul>
-          ${documents.map((document) => html`<li>${document}</li>`)}
-        </ul>`
-      : html`<p>${t('manager:appointment.documentsNone')}</p>`}
+    ${
+      documents.length
+        ? html`<ul>
+            ${documents.map((document) => html`<li>${document}</li>`)}
+          </ul>`
+        : html`<p>${t('manager:appointment.documentsNone')}</p>`
+    }
   </section>`;
 }
 
@@ -88,10 +90,13 @@ function renderNotice(view: ManagerView, appointment: Appointment): TemplateResu
   const notice = state.notice;
   if (notice?.kind === 'move-failed') {
     // The original is intact: say so, with the time, then why, then the retry.
-    return alertNotice(html`${t('manager:appointment.moveFailed', { time: appointmentTime(appointment, lang) })} ${errorMessage(notice.error, t)}`, {
-      label: t('manager:appointment.moveRetry'),
-      onClick: () => view.send({ type: 'retry' }),
-    });
+    return alertNotice(
+      html`${t('manager:appointment.moveFailed', { time: appointmentTime(appointment, lang) })} ${errorMessage(notice.error, t)}`,
+      {
+        label: t('manager:appointment.moveRetry'),
+        onClick: () => view.send({ type: 'retry' }),
+      },
+    );
   }
   if (notice?.kind === 'cancel-refused') {
     const { location } = appointment;
@@ -118,17 +123,37 @@ export function renderActions(view: ManagerView, appointment: Appointment): Temp
   if (!isManageable(state) || isPast(appointment, view.clock)) return nothing;
   const busy = Boolean(state.busy);
   return html`<div class="actions" part="actions" role="group" aria-label=${t('manager:appointment.actions')}>
-    <button type="button" class="button" part="move-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => view.send({ type: 'start-move' })}>
+    <button
+      type="button"
+      class="button"
+      part="move-button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => view.send({ type: 'start-move' })}
+    >
       ${t('manager:appointment.move')}
     </button>
-    <button type="button" class="button secondary" part="cancel-button" data-ask-cancel aria-disabled=${busy ? 'true' : 'false'} @click=${() => view.send({ type: 'ask-cancel' })}>
+    <button
+      type="button"
+      class="button secondary"
+      part="cancel-button"
+      data-ask-cancel
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => view.send({ type: 'ask-cancel' })}
+    >
       ${t('manager:appointment.cancel')}
     </button>
-    ${state.view === 'appointment'
-      ? html`<button type="button" class="button link" part="change-errand-button" @click=${() => view.send({ type: 'change-errand' })}>
-          ${t('manager:appointment.changeErrand')}
-        </button>`
-      : nothing}
+    ${
+      state.view === 'appointment'
+        ? html`<button
+            type="button"
+            class="button link"
+            part="change-errand-button"
+            @click=${() => view.send({ type: 'change-errand' })}
+          >
+            ${t('manager:appointment.changeErrand')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -153,9 +178,15 @@ export function renderChangeErrand(view: ManagerView): TemplateResult {
       <li>${t('manager:changeErrand.stepBook')}</li>
       <li>${t('manager:changeErrand.stepCancel')}</li>
     </ol>
-    ${view.bookingUrl
-      ? html`<p><a class="button" part="book-new" href=${view.bookingUrl} target="_blank" rel="noopener">${t('manager:changeErrand.bookLink')}</a></p>`
-      : html`<p>${t('manager:changeErrand.noBookingUrl', { location: appointment?.location.name ?? '' })}</p>`}
+    ${
+      view.bookingUrl
+        ? html`<p>
+            <a class="button" part="book-new" href=${view.bookingUrl} target="_blank" rel="noopener"
+              >${t('manager:changeErrand.bookLink')}</a
+            >
+          </p>`
+        : html`<p>${t('manager:changeErrand.noBookingUrl', { location: appointment?.location.name ?? '' })}</p>`
+    }
     <div class="actions">
       <button type="button" class="button secondary" part="keep-button" @click=${() => view.send({ type: 'keep-time' })}>
         ${t('manager:changeErrand.keep')}

@@ -19,27 +19,35 @@ export function renderCancelDialog(view: ManagerView, dialog: ModalDialogControl
     @cancel=${dialog.onCancel}
     @close=${dialog.onClose}
   >
-    ${dialog.open && appointment
-      ? html`<div class="dialog-body">
-          ${heading(view.level, t('manager:cancel.title'), { id: 'cancel-title', className: 'heading' })}
-          <p id="cancel-body">
-            ${t('manager:cancel.body', { service: appointment.service.name, location: appointment.location.name, time: appointmentTime(appointment, lang) })}
-          </p>
-          <div class="actions">
-            <button type="button" class="button" part="keep-appointment-button" data-keep-appointment @click=${() => view.send({ type: 'keep-appointment' })}>
-              ${t('manager:cancel.keep')}
-            </button>
-            <button
-              type="button"
-              class="button danger"
-              part="confirm-cancel-button"
-              aria-disabled=${cancelling ? 'true' : 'false'}
-              @click=${() => view.send({ type: 'confirm-cancel' })}
-            >
-              ${cancelling ? t('manager:cancel.cancelling') : t('manager:cancel.confirm')}
-            </button>
-          </div>
-        </div>`
-      : nothing}
+    ${
+      dialog.open && appointment
+        ? html`<div class="dialog-body">
+            ${heading(view.level, t('manager:cancel.title'), { id: 'cancel-title', className: 'heading' })}
+            <p id="cancel-body">
+              ${t('manager:cancel.body', { service: appointment.service.name, location: appointment.location.name, time: appointmentTime(appointment, lang) })}
+            </p>
+            <div class="actions">
+              <button
+                type="button"
+                class="button"
+                part="keep-appointment-button"
+                data-keep-appointment
+                @click=${() => view.send({ type: 'keep-appointment' })}
+              >
+                ${t('manager:cancel.keep')}
+              </button>
+              <button
+                type="button"
+                class="button danger"
+                part="confirm-cancel-button"
+                aria-disabled=${cancelling ? 'true' : 'false'}
+                @click=${() => view.send({ type: 'confirm-cancel' })}
+              >
+                ${cancelling ? t('manager:cancel.cancelling') : t('manager:cancel.confirm')}
+              </button>
+            </div>
+          </div>`
+        : nothing
+    }
   </dialog>`;
 }

@@ -9,7 +9,10 @@ import { appointmentTime, errorNotice, isPast, viewHeading, type ManagerView } f
 const RECENT_PAST_DAYS = 90;
 
 /** Upcoming appointments soonest first; the recent past newest first. */
-export function groupAppointments(appointments: readonly Appointment[], clock: Clock): { upcoming: Appointment[]; past: Appointment[] } {
+export function groupAppointments(
+  appointments: readonly Appointment[],
+  clock: Clock,
+): { upcoming: Appointment[]; past: Appointment[] } {
   const since = clock.now().getTime() - RECENT_PAST_DAYS * 86_400_000;
   const byStart = [...appointments].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return {
@@ -26,18 +29,22 @@ export function renderList(view: ManagerView): TemplateResult {
     ${viewHeading(view, t('manager:list.heading'))}
     ${state.session ? html`<p class="session" part="session">${t('manager:list.signedInAs', { name: state.session.name })}</p>` : nothing}
     ${errorNotice(view)}
-    ${state.appointments
-      ? html`<section class="group" aria-labelledby="upcoming-heading">
-            ${heading(view.level + 1, t('manager:list.upcoming'), { id: 'upcoming-heading', className: 'subheading' })}
-            ${upcoming.length ? renderItems(view, upcoming) : html`<p class="muted">${t('manager:list.none')}</p>`}
-          </section>
-          ${past.length
-            ? html`<section class="group" aria-labelledby="past-heading">
-                ${heading(view.level + 1, t('manager:list.past'), { id: 'past-heading', className: 'subheading' })}
-                ${renderItems(view, past)}
-              </section>`
-            : nothing}`
-      : nothing}
+    ${
+      state.appointments
+        ? html`<section class="group" aria-labelledby="upcoming-heading">
+              ${heading(view.level + 1, t('manager:list.upcoming'), { id: 'upcoming-heading', className: 'subheading' })}
+              ${upcoming.length ? renderItems(view, upcoming) : html`<p class="muted">${t('manager:list.none')}</p>`}
+            </section>
+            ${
+              past.length
+                ? html`<section class="group" aria-labelledby="past-heading">
+                    ${heading(view.level + 1, t('manager:list.past'), { id: 'past-heading', className: 'subheading' })}
+                    ${renderItems(view, past)}
+                  </section>`
+                : nothing
+            }`
+        : nothing
+    }
   `;
 }
 
@@ -53,7 +60,9 @@ function renderItems(view: ManagerView, appointments: Appointment[]): TemplateRe
         return html`<li class="appointment-item ${appointment.status}" part="appointment-item">
           <p class="strong">${appointment.service.name}</p>
           <p>${time}</p>
-          <p class="muted">${appointment.location.name}${status ? html` · <span class="status-cancelled">${status}</span>` : nothing}</p>
+          <p class="muted">
+            ${appointment.location.name}${status ? html` · <span class="status-cancelled">${status}</span>` : nothing}
+          </p>
           <button
             type="button"
             class="button secondary"

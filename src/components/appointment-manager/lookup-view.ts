@@ -25,7 +25,7 @@ export function renderLookup(view: LookupView): TemplateResult {
     <p>${t(signedIn ? 'manager:lookup.introSignedIn' : 'manager:lookup.intro')}</p>
     ${state.notice?.kind === 'not-found' ? alertNotice(t('manager:lookup.notFound')) : nothing} ${errorNotice(view)}
     <form class="lookup" part="lookup" novalidate @submit=${view.onSubmit}>
-      ${field(view, 'reference', errors.reference, 'off')} ${signedIn ? nothing : field(view, 'token', errors.token, 'off')}
+      ${field(view, 'reference', errors.reference)} ${signedIn ? nothing : field(view, 'token', errors.token)}
       <div class="actions">
         <button type="submit" class="button" part="lookup-button" aria-disabled=${finding ? 'true' : 'false'}>
           ${finding ? t('manager:lookup.finding') : t('manager:lookup.submit')}
@@ -36,24 +36,26 @@ export function renderLookup(view: LookupView): TemplateResult {
   `;
 }
 
-function field(view: LookupView, name: 'reference' | 'token', missing: boolean | undefined, autocomplete: string): TemplateResult {
+function field(view: LookupView, name: 'reference' | 'token', missing: boolean | undefined): TemplateResult {
   const { t } = view;
   const id = `lookup-${name}`;
   const describedBy = missing ? `${id}-error ${id}-hint` : `${id}-hint`;
   return html`<div class="field ${missing ? 'invalid' : ''}">
     <label for=${id} part="label">${t(`manager:lookup.${name}`)}</label>
     <span class="hint" id="${id}-hint">${t(`manager:lookup.${name}Hint`)}</span>
-    ${missing
-      ? html`<span class="error" part="error" id="${id}-error"
-          ><span class="visually-hidden">${t('manager:lookup.errorPrefix')}</span>${t(`manager:lookup.${name}Missing`)}</span
-        >`
-      : nothing}
+    ${
+      missing
+        ? html`<span class="error" part="error" id="${id}-error"
+            ><span class="visually-hidden">${t('manager:lookup.errorPrefix')}</span>${t(`manager:lookup.${name}Missing`)}</span
+          >`
+        : nothing
+    }
     <input
       class="input"
       part="input"
       id=${id}
       name=${name}
-      autocomplete=${autocomplete}
+      autocomplete="off"
       spellcheck="false"
       autocapitalize=${name === 'reference' ? 'characters' : 'none'}
       aria-invalid=${missing ? 'true' : 'false'}
@@ -67,7 +69,13 @@ function renderSignIn(view: LookupView): TemplateResult {
   const busy = state.busy?.kind === 'signin';
   return html`<div class="signin" part="signin">
     <p>${t('manager:lookup.signInIntro')}</p>
-    <button type="button" class="button secondary" part="signin-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => view.send({ type: 'sign-in' })}>
+    <button
+      type="button"
+      class="button secondary"
+      part="signin-button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => view.send({ type: 'sign-in' })}
+    >
       ${busy ? t('manager:lookup.signingIn') : t('manager:lookup.signIn')}
     </button>
   </div>`;

@@ -53,9 +53,11 @@ export function isPast(appointment: Appointment, clock: Clock): boolean {
 export function alertNotice(content: TemplateResult | string, action?: { label: string; onClick: () => void }): TemplateResult {
   return html`<div class="notice alert" part="notice" role="alert" tabindex="-1">
     <p>${content}</p>
-    ${action
-      ? html`<button type="button" class="button secondary" part="retry" @click=${action.onClick}>${action.label}</button>`
-      : nothing}
+    ${
+      action
+        ? html`<button type="button" class="button secondary" part="retry" @click=${action.onClick}>${action.label}</button>`
+        : nothing
+    }
   </div>`;
 }
 

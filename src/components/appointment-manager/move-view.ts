@@ -43,26 +43,36 @@ export function renderMove(view: MoveView): TemplateResult {
       @bt-slot-select=${view.onSlotSelect}
     ></bt-slot-calendar>
     ${holding ? html`<p class="status" role="status">${t('manager:move.holding')}</p>` : nothing}
-    ${slot && !holding
-      ? html`<div class="confirm-move" part="confirm-move">
-          <p class="strong">${t('manager:move.chosen', { time: appointmentTime(slot, lang) })}</p>
-          ${state.hold ? html`<p class="muted">${t('manager:move.held')}</p>` : nothing}
-        </div>`
-      : nothing}
+    ${
+      slot && !holding
+        ? html`<div class="confirm-move" part="confirm-move">
+            <p class="strong">${t('manager:move.chosen', { time: appointmentTime(slot, lang) })}</p>
+            ${state.hold ? html`<p class="muted">${t('manager:move.held')}</p>` : nothing}
+          </div>`
+        : nothing
+    }
     <div class="actions">
-      ${slot && !holding
-        ? html`<button
-            type="button"
-            class="button"
-            part="confirm-move-button"
-            data-confirm-move
-            aria-disabled=${moving ? 'true' : 'false'}
-            @click=${() => view.send({ type: 'confirm-move' })}
-          >
-            ${moving ? t('manager:move.moving') : t('manager:move.confirm')}
-          </button>`
-        : nothing}
-      <button type="button" class="button secondary" part="keep-button" aria-disabled=${moving ? 'true' : 'false'} @click=${() => view.send({ type: 'keep-time' })}>
+      ${
+        slot && !holding
+          ? html`<button
+              type="button"
+              class="button"
+              part="confirm-move-button"
+              data-confirm-move
+              aria-disabled=${moving ? 'true' : 'false'}
+              @click=${() => view.send({ type: 'confirm-move' })}
+            >
+              ${moving ? t('manager:move.moving') : t('manager:move.confirm')}
+            </button>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="button secondary"
+        part="keep-button"
+        aria-disabled=${moving ? 'true' : 'false'}
+        @click=${() => view.send({ type: 'keep-time' })}
+      >
         ${t('manager:move.keep')}
       </button>
     </div>

@@ -50,12 +50,18 @@ export function renderSteps(view: BookingView): TemplateResult {
           const part = current ? 'step step-current' : reachable ? 'step step-done' : 'step';
           const content = html`<span class="step-number" aria-hidden="true">${index + 1}</span>
             <span class="step-label">${t(`booking:steps.${step}`)}</span>`;
-          return html`<li class=${current ? 'current' : reachable ? 'done' : 'todo'} part=${part} aria-current=${ifDefined(current ? 'step' : undefined)}>
-            ${reachable
-              ? html`<button type="button" class="step-button" @click=${() => view.send({ type: 'go-to', step })}>
-                  ${content}<span class="visually-hidden">, ${t('booking:stepDone')}</span>
-                </button>`
-              : html`<span class="step-static">${content}</span>`}
+          return html`<li
+            class=${current ? 'current' : reachable ? 'done' : 'todo'}
+            part=${part}
+            aria-current=${ifDefined(current ? 'step' : undefined)}
+          >
+            ${
+              reachable
+                ? html`<button type="button" class="step-button" @click=${() => view.send({ type: 'go-to', step })}>
+                    ${content}<span class="visually-hidden">, ${t('booking:stepDone')}</span>
+                  </button>`
+                : html`<span class="step-static">${content}</span>`
+            }
           </li>`;
         })}
       </ol>
@@ -77,7 +83,12 @@ function renderSession(view: BookingView): TemplateResult | typeof nothing {
   const busy = state.busy?.kind === 'signout';
   return html`<div class="session" part="session">
     <span>${t('booking:signIn.signedInAs', { name: state.session.name })}</span>
-    <button type="button" class="button link" aria-disabled=${busy ? 'true' : 'false'} @click=${() => view.send({ type: 'sign-out' })}>
+    <button
+      type="button"
+      class="button link"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => view.send({ type: 'sign-out' })}
+    >
       ${busy ? t('booking:signIn.signingOut') : t('booking:signIn.signOut')}
     </button>
   </div>`;
@@ -89,7 +100,8 @@ function renderContext(view: BookingView): TemplateResult | typeof nothing {
   const { service, location, slot, step } = state;
   if (!service || !location || step === 'service' || step === 'summary') return nothing;
   const lines = [t('booking:chosen.service', { service: service.name, location: location.name })];
-  if (slot && step !== 'time') lines.push(t('booking:chosen.time', { time: formatDateTimeRange(slot.start, slot.end, view.lang) }));
+  if (slot && step !== 'time')
+    lines.push(t('booking:chosen.time', { time: formatDateTimeRange(slot.start, slot.end, view.lang) }));
   return html`<p class="context" part="context">${lines.join(' ')}</p>`;
 }
 
@@ -100,7 +112,12 @@ function renderHold(view: BookingView): TemplateResult | typeof nothing {
     const holding = state.busy?.kind === 'hold';
     return html`<div class="hold lapsed" part="hold">
       <p>${t('booking:hold.expired')}</p>
-      <button type="button" class="button secondary" aria-disabled=${state.busy ? 'true' : 'false'} @click=${() => view.send({ type: 'rehold' })}>
+      <button
+        type="button"
+        class="button secondary"
+        aria-disabled=${state.busy ? 'true' : 'false'}
+        @click=${() => view.send({ type: 'rehold' })}
+      >
         ${holding ? t('booking:hold.holding') : t('booking:hold.rehold')}
       </button>
     </div>`;
@@ -110,7 +127,9 @@ function renderHold(view: BookingView): TemplateResult | typeof nothing {
   return html`<p class="hold" part="hold">
     <span class="clock" aria-hidden="true"></span>
     <span aria-hidden="true">${t('booking:hold.countdown', { time: formatCountdown(seconds) })}</span>
-    <span class="visually-hidden">${t('booking:hold.countdownLabel', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}</span>
+    <span class="visually-hidden"
+      >${t('booking:hold.countdownLabel', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}</span
+    >
   </p>`;
 }
 
@@ -126,15 +145,20 @@ function renderNotice(view: BookingView): TemplateResult | typeof nothing {
   let text: string;
   if (notice.kind === 'signed-out') text = t('booking:signIn.signedOut');
   else if (notice.kind === 'sign-in-missing') text = t('booking:signIn.notSignedIn');
-  else if (notice.error instanceof BookingError && notice.error.code === 'validation' && state.step === 'details') text = t('booking:validation');
+  else if (notice.error instanceof BookingError && notice.error.code === 'validation' && state.step === 'details')
+    text = t('booking:validation');
   else text = errorMessage(notice.error, t);
   const retry = notice.kind === 'error' ? notice.retry : undefined;
   return html`<div class="notice alert" part="notice" role="alert" tabindex="-1">
     <p>${text}</p>
     ${retryableBookingError(state) ? html`<p class="muted">${t('booking:summary.retryNote')}</p>` : nothing}
-    ${retry === 'hold'
-      ? html`<button type="button" class="button secondary" part="retry" @click=${() => view.send({ type: 'rehold' })}>${t('common:retry')}</button>`
-      : nothing}
+    ${
+      retry === 'hold'
+        ? html`<button type="button" class="button secondary" part="retry" @click=${() => view.send({ type: 'rehold' })}>
+            ${t('common:retry')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -142,11 +166,13 @@ function renderServiceStep(view: BookingView): TemplateResult {
   const { state, t } = view;
   const unavailable = state.unavailableService;
   return html`
-    ${unavailable
-      ? html`<div class="notice alert" part="notice" role="alert" tabindex="-1" data-service-notice>
-          <p>${t('booking:signIn.unavailable', { service: unavailable.name })}</p>
-        </div>`
-      : nothing}
+    ${
+      unavailable
+        ? html`<div class="notice alert" part="notice" role="alert" tabindex="-1" data-service-notice>
+            <p>${t('booking:signIn.unavailable', { service: unavailable.name })}</p>
+          </div>`
+        : nothing
+    }
     ${renderNotice(view)}
     <bt-service-picker
       lang=${view.lang}
@@ -154,7 +180,6 @@ function renderServiceStep(view: BookingView): TemplateResult {
       .clock=${view.clock}
       service=${ifDefined(state.service?.id ?? state.preselected?.service.id)}
       location=${ifDefined(state.location?.id ?? state.preselected?.location.id)}
-      heading-level=${view.level + 1}
       exportparts=${PICKER_PARTS}
       @bt-service-select=${view.onServiceSelect}
     ></bt-service-picker>
@@ -164,7 +189,8 @@ function renderServiceStep(view: BookingView): TemplateResult {
 function renderTimeStep(view: BookingView): TemplateResult {
   const { state, t } = view;
   const notice = state.notice;
-  const taken = notice?.kind === 'slot-taken' ? t(notice.afterExpiry ? 'booking:slotTakenAfterExpiry' : 'booking:slotTaken') : undefined;
+  const taken =
+    notice?.kind === 'slot-taken' ? t(notice.afterExpiry ? 'booking:slotTakenAfterExpiry' : 'booking:slotTaken') : undefined;
   return html`
     ${taken ? html`<div class="notice alert" part="notice" role="alert"><p>${taken}</p></div>` : nothing} ${renderNotice(view)}
     ${state.busy?.kind === 'hold' ? html`<p class="status" role="status">${t('booking:hold.holding')}</p>` : nothing}
@@ -189,7 +215,13 @@ function renderSignInStep(view: BookingView): TemplateResult {
   return html`
     ${renderNotice(view)}
     <p>${t('booking:signIn.intro', { service: state.service?.name ?? '' })}</p>
-    <button type="button" class="button" part="signin-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => view.send({ type: 'sign-in' })}>
+    <button
+      type="button"
+      class="button"
+      part="signin-button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => view.send({ type: 'sign-in' })}
+    >
       ${busy ? t('booking:signIn.busy') : t('booking:signIn.button')}
     </button>
   `;
@@ -203,7 +235,7 @@ function renderDetailsStep(view: BookingView): TemplateResult {
       lang=${view.lang}
       ?require-cpr=${Boolean(state.service?.requiresCpr)}
       privacy-url=${ifDefined(view.privacyUrl)}
-      .value=${state.contact ?? null}
+      .value=${state.contact}
       .session=${state.session}
       .errors=${state.fieldErrors ?? {}}
       heading-level=${view.level + 1}
@@ -281,5 +313,7 @@ function manageLink(template: string | undefined, appointment: { reference: stri
   const text = template?.trim();
   if (!text) return undefined;
   if (text.includes('{token}') && !appointment.token) return undefined;
-  return text.replaceAll('{reference}', encodeURIComponent(appointment.reference)).replaceAll('{token}', encodeURIComponent(appointment.token ?? ''));
+  return text
+    .replaceAll('{reference}', encodeURIComponent(appointment.reference))
+    .replaceAll('{token}', encodeURIComponent(appointment.token ?? ''));
 }

@@ -45,8 +45,16 @@ function rows(view: SummaryView): Row[] {
   const minutes = t('common:minutes', { count: service.durationMinutes });
   const fee = feeText(service.fee, t, lang);
   const result: Row[] = [
-    { label: t('booking:summary.service'), value: html`${service.name}<br /><span class="muted">${minutes} · ${fee}</span>`, step: 'service' },
-    { label: t('booking:summary.location'), value: html`${location.name}<br /><span class="muted">${address(location)}</span>`, step: 'service' },
+    {
+      label: t('booking:summary.service'),
+      value: html`${service.name}<br /><span class="muted">${minutes} · ${fee}</span>`,
+      step: 'service',
+    },
+    {
+      label: t('booking:summary.location'),
+      value: html`${location.name}<br /><span class="muted">${address(location)}</span>`,
+      step: 'service',
+    },
     { label: t('booking:summary.time'), value: formatDateTimeRange(slot.start, slot.end, lang), step: 'time' },
   ];
   const name = session?.name ?? citizen.name;
@@ -90,7 +98,9 @@ function rows(view: SummaryView): Row[] {
   if (details.needs?.other) needs.push(details.needs.other);
   result.push({
     label: t('booking:summary.needs'),
-    value: needs.length ? html`${needs.map((need, index) => html`${index ? html`<br />` : nothing}${need}`)}` : t('booking:summary.none'),
+    value: needs.length
+      ? html`${needs.map((need, index) => html`${index ? html`<br />` : nothing}${need}`)}`
+      : t('booking:summary.none'),
     step: 'details',
   });
   return result;
@@ -111,11 +121,19 @@ export function renderSummaryList(view: SummaryView): TemplateResult {
             <dt>${row.label}</dt>
             <dd class="summary-value">${row.value}</dd>
             <dd class="summary-action">
-              ${row.step
-                ? html`<button type="button" class="button link" part="change" data-step=${row.step} @click=${() => view.onChange(row.step!)}>
-                    ${t('booking:summary.change')}<span class="visually-hidden"> ${row.label}</span>
-                  </button>`
-                : nothing}
+              ${
+                row.step
+                  ? html`<button
+                      type="button"
+                      class="button link"
+                      part="change"
+                      data-step=${row.step}
+                      @click=${() => view.onChange(row.step!)}
+                    >
+                      ${t('booking:summary.change')}<span class="visually-hidden"> ${row.label}</span>
+                    </button>`
+                  : nothing
+              }
             </dd>
           </div>
         `,

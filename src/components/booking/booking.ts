@@ -147,7 +147,9 @@ export class BtBooking extends LitElement {
   private readonly flow = new BookingFlowController(this, {
     clock: () => this.clock,
     onStepChange: (step, previousStep) =>
-      this.dispatchEvent(new CustomEvent<StepChangeDetail>('bt-step-change', { detail: { step, previousStep }, bubbles: true, composed: true })),
+      this.dispatchEvent(
+        new CustomEvent<StepChangeDetail>('bt-step-change', { detail: { step, previousStep }, bubbles: true, composed: true }),
+      ),
     onViewEffect: (effect) => this.applyViewEffect(effect),
   });
   private readonly countdown = new HoldCountdownController(this, {
@@ -217,7 +219,10 @@ export class BtBooking extends LitElement {
     if (changed.has('adapter') || changed.has('api') || changed.has('service') || changed.has('location')) {
       const adapter = this.currentAdapter;
       const step = this.flow.state.step;
-      if (adapter !== this.flow.backend || ((changed.has('service') || changed.has('location')) && (step === 'service' || step === 'time'))) {
+      if (
+        adapter !== this.flow.backend ||
+        ((changed.has('service') || changed.has('location')) && (step === 'service' || step === 'time'))
+      ) {
         this.flow.start(adapter, { service: this.service, location: this.location });
       }
     }
@@ -267,7 +272,13 @@ export class BtBooking extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector('bt-slot-calendar')?.refresh());
         return;
       case 'booked':
-        this.dispatchEvent(new CustomEvent<BookedDetail>('bt-booked', { detail: appointmentEventDetail(effect.appointment), bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent<BookedDetail>('bt-booked', {
+            detail: appointmentEventDetail(effect.appointment),
+            bubbles: true,
+            composed: true,
+          }),
+        );
         return;
     }
   }
@@ -312,19 +323,27 @@ export class BtBooking extends LitElement {
       <button type="button" class="button" part="popup-button" aria-haspopup="dialog" @click=${() => this.show()}>
         ${this.buttonLabel?.trim() || t('booking:openButton')}
       </button>
-      <dialog part="dialog" aria-labelledby="dialog-title" @keydown=${this.popup.onKeydown} @cancel=${this.popup.onCancel} @close=${this.popup.onClose}>
-        ${this.popup.open
-          ? html`
-              <div class="dialog-header" part="dialog-header">
-                ${heading(level, t('booking:title'), { id: 'dialog-title', className: 'dialog-title' })}
-                <button type="button" class="button secondary close" part="close-button" @click=${() => this.hide()}>
-                  <span aria-hidden="true">✕</span> ${t('booking:popup.close')}
-                </button>
-              </div>
-              ${this.popup.confirming ? this.renderCloseConfirm(level + 1) : nothing}
-              <div class="dialog-body" ?hidden=${this.popup.confirming}>${this.renderFlow(level + 1)}</div>
-            `
-          : nothing}
+      <dialog
+        part="dialog"
+        aria-labelledby="dialog-title"
+        @keydown=${this.popup.onKeydown}
+        @cancel=${this.popup.onCancel}
+        @close=${this.popup.onClose}
+      >
+        ${
+          this.popup.open
+            ? html`
+                <div class="dialog-header" part="dialog-header">
+                  ${heading(level, t('booking:title'), { id: 'dialog-title', className: 'dialog-title' })}
+                  <button type="button" class="button secondary close" part="close-button" @click=${() => this.hide()}>
+                    <span aria-hidden="true">✕</span> ${t('booking:popup.close')}
+                  </button>
+                </div>
+                ${this.popup.confirming ? this.renderCloseConfirm(level + 1) : nothing}
+                <div class="dialog-body" ?hidden=${this.popup.confirming}>${this.renderFlow(level + 1)}</div>
+              `
+            : nothing
+        }
       </dialog>
     `;
   }
@@ -336,8 +355,12 @@ export class BtBooking extends LitElement {
         ${heading(level, t('booking:popup.confirmTitle'), { id: 'close-title', className: 'heading' })}
         <p id="close-body">${t('booking:popup.confirmBody')}</p>
         <div class="actions">
-          <button type="button" class="button" data-close-stay @click=${() => this.popup.stay()}>${t('booking:popup.confirmStay')}</button>
-          <button type="button" class="button secondary" @click=${() => this.hide(true)}>${t('booking:popup.confirmLeave')}</button>
+          <button type="button" class="button" data-close-stay @click=${() => this.popup.stay()}>
+            ${t('booking:popup.confirmStay')}
+          </button>
+          <button type="button" class="button secondary" @click=${() => this.hide(true)}>
+            ${t('booking:popup.confirmLeave')}
+          </button>
         </div>
       </div>
     `;

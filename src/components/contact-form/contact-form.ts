@@ -156,9 +156,11 @@ export class BtContactForm extends LitElement {
   /**
    * The details as typed (not normalised), CPR numbers included, so that setting it back
    * restores the form. Settable at any time; a missing `cpr` keeps the CPR already entered
-   * (see `bt-contact-change`), `cpr: ''` clears it.
+   * (see `bt-contact-change`), `cpr: ''` clears it. Reading it always gives an object; its
+   * type is the setter's, because templates bind `.value=${maybe}` and lit-analyzer checks a
+   * binding against the getter.
    */
-  get value(): ContactDetails {
+  get value(): ContactDetails | null | undefined {
     return detailsFromDraft(this.draft, this.options, true);
   }
 

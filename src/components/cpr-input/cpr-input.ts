@@ -27,6 +27,7 @@ const cssMasking = typeof CSS !== 'undefined' && CSS.supports('-webkit-text-secu
  * @tagname bt-cpr-input
  * @summary A masked CPR number input with a show/hide toggle.
  *
+ * @attr name - The name it has in its form (the CPR number itself is never form data).
  * @attr label - The label; defaults to "CPR-nummer" / "CPR number".
  * @attr hint - The hint under the label; defaults to the citizen's own CPR hint.
  * @attr toggle-label - The show/hide button's text; defaults to "Vis CPR-nummer" / "Show CPR number".

@@ -188,7 +188,11 @@ export class BtServicePicker extends LitElement {
   private applyServicePreselect(): void {
     if (!this.service) return;
     const preselected = this.availableServices.find((service) => service.id === this.service);
-    if (preselected && isBookableHere(preselected, loginUnavailableOn(this.adapter, this.selectedLocation, this.catalogue.locations))) this.selectService(preselected.id);
+    if (
+      preselected &&
+      isBookableHere(preselected, loginUnavailableOn(this.adapter, this.selectedLocation, this.catalogue.locations))
+    )
+      this.selectService(preselected.id);
     else this.warnOnce('service');
   }
 

@@ -15,8 +15,24 @@ import enPicker from './en/picker.js';
 import enReceipt from './en/receipt.js';
 
 export const resources = {
-  da: { common: daCommon, picker: daPicker, calendar: daCalendar, form: daForm, receipt: daReceipt, booking: daBooking, manager: daManager },
-  en: { common: enCommon, picker: enPicker, calendar: enCalendar, form: enForm, receipt: enReceipt, booking: enBooking, manager: enManager },
+  da: {
+    common: daCommon,
+    picker: daPicker,
+    calendar: daCalendar,
+    form: daForm,
+    receipt: daReceipt,
+    booking: daBooking,
+    manager: daManager,
+  },
+  en: {
+    common: enCommon,
+    picker: enPicker,
+    calendar: enCalendar,
+    form: enForm,
+    receipt: enReceipt,
+    booking: enBooking,
+    manager: enManager,
+  },
 };
 
 export type Namespace = keyof (typeof resources)['da'];

@@ -110,4 +110,3 @@ describe('<bt-appointment-manager> over the REST contract (msw)', function () {
     await expect(page.el).to.be.accessible();
   });
 });
-

@@ -24,14 +24,24 @@ function nameOf(element: Element): string {
 
 /** The first free slots of the errand in December 2026. */
 export async function freeSlots(adapter: BookingAdapter): Promise<Slot[]> {
-  const { slots } = await adapter.getAvailability({ serviceId: SERVICE, locationId: LOCATION, from: '2026-12-01', to: '2026-12-31' });
+  const { slots } = await adapter.getAvailability({
+    serviceId: SERVICE,
+    locationId: LOCATION,
+    from: '2026-12-01',
+    to: '2026-12-31',
+  });
   return slots;
 }
 
 /** Books the first free time of December for Karen, as `<bt-booking>` would have. */
 export async function bookOne(adapter: BookingAdapter, slot?: Slot): Promise<Appointment> {
   const chosen = slot ?? (await freeSlots(adapter))[0]!;
-  return adapter.book({ slotId: chosen.id, serviceId: SERVICE, locationId: LOCATION, citizen: { name: 'Karen Jensen', email: 'karen@example.dk' } });
+  return adapter.book({
+    slotId: chosen.id,
+    serviceId: SERVICE,
+    locationId: LOCATION,
+    citizen: { name: 'Karen Jensen', email: 'karen@example.dk' },
+  });
 }
 
 /**
@@ -84,16 +94,18 @@ export interface MountOptions {
 }
 
 export async function mountManager(adapter: BookingAdapter | undefined, options: MountOptions = {}): Promise<ManagerObject> {
-  const el = await fixture<BtAppointmentManager>(html`<bt-appointment-manager
-    lang=${options.lang ?? 'da'}
-    .adapter=${adapter}
-    .clock=${options.clock ?? fixedClock}
-    api=${options.api ?? ''}
-    reference=${options.reference ?? ''}
-    token=${options.token ?? ''}
-    booking-url=${options.bookingUrl ?? './'}
-    ?from-url=${options.fromUrl ?? false}
-  ></bt-appointment-manager>`);
+  const el = await fixture<BtAppointmentManager>(
+    html`<bt-appointment-manager
+      lang=${options.lang ?? 'da'}
+      .adapter=${adapter}
+      .clock=${options.clock ?? fixedClock}
+      api=${options.api ?? ''}
+      reference=${options.reference ?? ''}
+      token=${options.token ?? ''}
+      booking-url=${options.bookingUrl ?? './'}
+      ?from-url=${options.fromUrl ?? false}
+    ></bt-appointment-manager>`,
+  );
   return new ManagerObject(el);
 }
 
@@ -136,14 +148,18 @@ export class ManagerObject {
   }
 
   async waitForAlert(text: string): Promise<void> {
-    await waitUntil(() => this.alertText.includes(text), `no alert "${text}"; alerts: ${this.alerts.join(' | ')}`, { timeout: 4000 });
+    await waitUntil(() => this.alertText.includes(text), `no alert "${text}"; alerts: ${this.alerts.join(' | ')}`, {
+      timeout: 4000,
+    });
     await this.settled();
   }
 
   /** A button outside the dialog by its accessible name. */
   button(name: string | RegExp): HTMLButtonElement | undefined {
     const matches = (button: Element) => (typeof name === 'string' ? nameOf(button) === name : name.test(nameOf(button)));
-    return [...this.root.querySelectorAll<HTMLButtonElement>('button')].find((button) => !button.closest('dialog') && matches(button));
+    return [...this.root.querySelectorAll<HTMLButtonElement>('button')].find(
+      (button) => !button.closest('dialog') && matches(button),
+    );
   }
 
   link(name: string | RegExp): HTMLAnchorElement | undefined {
@@ -172,7 +188,9 @@ export class ManagerObject {
 
   /** The value of a fact in the appointment's list ("Dato", "Tid", "Status", …). */
   fact(term: string): string {
-    const row = [...this.root.querySelectorAll('dl[part~="details"] > div')].find((div) => squash(div.querySelector('dt')?.textContent) === term);
+    const row = [...this.root.querySelectorAll('dl[part~="details"] > div')].find(
+      (div) => squash(div.querySelector('dt')?.textContent) === term,
+    );
     return squash(row?.querySelector('dd')?.textContent);
   }
 
@@ -205,7 +223,9 @@ export class ManagerObject {
     await waitUntil(() => this.root.querySelector('bt-slot-calendar'), 'no calendar');
     const calendar = this.calendar;
     await calendar.loaded();
-    await waitUntil(() => calendar.timeButtons.length > 0 || calendar.availableDates.length > 0, 'no free day', { timeout: 4000 });
+    await waitUntil(() => calendar.timeButtons.length > 0 || calendar.availableDates.length > 0, 'no free day', {
+      timeout: 4000,
+    });
     if (!calendar.timeButtons.length) await calendar.pickFirstAvailableDay();
     const slot = await calendar.pickTime(which);
     await this.settled();

@@ -2,7 +2,15 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { BookingError } from '../../../src/core/errors.js';
 import type { CancelledDetail, RescheduledDetail } from '../../../src/define/bt-appointment-manager.js';
-import { bookOne, fixedNow, freeSlots, listingAdapter, mountManager, signedInAuth, type ManagerObject } from './manager-object.js';
+import {
+  bookOne,
+  fixedNow,
+  freeSlots,
+  listingAdapter,
+  mountManager,
+  signedInAuth,
+  type ManagerObject,
+} from './manager-object.js';
 
 const NOT_FOUND_DA = 'Vi kunne ikke finde en tid med disse oplysninger.';
 
@@ -202,7 +210,9 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       expect(squashed(page.dialog)).to.contain('Borgerservice Centrum');
       await waitUntil(() => page.focusedName === 'Nej, behold tiden', `focus on ${page.focusedName}`);
       await expect(page.el).to.be.accessible();
-      page.focused!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+      page.focused!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
+      );
       await page.waitForDialog(false);
       await waitUntil(() => page.focusedName === 'Aflys', `focus on ${page.focusedName}`);
       expect(adapter.snapshot().bookings[0]!.status).to.equal('booked');
@@ -269,7 +279,11 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       const adapter = memory();
       const appointment = await bookOne(adapter);
       const before = window.location.href.replace(/#.*$/, '');
-      history.replaceState(null, '', `${before}#reference=${appointment.reference}&token=${encodeURIComponent(appointment.token!)}&keep=1`);
+      history.replaceState(
+        null,
+        '',
+        `${before}#reference=${appointment.reference}&token=${encodeURIComponent(appointment.token!)}&keep=1`,
+      );
       const page = await mountManager(adapter, { fromUrl: true });
       await page.waitForHeading('Din tid');
       expect(page.fact('Bookingnummer')).to.equal(appointment.reference);

@@ -62,7 +62,10 @@ describe('<bt-booking>: a full booking', function () {
     await page.waitForStep('receipt');
     const receipt = page.receiptElement;
     const appointment = receipt.appointment!;
-    expect(appointment.reference === detail.reference && appointment.start === detail.start, 'the receipt shows the booked appointment').to.equal(true);
+    expect(
+      appointment.reference === detail.reference && appointment.start === detail.start,
+      'the receipt shows the booked appointment',
+    ).to.equal(true);
     expect(receipt.manageUrl).to.equal(
       `https://kommune.dk/min-tid#reference=${encodeURIComponent(appointment.reference)}&token=${encodeURIComponent(appointment.token!)}`,
     );

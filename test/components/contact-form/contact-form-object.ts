@@ -22,7 +22,7 @@ export async function mount(options: MountOptions = {}): Promise<ContactFormObje
     <bt-contact-form
       lang=${options.lang ?? 'da'}
       ?require-cpr=${options.requireCpr ?? false}
-      sms-offered=${options.smsOffered === false ? 'false' : 'true'}
+      .smsOffered=${options.smsOffered !== false}
       privacy-url=${options.privacyUrl ?? ''}
       heading-level=${options.headingLevel ?? 2}
       .value=${options.value}

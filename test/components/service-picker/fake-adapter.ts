@@ -122,7 +122,8 @@ export class FakeAdapter implements BookingAdapter {
   auth?: AuthProvider;
 
   constructor(options: FakeOptions = {}) {
-    if (options.signIn ?? true) this.auth = { getSession: async () => null, login: async () => undefined, logout: async () => undefined };
+    if (options.signIn ?? true)
+      this.auth = { getSession: async () => null, login: async () => undefined, logout: async () => undefined };
     this.locations = options.locations ?? [centrum, nord];
     this.services = options.services ?? [passport, drivingLicence, moving, healthCard];
     this.fullyBooked = new Set(options.fullyBooked ?? []);

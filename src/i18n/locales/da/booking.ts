@@ -30,11 +30,13 @@ export default {
     title: 'Tidsbestillingen er ikke sat op',
     body: 'Bestilling af tid virker ikke endnu, fordi forbindelsen til bookingsystemet mangler. Prøv igen senere, eller kontakt Borgerservice.',
     /** For the webmaster; names the attribute to set. */
-    developer: 'Til webmasteren: sæt attributten "api" til adressen på booking-API’et (fx <bt-booking api="https://…">), eller sæt egenskaben "adapter" fra JavaScript.',
+    developer:
+      'Til webmasteren: sæt attributten "api" til adressen på booking-API’et (fx <bt-booking api="https://…">), eller sæt egenskaben "adapter" fra JavaScript.',
   },
   preselectLoading: 'Henter ærinde og sted …',
   signIn: {
-    intro: '{{service}} kræver, at du logger ind med MitID, før du kan bestille tid. Så henter vi dit navn og CPR-nummer, og du skal ikke skrive dem.',
+    intro:
+      '{{service}} kræver, at du logger ind med MitID, før du kan bestille tid. Så henter vi dit navn og CPR-nummer, og du skal ikke skrive dem.',
     button: 'Log ind med MitID',
     busy: 'Logger ind …',
     signedInAs: 'Du er logget ind som {{name}}.',
@@ -42,7 +44,8 @@ export default {
     signingOut: 'Logger ud …',
     signedOut: 'Du er logget ud. Log ind igen for at bestille tiden.',
     notSignedIn: 'Du blev ikke logget ind. Prøv igen.',
-    unavailable: '{{service}} kræver log ind med MitID, men log ind er ikke muligt her. Du kan ikke bestille tid til dette ærinde online. Kontakt Borgerservice, eller vælg et andet ærinde.',
+    unavailable:
+      '{{service}} kræver log ind med MitID, men log ind er ikke muligt her. Du kan ikke bestille tid til dette ærinde online. Kontakt Borgerservice, eller vælg et andet ærinde.',
   },
   hold: {
     countdown: 'Vi holder tiden til dig i {{time}}',
@@ -53,12 +56,15 @@ export default {
     minutesLeft_other: 'Vi holder tiden til dig i {{count}} minutter endnu.',
     secondsLeft_one: 'Vi holder tiden til dig i {{count}} sekund endnu.',
     secondsLeft_other: 'Vi holder tiden til dig i {{count}} sekunder endnu.',
-    expired: 'Tiden er ikke længere reserveret til dig, fordi der er gået for lang tid. Dine oplysninger er gemt her på siden. Når du bekræfter, prøver vi at reservere tiden igen.',
+    expired:
+      'Tiden er ikke længere reserveret til dig, fordi der er gået for lang tid. Dine oplysninger er gemt her på siden. Når du bekræfter, prøver vi at reservere tiden igen.',
     rehold: 'Reserver tiden igen',
     reheld: 'Tiden er reserveret til dig igen.',
   },
-  slotTaken: 'Tiden er desværre lige blevet optaget af en anden. Vælg en anden tid samme dag eller en anden dag. Dine oplysninger er gemt.',
-  slotTakenAfterExpiry: 'Tiden er ikke længere reserveret til dig, og en anden har nu taget den. Vælg en anden tid. Dine oplysninger er gemt.',
+  slotTaken:
+    'Tiden er desværre lige blevet optaget af en anden. Vælg en anden tid samme dag eller en anden dag. Dine oplysninger er gemt.',
+  slotTakenAfterExpiry:
+    'Tiden er ikke længere reserveret til dig, og en anden har nu taget den. Vælg en anden tid. Dine oplysninger er gemt.',
   validation: 'Bookingsystemet kunne ikke godkende nogle af dine oplysninger. Ret dem, der er markeret, og fortsæt.',
   summary: {
     intro: 'Se dine svar igennem, før du bekræfter. Du kan rette dem her.',

@@ -29,11 +29,13 @@ export default {
   notConfigured: {
     title: 'Appointment booking is not set up',
     body: 'Booking an appointment does not work yet because the connection to the booking system is missing. Try again later, or contact Borgerservice.',
-    developer: 'For the webmaster: set the "api" attribute to the booking API’s address (e.g. <bt-booking api="https://…">), or set the "adapter" property from JavaScript.',
+    developer:
+      'For the webmaster: set the "api" attribute to the booking API’s address (e.g. <bt-booking api="https://…">), or set the "adapter" property from JavaScript.',
   },
   preselectLoading: 'Loading errand and place …',
   signIn: {
-    intro: '{{service}} requires you to sign in with MitID before you can book. We then fill in your name and CPR number, so you don’t have to type them.',
+    intro:
+      '{{service}} requires you to sign in with MitID before you can book. We then fill in your name and CPR number, so you don’t have to type them.',
     button: 'Sign in with MitID',
     busy: 'Signing in …',
     signedInAs: 'You are signed in as {{name}}.',
@@ -41,7 +43,8 @@ export default {
     signingOut: 'Signing out …',
     signedOut: 'You are signed out. Sign in again to book the appointment.',
     notSignedIn: 'You were not signed in. Please try again.',
-    unavailable: '{{service}} requires signing in with MitID, but signing in is not possible here. You cannot book this errand online. Contact Borgerservice, or choose another errand.',
+    unavailable:
+      '{{service}} requires signing in with MitID, but signing in is not possible here. You cannot book this errand online. Contact Borgerservice, or choose another errand.',
   },
   hold: {
     countdown: 'We are holding the time for you for {{time}}',
@@ -51,12 +54,15 @@ export default {
     minutesLeft_other: 'We will hold the time for you for {{count}} more minutes.',
     secondsLeft_one: 'We will hold the time for you for {{count}} more second.',
     secondsLeft_other: 'We will hold the time for you for {{count}} more seconds.',
-    expired: 'The time is no longer reserved for you because too much time has passed. Your details are kept on this page. When you confirm, we will try to reserve the time again.',
+    expired:
+      'The time is no longer reserved for you because too much time has passed. Your details are kept on this page. When you confirm, we will try to reserve the time again.',
     rehold: 'Reserve the time again',
     reheld: 'The time is reserved for you again.',
   },
-  slotTaken: 'Sorry, someone else has just taken that time. Choose another time on the same day or another day. Your details are kept.',
-  slotTakenAfterExpiry: 'The time is no longer reserved for you, and someone else has now taken it. Choose another time. Your details are kept.',
+  slotTaken:
+    'Sorry, someone else has just taken that time. Choose another time on the same day or another day. Your details are kept.',
+  slotTakenAfterExpiry:
+    'The time is no longer reserved for you, and someone else has now taken it. Choose another time. Your details are kept.',
   validation: 'The booking system could not accept some of your details. Correct the ones marked and continue.',
   summary: {
     intro: 'Check your answers before you confirm. You can change them here.',

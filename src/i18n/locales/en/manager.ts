@@ -7,11 +7,13 @@ export default {
   notConfigured: {
     title: 'This page for changing appointments is not set up',
     body: 'You cannot change or cancel here right now. Please call Citizen Service, or try again later.',
-    developer: 'For the webmaster: set the "api" attribute to the address of the booking API, or set the "adapter" property from JavaScript.',
+    developer:
+      'For the webmaster: set the "api" attribute to the address of the booking API, or set the "adapter" property from JavaScript.',
   },
   lookup: {
     heading: 'Find your appointment',
-    intro: 'Enter the booking number and the code from your confirmation. If your confirmation has a link, you can simply follow it.',
+    intro:
+      'Enter the booking number and the code from your confirmation. If your confirmation has a link, you can simply follow it.',
     introSignedIn: 'Enter the booking number from your receipt.',
     reference: 'Booking number',
     referenceHint: 'It is on your receipt, e.g. BT-7K3Q9M.',
@@ -87,7 +89,8 @@ export default {
   },
   changeErrand: {
     heading: 'Change errand',
-    intro: 'An appointment is for one particular errand, so it cannot be turned into another. Do it this way, so you are never left without an appointment:',
+    intro:
+      'An appointment is for one particular errand, so it cannot be turned into another. Do it this way, so you are never left without an appointment:',
     stepBook: 'First book a time for the new errand.',
     stepCancel: 'Then come back here and cancel this appointment.',
     bookLink: 'Book a time for the new errand (opens in a new tab)',
