@@ -47,7 +47,7 @@ export function applyPageLanguage(lang: 'da' | 'en'): void {
     element.textContent = lang === 'en' ? (english[key] ?? danish.get(element)!) : danish.get(element)!;
   }
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    element.setAttribute('aria-label', lang === 'en' ? english[element.dataset.i18nLabel ?? ''] : 'Brødkrumme');
+    element.setAttribute('aria-label', (lang === 'en' && english[element.dataset.i18nLabel ?? '']) || 'Brødkrumme');
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));

@@ -200,6 +200,6 @@ export function validateEmail(value: string): EmailValidation {
  * "+45 12 34 56 78"; other numbers are left as they are.
  */
 export function formatPhone(e164: string): string {
-  const danish = /^\+45(\d{8})$/.exec(e164);
-  return danish ? `+45 ${danish[1].replace(/(\d\d)(?=\d)/g, '$1 ')}` : e164;
+  const digits = /^\+45(\d{8})$/.exec(e164)?.[1];
+  return digits ? `+45 ${digits.replace(/(\d\d)(?=\d)/g, '$1 ')}` : e164;
 }

@@ -25,7 +25,7 @@ void i18n.init({
 
 /** Maps any BCP 47 tag (from a `lang` attribute) to a language we ship, Danish by default. */
 export function resolveLanguage(tag: string | null | undefined): Language {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : DEFAULT_LANGUAGE;
 }
 
