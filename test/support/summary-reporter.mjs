@@ -11,18 +11,22 @@ function count(suite, totals) {
   for (const child of suite.suites) count(child, totals);
 }
 
-/** Wall time per session (one file in one browser), from the runner's status changes. */
-function sessionClock(sessions) {
+/**
+ * Wall time per session (one file in one browser), from the runner's status changes. The
+ * first sessions may start before the reporter does: they count from the run's start, so
+ * their time includes the browser's start-up.
+ */
+function sessionClock(sessions, startTime) {
   const started = new Map();
   const took = new Map();
   sessions.on('session-status-updated', (session) => {
     if (session.status === 'INITIALIZING') started.set(session.id, Date.now());
-    if (session.status === 'FINISHED' && started.has(session.id)) took.set(session.id, Date.now() - started.get(session.id));
+    if (session.status === 'FINISHED') took.set(session.id, Date.now() - (started.get(session.id) ?? startTime));
   });
   return took;
 }
 
-function printProfile(sessions, took, startTime) {
+function profileText(sessions, took, startTime) {
   const rows = sessions
     .map((session) => ({
       ms: took.get(session.id) ?? 0,
@@ -35,7 +39,7 @@ function printProfile(sessions, took, startTime) {
   const lines = ['', `Profile (wall ${((Date.now() - startTime) / 1000).toFixed(1)} s):`];
   for (const [where, ms] of perBrowser) lines.push(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${where} (sum of files)`);
   for (const row of rows) lines.push(`  ${(row.ms / 1000).toFixed(1).padStart(6)} s  ${row.where}  ${row.file}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  return lines.join('\n');
 }
 
 export function summaryReporter() {
@@ -44,20 +48,23 @@ export function summaryReporter() {
   let took = new Map();
   let startTime = Date.now();
   let line = '';
-  // Printed at exit so that it is the last line, after the default reporter's summary.
+  let profileReport = '';
+  // Printed at exit, after the default reporter's summary (which owns the terminal until
+  // then), so that the plain line is the last one.
   process.once('exit', () => {
+    if (profileReport) process.stdout.write(`${profileReport}\n`);
     if (line) process.stdout.write(`\n${line}\n`);
   });
   return {
     ...base,
     start(args) {
       startTime = args.startTime;
-      if (profile) took = sessionClock(args.sessions);
+      if (profile) took = sessionClock(args.sessions, startTime);
       return base.start?.(args);
     },
     onTestRunFinished(args) {
       base.onTestRunFinished?.(args);
-      if (profile) printProfile(args.sessions, took, startTime);
+      if (profile) profileReport = profileText(args.sessions, took, startTime);
       const totals = { passed: 0, failed: 0, skipped: 0 };
       let brokenFiles = 0;
       for (const session of args.sessions) {
