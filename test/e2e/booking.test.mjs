@@ -34,7 +34,10 @@ for (const [lang, viewport] of [
         await page.locator('bt-slot-calendar td button').first().waitFor();
         violations.calendar = await axeViolations(page);
         const timeLabel = await steps.pickFirstAvailableTime();
-        assert.match(timeLabel, lang === 'da' ? /^\p{L}+dag \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d$/u : /^\p{L}+day \d+ \p{L}+ \d{4} at \d\d:\d\d$/u);
+        assert.match(
+          timeLabel,
+          lang === 'da' ? /^\p{L}+dag \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d$/u : /^\p{L}+day \d+ \p{L}+ \d{4} at \d\d:\d\d$/u,
+        );
         violations.detailsEmpty = await axeViolations(page);
         await steps.fillDetails();
         await steps.submitDetails();
@@ -49,7 +52,10 @@ for (const [lang, viewport] of [
         assert.equal(bookings[0].appointment?.reference ?? bookings[0].reference, reference);
 
         // "Tilføj til kalender": a real iCalendar parser reads the downloaded file.
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: steps.t.addToCalendar }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: steps.t.addToCalendar }).click(),
+        ]);
         const ics = await readFile(await download.path(), 'utf8');
         const calendar = new ICAL.Component(ICAL.parse(ics));
         for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
@@ -109,7 +115,9 @@ describe('confirming', () => {
       const time = page.locator('bt-slot-calendar [part~="time"]').first();
       await time.click();
       await page.getByRole('heading', { name: steps.t.summaryHeading }).waitFor();
-      const summary = await page.locator('bt-booking').evaluate((el) => el.shadowRoot.querySelector('[part~="summary"]').textContent);
+      const summary = await page
+        .locator('bt-booking')
+        .evaluate((el) => el.shadowRoot.querySelector('[part~="summary"]').textContent);
       for (const kept of [CITIZEN.name, CITIZEN.email, '010190-']) assert.ok(summary.includes(kept), `summary keeps ${kept}`);
       // And the form still holds what was typed, CPR included.
       await page.getByRole('button', { name: /^Ret.*navn/i }).click();
@@ -174,9 +182,21 @@ describe('after booking', () => {
           buttons: [...receipt.shadowRoot.querySelectorAll('button')].some(shown),
         };
       });
-      assert.deepEqual(visible, { header: false, heading: false, aside: false, steps: false, receipt: true, reference: true, buttons: false });
+      assert.deepEqual(visible, {
+        header: false,
+        heading: false,
+        aside: false,
+        steps: false,
+        receipt: true,
+        reference: true,
+        buttons: false,
+      });
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-      assert.equal(await page.evaluate(() => document.querySelector('h1').checkVisibility()), true, 'the page prints whole again after printing');
+      assert.equal(
+        await page.evaluate(() => document.querySelector('h1').checkVisibility()),
+        true,
+        'the page prints whole again after printing',
+      );
       await page.emulateMedia({ media: 'screen' });
 
       await page.reload();
@@ -217,7 +237,11 @@ describe('the page around it', () => {
         await page.getByRole('button', { name: TEXT.da.firstAvailable }).click();
         const time = page.locator('bt-slot-calendar [part~="time"]').first();
         await time.waitFor();
-        labels.push(await page.locator('bt-slot-calendar [part~="time"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))));
+        labels.push(
+          await page
+            .locator('bt-slot-calendar [part~="time"]')
+            .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))),
+        );
       } finally {
         await context.close();
       }

@@ -29,7 +29,10 @@ let browser;
 let url;
 
 before(async () => {
-  const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'error'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   assert.equal(build.status, 0, 'the CDN bundle builds');
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
   server = createServer((request, response) => {
@@ -37,7 +40,10 @@ before(async () => {
     try {
       const file = join(root, path);
       if (!statSync(file).isFile()) throw new Error('no file');
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': POLICY });
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': POLICY,
+      });
       response.end(readFileSync(file));
     } catch {
       response.writeHead(404).end();
@@ -67,7 +73,11 @@ describe('strict CSP and Trusted Types', () => {
     await page.locator('bt-slot-calendar td button').first().waitFor();
     const violations = await page.evaluate(() => window.cspViolations);
     assert.deepEqual(violations, []);
-    assert.equal(messages.filter((text) => /Content Security Policy|Trusted Type|TrustedHTML/i.test(text)).length, 0, messages.join('\n'));
+    assert.equal(
+      messages.filter((text) => /Content Security Policy|Trusted Type|TrustedHTML/i.test(text)).length,
+      0,
+      messages.join('\n'),
+    );
     await page.close();
   });
 });

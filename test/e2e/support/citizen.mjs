@@ -47,7 +47,13 @@ export const TEXT = {
   },
 };
 
-export const CITIZEN = { name: 'Karen Jensen', cpr: '010190-1234', cprDigits: '0101901234', email: 'karen@example.dk', phone: '12 34 56 78' };
+export const CITIZEN = {
+  name: 'Karen Jensen',
+  cpr: '010190-1234',
+  cprDigits: '0101901234',
+  email: 'karen@example.dk',
+  phone: '12 34 56 78',
+};
 
 /** Runs axe over the whole page, shadow roots included; returns the violations. */
 export async function axeViolations(page) {

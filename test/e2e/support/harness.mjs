@@ -68,7 +68,10 @@ export async function openDemo(demo, { lang = 'da', viewport = { width: 1280, he
 export async function storedEverywhere(page) {
   const cookies = await page.context().cookies();
   const storage = await page.evaluate(() => {
-    const dump = (store) => Object.keys(store).map((key) => `${key}=${store.getItem(key)}`).join('\n');
+    const dump = (store) =>
+      Object.keys(store)
+        .map((key) => `${key}=${store.getItem(key)}`)
+        .join('\n');
     return `${dump(localStorage)}\n${dump(sessionStorage)}\n${document.cookie}\n${location.href}\n${history.length}`;
   });
   return `${storage}\n${cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('\n')}`;
