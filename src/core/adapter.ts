@@ -56,6 +56,12 @@ export interface RescheduleQuery {
   token?: string;
   /** The new slot: of the same service, at any office that offers it. */
   slotId: string;
+  /**
+   * The citizen's hold on the new slot (from `holdSlot`), so their own hold does not make the
+   * new time look taken. With `holdId`, the held place becomes the appointment's new place;
+   * a lapsed hold or one for another slot rejects `slot-taken`.
+   */
+  holdId?: string;
 }
 
 export interface CancelQuery {
@@ -141,28 +147,34 @@ export interface BookingAdapter {
   book(request: BookingRequest, options?: CallOptions): Promise<Appointment>;
 
   /**
-   * The appointment a citizen may see: by `reference` and `token`, by `token` alone, or by
-   * `reference` alone for a signed-in citizen (cancelled ones too, with their `status`).
+   * The appointments a citizen may see (cancelled ones too, with their `status`):
+   * - by `reference` and `token`, by `token` alone, or by `reference` alone for a signed-in
+   *   citizen: that one appointment;
+   * - with neither ("Mine aftaler"): the signed-in citizen's own appointments, those booked
+   *   while signed in as the session's `id` — every upcoming one and the recent past (how far
+   *   back is the backend's; the MemoryAdapter keeps 90 days), newest first.
    * The token is in the answer only when the caller gave it.
    *
    * A wrong token answers `[]`, exactly like an unknown reference, so printed references
    * cannot be used to probe which bookings exist.
    *
-   * Rejects `auth-required` for a reference without a token when nobody is signed in (a
-   * reference alone is printed on paper and must not be enough), and `validation`
-   * (`reference: 'required'`) when neither reference nor token is given.
+   * Rejects `auth-required` when nobody is signed in for a reference without a token (a
+   * reference alone is printed on paper and must not be enough) or for neither.
    */
   getAppointments(query: AppointmentQuery, options?: CallOptions): Promise<Appointment[]>;
 
   /**
    * Moves a booked appointment to another slot of the same service and answers it (same
    * reference, new `start`/`end`/`location`). The old place is free the moment the new
-   * one is taken; moving to the slot it already has changes nothing.
+   * one is taken; moving to the slot it already has changes nothing (a hold given for it
+   * is given back). With `holdId`, the held place becomes the appointment's new place, so
+   * nobody can take the new time between the citizen's choice and the move.
    *
    * Rejects `not-found` for an unknown reference or a wrong token (alike);
    * `auth-required` without a token when nobody is signed in; `slot-taken` when the new
-   * slot has no free place; `validation` for a cancelled appointment
-   * (`reference: 'cancelled'`) or a slot of another service (`slotId`).
+   * slot has no free place, or the hold has lapsed or is for another slot; `validation`
+   * for a cancelled appointment (`reference: 'cancelled'`) or a slot of another service
+   * (`slotId`).
    */
   reschedule(query: RescheduleQuery, options?: CallOptions): Promise<Appointment>;
 
@@ -178,8 +190,8 @@ export interface BookingAdapter {
   /**
    * Optional reserve-then-confirm (Qmatic-style). Holds one place of the slot until the
    * answer's `expiresAt` (an instant in the future): while held, the place is not free to
-   * anyone else, and `book` with `holdId` confirms it. A hold that lapses frees the place
-   * by itself; `book` with a lapsed hold rejects `slot-taken`. Adapters without holds leave
+   * anyone else, and `book` (or `reschedule`) with `holdId` confirms it. A hold that lapses frees the place
+   * by itself; `book` or `reschedule` with a lapsed hold rejects `slot-taken`. Adapters without holds leave
    * both hold methods out, and elements then book directly.
    *
    * Rejects `slot-taken` when the slot has no free place, `validation` (`slotId`) when the

@@ -126,6 +126,12 @@ export interface Hold {
 }
 
 export interface Session {
+  /**
+   * An opaque, stable identifier of the signed-in person from the identity provider (e.g.
+   * MitID's UUID for the person) — never a CPR number. A backend keys "Mine aftaler" by it:
+   * the appointments booked while signed in as this person.
+   */
+  id?: string;
   name: string;
   cpr?: string;
   email?: string;

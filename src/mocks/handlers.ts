@@ -111,7 +111,8 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
     http.get(
       `${base}/appointments`,
       route(async (request) => {
-        const reference = query(request).get('reference') ?? undefined;
+        // Neither reference nor token: the signed-in session's own appointments (401 without one).
+        const reference = query(request).get('reference') || undefined;
         return json(await adapter.getAppointments({ reference, token: token(request) }, options(request)));
       }),
     ),
@@ -123,7 +124,13 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
         if (rejected) return rejected;
         const body = await readObject(request);
         if (!body || typeof body.slotId !== 'string') return badRequest({ slotId: 'required' });
-        const query = { reference: params.reference!, token: token(request), slotId: body.slotId };
+        if (body.holdId !== undefined && typeof body.holdId !== 'string') return badRequest({ holdId: 'invalid' });
+        const query = {
+          reference: params.reference!,
+          token: token(request),
+          slotId: body.slotId,
+          ...(body.holdId ? { holdId: body.holdId } : {}),
+        };
         return json(await adapter.reschedule(query, options(request)));
       }),
     ),

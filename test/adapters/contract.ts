@@ -2,12 +2,13 @@
  * The BookingAdapter contract as one mocha suite, run against every adapter (memory, REST
  * over msw, and any third-party backend). It assumes a backend whose clock is
  * CONTRACT_NOW, with at least one office that has free slots and closes at weekends in the
- * fortnight that follows, and with `takeSlot` to let "someone else" book.
+ * fortnight that follows, with `takeSlot` to let "someone else" book, and with `signIn` to
+ * sign a citizen in at the backend (the "Mine aftaler" tests skip without it).
  */
 import { expect } from '@open-wc/testing';
 import type { BookingAdapter } from '../../src/core/adapter.js';
 import { BookingError, type BookingErrorCode } from '../../src/core/errors.js';
-import type { Appointment, BookingRequest, Location, Service, Slot } from '../../src/core/types.js';
+import type { Appointment, BookingRequest, Location, Service, Session, Slot } from '../../src/core/types.js';
 
 /** Monday 23 November 2026, 09:00 in Copenhagen. */
 export const CONTRACT_NOW = new Date('2026-11-23T08:00:00Z');
@@ -22,7 +23,20 @@ export interface ContractSubject {
   adapter: BookingAdapter;
   /** Lets "someone else" book every free place of a slot. */
   takeSlot(slotId: string): Promise<void> | void;
+  /** Signs `session` in at the backend, or signs out with `null`; left out by a backend without sign-in. */
+  signIn?(session: Session | null): void;
   teardown?(): Promise<void>;
+}
+
+/** A fake sign-in for a backend under test, whose session the suite switches. */
+export function testAuth() {
+  let session: Session | null = null;
+  return {
+    getSession: async () => session,
+    login: async () => undefined,
+    logout: async () => void (session = null),
+    signIn: (next: Session | null) => void (session = next),
+  };
 }
 
 /** Rejects unless `promise` rejects with a BookingError of `code`; returns the error. */
@@ -259,6 +273,32 @@ export function adapterContract(name: string, makeAdapter: () => Promise<Contrac
         expect(free).not.to.include(next!.id);
       });
 
+      it('answers auth-required for the own list ("Mine aftaler") when nobody is signed in', async () => {
+        await bookFirstFree();
+        subject.signIn?.(null);
+        await expectBookingError(adapter.getAppointments({}), 'auth-required');
+      });
+
+      it("lists a signed-in citizen's own appointments, newest first, cancelled included, without tokens", async function () {
+        const signIn = subject.signIn;
+        if (!signIn) this.skip();
+        const [first, second, third] = await freeSlots();
+        signIn({ id: 'contract-person-1', name: 'Karen Testesen' });
+        const earlier = await adapter.book(request(first!));
+        const later = await adapter.book(request(second!));
+        signIn({ id: 'contract-person-2', name: 'Someone Else' });
+        await adapter.book(request(third!));
+        expect((await adapter.getAppointments({})).map((entry) => entry.start)).to.deep.equal([third!.start]);
+        signIn({ id: 'contract-person-1', name: 'Karen Testesen' });
+        await adapter.cancel({ reference: earlier.reference, token: earlier.token });
+        const mine = await adapter.getAppointments({});
+        expect(mine.map(({ reference, status }) => ({ reference, status }))).to.deep.equal([
+          { reference: later.reference, status: 'booked' },
+          { reference: earlier.reference, status: 'cancelled' },
+        ]);
+        expect(mine.every((entry) => entry.token === undefined)).to.equal(true);
+      });
+
       it('will not reschedule onto a taken slot', async () => {
         const { appointment } = await bookFirstFree();
         const [, next] = await freeSlots();
@@ -305,6 +345,38 @@ export function adapterContract(name: string, makeAdapter: () => Promise<Contrac
         const released = await adapter.holdSlot!({ ...query, slotId: second!.id });
         await adapter.releaseHold!({ holdId: released.id });
         expect((await freeSlots()).map((entry) => entry.id)).to.include(second!.id);
+      });
+
+      it("moves an appointment onto the citizen's held slot with its hold, the held place becoming its place", async function () {
+        if (!adapter.holdSlot || !adapter.releaseHold) this.skip();
+        const { slot, appointment } = await bookFirstFree();
+        const [, next] = await freeSlots();
+        const hold = await adapter.holdSlot!({ serviceId: service.id, locationId: location.id, slotId: next!.id });
+        const moved = await adapter.reschedule({
+          reference: appointment.reference,
+          token: appointment.token,
+          slotId: next!.id,
+          holdId: hold.id,
+        });
+        expect(moved).to.deep.include({ reference: appointment.reference, status: 'booked', start: next!.start });
+        let free = (await freeSlots()).map((entry) => entry.id);
+        expect(free).to.include(slot.id);
+        expect(free).not.to.include(next!.id);
+        // The hold was used up: once the appointment is cancelled, nothing holds the time.
+        await adapter.cancel({ reference: appointment.reference, token: appointment.token });
+        free = (await freeSlots()).map((entry) => entry.id);
+        expect(free).to.include(next!.id);
+      });
+
+      it('refuses a move with a hold for another slot (slot-taken), the appointment intact', async function () {
+        if (!adapter.holdSlot) this.skip();
+        const { appointment } = await bookFirstFree();
+        const [, next, other] = await freeSlots();
+        const hold = await adapter.holdSlot!({ serviceId: service.id, locationId: location.id, slotId: other!.id });
+        const query = { reference: appointment.reference, token: appointment.token };
+        await expectBookingError(adapter.reschedule({ ...query, slotId: next!.id, holdId: hold.id }), 'slot-taken');
+        const [found] = await adapter.getAppointments(query);
+        expect(found).to.deep.include({ status: 'booked', start: appointment.start });
       });
 
       it('answers slot-taken when holding a slot that is gone', async function () {

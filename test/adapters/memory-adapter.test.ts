@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BookingError, type BookingErrorCode } from '../../src/core/errors.js';
 import type { AuthProvider } from '../../src/core/adapter.js';
-import type { BookingRequest, Slot } from '../../src/core/types.js';
+import type { BookingRequest, Session, Slot } from '../../src/core/types.js';
 import { MemoryAdapter, type MemoryAdapterOptions, type MemoryState } from '../../src/adapters/memory/index.js';
 
 /** A Monday morning in late November 2026, Copenhagen time. */
@@ -478,12 +478,39 @@ describe('MemoryAdapter', () => {
       expect(found!.token).to.equal(undefined);
     });
 
-    it('answers a wrong token as an unknown reference ([]), and validation for neither', async () => {
+    it('answers a wrong token as an unknown reference ([]), and auth-required for neither without a session', async () => {
       const { adapter, reference } = await booked();
       expect(await adapter.getAppointments({ reference: 'BT-ZZZZZZ', token: 'nope' })).to.deep.equal([]);
       expect(await adapter.getAppointments({ token: 'nope' })).to.deep.equal([]);
       expect(await adapter.getAppointments({ reference, token: 'wrong' })).to.deep.equal([]);
-      await expectCode(adapter.getAppointments({}), 'validation');
+      await expectCode(adapter.getAppointments({}), 'auth-required');
+      await expectCode(adapter.getAppointments({ reference: '', token: '' }), 'auth-required');
+    });
+
+    it("lists a signed-in citizen's own bookings by the session id, reaching 90 days back, keeping no CPR", async () => {
+      let session: Session | null = { id: 'mitid-uuid-1', name: 'Mette Hansen', cpr: CPR };
+      const auth: AuthProvider = { getSession: async () => session, login: async () => {}, logout: async () => {} };
+      const { adapter, clock } = quietAdapter({ auth });
+      const slots = await slotsOf(adapter, '2026-11-24', '2026-11-24');
+      const mine = await adapter.book(request(slots[0]!));
+      session = { id: 'mitid-uuid-2', name: 'Someone Else' };
+      await adapter.book(request(slots[1]!));
+      session = null;
+      await adapter.book(request(slots[2]!));
+      session = { name: 'No Id' };
+      expect(await adapter.getAppointments({}), 'a session without an id has no list').to.deep.equal([]);
+      session = { id: 'mitid-uuid-1', name: 'Mette Hansen', cpr: CPR };
+      const { token: _, ...withoutToken } = mine;
+      expect(await adapter.getAppointments({})).to.deep.equal([withoutToken]);
+      const json = JSON.stringify(adapter.snapshot());
+      expect(json).to.contain('mitid-uuid-1');
+      expect(json).to.not.contain(CPR);
+      const restored = new MemoryAdapter({ now: clock.now, occupancy: 0, auth, state: adapter.snapshot() });
+      expect(await restored.getAppointments({})).to.deep.equal([withoutToken]);
+      clock.advance(90 * 86_400_000);
+      expect(await adapter.getAppointments({}), 'still within 90 days of its end').to.have.length(1);
+      clock.advance(2 * 86_400_000);
+      expect(await adapter.getAppointments({}), 'ended more than 90 days ago').to.deep.equal([]);
     });
 
     it('moves an appointment, freeing the old slot and taking the new one', async () => {
@@ -497,6 +524,39 @@ describe('MemoryAdapter', () => {
       expect(ids).to.not.include(target.id);
       const [found] = await adapter.getAppointments({ reference, token });
       expect(found!.start).to.equal(target.start);
+    });
+
+    it('moves onto a held slot with its hold; without it, its own hold makes the slot taken', async () => {
+      const { adapter, slots, reference, token } = await booked();
+      const ids = { serviceId: 'pas-fornyelse', locationId: 'centrum' };
+      const hold = await adapter.holdSlot!({ ...ids, slotId: slots[1]!.id });
+      await expectCode(adapter.reschedule({ reference, token, slotId: slots[1]!.id }), 'slot-taken');
+      const moved = await adapter.reschedule({ reference, token, slotId: slots[1]!.id, holdId: hold.id });
+      expect(moved.start).to.equal(slots[1]!.start);
+      expect(adapter.snapshot().holds).to.deep.equal([]);
+    });
+
+    it('moving to the time it already has changes nothing and gives a hold on that time back', async () => {
+      const { adapter, slots, appointment, reference, token } = await booked({ capacity: 2 });
+      const ids = { serviceId: 'pas-fornyelse', locationId: 'centrum' };
+      const same = await adapter.holdSlot!({ ...ids, slotId: slots[0]!.id });
+      const elsewhere = await adapter.holdSlot!({ ...ids, slotId: slots[1]!.id });
+      const { token: _, ...unchanged } = appointment;
+      expect(await adapter.reschedule({ reference, token, slotId: slots[0]!.id, holdId: same.id })).to.deep.include(unchanged);
+      await adapter.reschedule({ reference, token, slotId: slots[0]!.id, holdId: elsewhere.id });
+      expect(adapter.snapshot().holds.map((hold) => hold.id)).to.deep.equal([elsewhere.id]);
+    });
+
+    it('refuses a move with a lapsed hold or a hold for another slot, leaving the appointment', async () => {
+      const { adapter, clock, slots, appointment, reference, token } = await booked({ holdSeconds: 60 });
+      const ids = { serviceId: 'pas-fornyelse', locationId: 'centrum' };
+      const other = await adapter.holdSlot!({ ...ids, slotId: slots[2]!.id });
+      await expectCode(adapter.reschedule({ reference, token, slotId: slots[1]!.id, holdId: other.id }), 'slot-taken');
+      const lapsing = await adapter.holdSlot!({ ...ids, slotId: slots[1]!.id });
+      clock.advance(61_000);
+      await expectCode(adapter.reschedule({ reference, token, slotId: slots[1]!.id, holdId: lapsing.id }), 'slot-taken');
+      expect(await adapter.getAppointments({ reference, token })).to.deep.equal([appointment]);
+      expect(adapter.snapshot().holds.map((hold) => hold.id)).to.deep.equal([]);
     });
 
     it('leaves the appointment where it was when the new slot is taken', async () => {

@@ -4,7 +4,7 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
 import { createHandlers, createMockControls, setupBrowserMocks } from '../../src/mocks/index.js';
 import { loadContract, recordingFetch, type Exchange, type OpenApiContract } from '../support/openapi.js';
-import { contractClock, expectBookingError } from './contract.js';
+import { contractClock, expectBookingError, testAuth } from './contract.js';
 
 const baseUrl = 'https://booking.example.test/api';
 const CPR = '0101901238';
@@ -22,6 +22,7 @@ describe('api/openapi.yaml', () => {
   let contract: OpenApiContract;
   let worker: SetupWorker;
   let backend: MemoryAdapter;
+  let auth: ReturnType<typeof testAuth>;
   let log: Exchange[];
   let adapter: RestAdapter;
 
@@ -35,7 +36,8 @@ describe('api/openapi.yaml', () => {
   beforeEach(() => {
     controls.reset();
     log = [];
-    backend = new MemoryAdapter({ now: contractClock });
+    auth = testAuth();
+    backend = new MemoryAdapter({ now: contractClock, auth });
     worker.resetHandlers(...createHandlers({ baseUrl, adapter: backend, faults: controls }));
     adapter = new RestAdapter({ baseUrl, fetch: recordingFetch(log), retries: 0 });
   });
@@ -48,6 +50,7 @@ describe('api/openapi.yaml', () => {
     const { slots } = await adapter.getAvailability({ ...ids, from: '2026-11-23', to: '2026-12-06' });
     const [first, second, third] = slots;
 
+    auth.signIn({ id: 'openapi-person', name: 'Karen Testesen' });
     const hold = await adapter.holdSlot({ ...ids, slotId: first!.id });
     const citizen = { name: 'Karen Testesen', cpr: CPR, email: 'karen@example.dk', phone: '+45 12 34 56 78', smsReminder: true };
     const appointment = await adapter.book({
@@ -63,11 +66,17 @@ describe('api/openapi.yaml', () => {
     await adapter.getAppointments({ token });
     const spare = await adapter.holdSlot({ ...ids, slotId: third!.id });
     await adapter.releaseHold({ holdId: spare.id });
-    await adapter.reschedule({ reference, token, slotId: second!.id });
+    const next = await adapter.holdSlot({ ...ids, slotId: second!.id });
+    await adapter.reschedule({ reference, token, slotId: second!.id, holdId: next.id });
+    expect((await adapter.getAppointments({})).map((entry) => entry.reference)).to.deep.equal([reference]);
+    // A released hold no longer keeps a place for the move.
+    await expectBookingError(adapter.reschedule({ reference, token, slotId: third!.id, holdId: spare.id }), 'slot-taken');
     await adapter.cancel({ reference, token });
     await adapter.cancel({ reference, token });
 
     // And the problems on the way.
+    auth.signIn(null);
+    await expectBookingError(adapter.getAppointments({}), 'auth-required');
     expect(await adapter.getAppointments({ reference, token: 'wrong' })).to.deep.equal([]);
     await expectBookingError(adapter.getAppointments({ reference }), 'auth-required');
     await expectBookingError(adapter.cancel({ reference }), 'auth-required');

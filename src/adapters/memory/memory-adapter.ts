@@ -15,7 +15,17 @@ import type {
 } from '../../core/adapter.js';
 import { BookingError, type BookingErrorCode } from '../../core/errors.js';
 import { addDays, copenhagenToday, daysBetween, isValidDate } from '../../core/time.js';
-import type { Appointment, Availability, BookingRequest, ClosedDay, Hold, Location, Service, Slot } from '../../core/types.js';
+import type {
+  Appointment,
+  Availability,
+  BookingRequest,
+  ClosedDay,
+  Hold,
+  Location,
+  Service,
+  Session,
+  Slot,
+} from '../../core/types.js';
 import { delay, throwIfAborted } from './abort.js';
 import { SAMPLE_LOCATIONS, SAMPLE_SERVICES } from './sample-data.js';
 import { type ReasonLanguage, closedReason, daySlots, offersAt, parseSlotId, prebookedPlaces } from './slots.js';
@@ -55,9 +65,10 @@ export interface MemoryAdapterOptions {
   /** How long a hold lasts. Default 600. */
   holdSeconds?: number;
   /**
-   * Sign-in. When set, `requiresLogin` services need a session to book, and an appointment
-   * may be moved or cancelled without its token by a signed-in citizen. When absent, the
-   * demo books those services without sign-in.
+   * Sign-in. When set, `requiresLogin` services need a session to book, an appointment
+   * may be moved or cancelled without its token by a signed-in citizen, and a booking made
+   * while signed in is listed among that session `id`'s own ("Mine aftaler"). When absent,
+   * the demo books those services without sign-in.
    */
   auth?: AuthProvider;
   /** Bookings to start from, e.g. a `snapshot()` kept in localStorage. */
@@ -70,6 +81,10 @@ type AdapterMethod = Exclude<keyof BookingAdapter, 'auth'>;
 
 /** Longest availability query, in days (inclusive): a quarter, enough for any month grid. */
 export const MAX_RANGE_DAYS = 92;
+
+/** How far back a signed-in citizen's own list reaches (by the appointment's end). */
+export const RECENT_PAST_DAYS = 90;
+const DAY_MS = 86_400_000;
 
 function fail(code: BookingErrorCode, message: string, fields?: Record<string, string>): never {
   throw new BookingError(code, message, fields ? { fields } : {});
@@ -160,23 +175,18 @@ export class MemoryAdapter implements BookingAdapter {
       if (key.serviceId !== request.serviceId || key.locationId !== request.locationId) {
         fail('validation', 'The slot belongs to another service or location', { slotId: 'mismatch' });
       }
-      if (service.requiresLogin && this.auth) {
-        const session = await this.auth.getSession();
-        throwIfAborted(options?.signal);
-        if (!session) fail('auth-required', 'This service requires sign-in');
-      }
+      const session = await this.session(options);
+      if (service.requiresLogin && this.auth && !session) fail('auth-required', 'This service requires sign-in');
       // From here on the call runs synchronously, so concurrent calls cannot interleave:
       // the first to get here books, and a second with the same key finds its booking.
-      return this.commitBooking(request, options?.idempotencyKey);
+      return this.commitBooking(request, options?.idempotencyKey, session?.id || undefined);
     });
   }
 
   getAppointments(query: AppointmentQuery, options?: CallOptions): Promise<Appointment[]> {
     return this.run('getAppointments', options, async () => {
       const token = query.token || undefined;
-      if (!query.reference && token === undefined) {
-        return fail('validation', 'Give a reference or a token', { reference: 'required' });
-      }
+      if (!query.reference && token === undefined) return this.ownAppointments(options);
       // A printed reference alone shows nothing: the holder must also have the manage token
       // or be signed in. A wrong token and an unknown reference answer alike, so nobody can
       // probe which references exist.
@@ -196,15 +206,19 @@ export class MemoryAdapter implements BookingAdapter {
       if (booking.status === 'cancelled') {
         fail('validation', 'A cancelled appointment cannot be moved', { reference: 'cancelled' });
       }
-      if (query.slotId !== booking.slotId) {
+      if (query.slotId === booking.slotId) {
+        // Nothing moves; a hold the caller took on the time it already has is not needed.
+        const hold = this.state.holds.find((entry) => entry.id === query.holdId);
+        if (hold?.slotId === booking.slotId) this.dropHold(hold.id);
+      } else {
         const key = this.requireSlotKey(query.slotId);
         if (key.serviceId !== booking.serviceId) {
           fail('validation', 'An appointment can only move to a slot of the same service', {
             slotId: 'service-mismatch',
           });
         }
-        const slot = this.resolveSlot(query.slotId);
-        if (!slot || this.remaining(slot) <= 0) fail('slot-taken', 'The new slot is no longer free');
+        const slot = this.resolveSlot(query.slotId) ?? fail('slot-taken', 'The new slot is no longer available');
+        this.claimPlace(slot, query.holdId);
         // One assignment moves the booking: the old slot is free the moment this runs.
         Object.assign(booking, {
           slotId: slot.id,
@@ -378,7 +392,7 @@ export class MemoryAdapter implements BookingAdapter {
     this.state.holds = this.state.holds.filter((hold) => Date.parse(hold.expiresAt) > now);
   }
 
-  private commitBooking(request: BookingRequest, idempotencyKey: string | undefined): Appointment {
+  private commitBooking(request: BookingRequest, idempotencyKey: string | undefined, bookedBy: string | undefined): Appointment {
     if (idempotencyKey) {
       const earlier = this.state.idempotency[idempotencyKey];
       if (earlier) {
@@ -390,17 +404,7 @@ export class MemoryAdapter implements BookingAdapter {
       }
     }
     const slot = this.resolveSlot(request.slotId) ?? fail('slot-taken', 'The slot is no longer available');
-    this.dropExpiredHolds();
-    if (request.holdId) {
-      const hold = this.state.holds.find((entry) => entry.id === request.holdId);
-      if (!hold || hold.slotId !== slot.id) {
-        fail('slot-taken', 'The hold has expired or is not for this slot');
-      }
-      // The held place becomes the booked place.
-      this.state.holds = this.state.holds.filter((entry) => entry !== hold);
-    } else if (this.remaining(slot) <= 0) {
-      fail('slot-taken', 'The slot is fully booked');
-    }
+    this.claimPlace(slot, request.holdId);
     const booking: StoredBooking = {
       reference: newReference((candidate) => this.findBooking(candidate) !== undefined),
       token: newToken(),
@@ -413,6 +417,7 @@ export class MemoryAdapter implements BookingAdapter {
       // Only the name is kept; the CPR number was checked and is dropped here.
       citizenName: (request.onBehalfOf?.name ?? request.citizen.name).trim(),
       createdAt: this.now().toISOString(),
+      ...(bookedBy ? { bookedBy } : {}),
     };
     this.state.bookings.push(booking);
     if (idempotencyKey) {
@@ -420,6 +425,43 @@ export class MemoryAdapter implements BookingAdapter {
     }
     this.changed();
     return this.toAppointment(booking, true);
+  }
+
+  /**
+   * Takes one place of `slot` for a booking or a move: the held one with `holdId` (a lapsed
+   * hold, or one for another slot, is `slot-taken`), else a free one.
+   */
+  private claimPlace(slot: Slot, holdId: string | undefined): void {
+    this.dropExpiredHolds();
+    if (holdId) {
+      const hold = this.state.holds.find((entry) => entry.id === holdId);
+      if (!hold || hold.slotId !== slot.id) fail('slot-taken', 'The hold has expired or is not for this slot');
+      // The held place becomes the booked place.
+      this.state.holds = this.state.holds.filter((entry) => entry !== hold);
+    } else if (this.remaining(slot) <= 0) {
+      fail('slot-taken', 'The slot is fully booked');
+    }
+  }
+
+  /** "Mine aftaler": what the signed-in citizen booked, upcoming and the recent past, newest first. */
+  private async ownAppointments(options: CallOptions | undefined): Promise<Appointment[]> {
+    const session = await this.session(options);
+    if (!session) return fail('auth-required', 'Sign in to see your own appointments');
+    const id = session.id;
+    // A session without an id names nobody the bookings could be kept under.
+    if (!id) return [];
+    const since = this.now().getTime() - RECENT_PAST_DAYS * DAY_MS;
+    return this.state.bookings
+      .filter((booking) => booking.bookedBy === id && Date.parse(booking.end) >= since)
+      .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
+      .map((booking) => this.toAppointment(booking, false));
+  }
+
+  /** The signed-in citizen, or null without sign-in; never after the caller gave up. */
+  private async session(options: CallOptions | undefined): Promise<Session | null> {
+    const session = this.auth ? await this.auth.getSession() : null;
+    throwIfAborted(options?.signal);
+    return session;
   }
 
   private findBooking(reference: string): StoredBooking | undefined {
@@ -442,9 +484,7 @@ export class MemoryAdapter implements BookingAdapter {
    */
   private async requireManageRight(query: { token?: string }, options: CallOptions | undefined): Promise<void> {
     if (query.token !== undefined) return;
-    const session = this.auth ? await this.auth.getSession() : null;
-    throwIfAborted(options?.signal);
-    if (!session) fail('auth-required', 'Give the manage token or sign in');
+    if (!(await this.session(options))) fail('auth-required', 'Give the manage token or sign in');
   }
 
   private toAppointment(booking: StoredBooking, withToken: boolean): Appointment {

@@ -1,7 +1,8 @@
 /**
  * The memory backend's mutable state, in a JSON-serialisable shape the demo can keep in
  * localStorage. It holds no CPR numbers, e-mail addresses or phone numbers: only what an
- * appointment shows (the name of the person it is for) and what the schedule needs.
+ * appointment shows (the name of the person it is for), what the schedule needs, and the
+ * booker's opaque session id.
  */
 import { BookingError } from '../../core/errors.js';
 import type { AppointmentStatus } from '../../core/types.js';
@@ -22,6 +23,11 @@ export interface StoredBooking {
   citizenName: string;
   /** ISO instant, by the adapter's clock. */
   createdAt: string;
+  /**
+   * The session `id` of the citizen who booked while signed in ("Mine aftaler" lists by it):
+   * an opaque identifier from the identity provider, never a CPR number.
+   */
+  bookedBy?: string;
 }
 
 export interface StoredHold {
@@ -79,6 +85,7 @@ export function readState(value: unknown): MemoryState {
         end: str(entry, 'end'),
         citizenName: str(entry, 'citizenName'),
         createdAt: str(entry, 'createdAt'),
+        ...(typeof entry.bookedBy === 'string' ? { bookedBy: entry.bookedBy } : {}),
       });
     }
     for (const entry of Array.isArray(value.holds) ? value.holds : []) {

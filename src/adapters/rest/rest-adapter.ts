@@ -128,8 +128,9 @@ export class RestAdapter implements BookingAdapter {
       {
         method: 'GET',
         segments: ['appointments'],
-        query: { reference: query.reference },
-        token: query.token,
+        // Neither reference nor token asks for the signed-in session's own appointments.
+        query: { reference: query.reference || undefined },
+        token: query.token || undefined,
         decode: listOf(decodeAppointment),
       },
       options,
@@ -141,7 +142,7 @@ export class RestAdapter implements BookingAdapter {
       {
         method: 'POST',
         segments: ['appointments', segment(query.reference, 'reference'), 'reschedule'],
-        body: { slotId: query.slotId },
+        body: { slotId: query.slotId, ...(query.holdId ? { holdId: query.holdId } : {}) },
         token: query.token,
         decode: decodeAppointment,
       },
