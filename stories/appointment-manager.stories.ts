@@ -8,10 +8,10 @@ import type { Appointment, Session } from '../src/core/types.js';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import '../src/define/bt-appointment-manager.js';
 
-/** A fake MitID, clearly not the real one: signs in at once. */
-function demoAuth(signedIn: boolean) {
-  const person: Session = { name: 'Karen Jensen (demonstration)' };
-  let session: Session | null = signedIn ? person : null;
+/** A fake MitID, clearly not the real one: signs in at once, as one demonstration person. */
+function demoAuth() {
+  const person: Session = { id: 'demo-person-karen', name: 'Karen Jensen (demonstration)' };
+  let session: Session | null = person;
   return {
     getSession: async () => session,
     login: async () => void (session = person),
@@ -25,17 +25,14 @@ interface Setup {
 }
 
 /**
- * A MemoryAdapter with one booking made up front (and, signed in, a list of "mine": the
- * contract extension `getAppointments({})` this element uses for "Mine aftaler").
+ * A MemoryAdapter with one booking made up front; with sign-in, it is booked signed in, so it
+ * is among the demonstration person's own ("Mine aftaler"), who is then signed out unless `signedIn`.
  */
 async function setup(
   options: { signedIn?: boolean; auth?: boolean; failCancel?: boolean; failMove?: boolean } = {},
 ): Promise<Setup> {
-  const adapter = new MemoryAdapter({
-    latencyMs: 300,
-    occupancy: 0.2,
-    ...(options.auth ? { auth: demoAuth(Boolean(options.signedIn)) } : {}),
-  });
+  const auth = options.auth ? demoAuth() : undefined;
+  const adapter = new MemoryAdapter({ latencyMs: 300, occupancy: 0.2, ...(auth ? { auth } : {}) });
   const locationId = 'centrum';
   const { slots } = await adapter.getAvailability({ serviceId: 'pas-voksen', locationId, from: isoDay(7), to: isoDay(30) });
   const appointment = await adapter.book({
@@ -44,11 +41,7 @@ async function setup(
     locationId,
     citizen: { name: 'Karen Jensen', cpr: '0101901234', email: 'karen@example.dk' },
   });
-  if (options.auth) {
-    const find = adapter.getAppointments.bind(adapter);
-    adapter.getAppointments = async (query, callOptions) =>
-      query.reference || query.token ? find(query, callOptions) : find({ reference: appointment.reference }, callOptions);
-  }
+  if (auth && !options.signedIn) await auth.logout();
   if (options.failCancel) adapter.failNext(new BookingError('validation', 'Too late to cancel'), 'cancel');
   if (options.failMove) adapter.failNext('unavailable', 'reschedule');
   return { adapter, appointment };

@@ -9,7 +9,6 @@ import {
   type ManageState,
   type ManageTransition,
 } from '../core/manage-flow.js';
-import type { Appointment } from '../core/types.js';
 
 /** Effects the element itself carries out: focus, the calendar, events out. */
 export type ManageViewEffect = Extract<ManageEffect, { type: 'focus' | 'refresh-calendar' | 'rescheduled' | 'cancelled' }>;
@@ -23,10 +22,10 @@ export interface AppointmentsOptions {
 
 /**
  * Runs the manage flow (`core/manage-flow`) against a backend: effects become adapter calls
- * (session, lookup, the signed-in list, hold and release of the new time, one `reschedule`,
- * `cancel`, sign-in) and their answers come back as events. Answers from a backend the
- * manager has since left are dropped here (a hold among them is given back); answers the flow
- * no longer waits for are refused by the flow itself.
+ * (session, lookup, the signed-in list, hold and release of the new time, one `reschedule`
+ * that carries the hold, `cancel`, sign-in) and their answers come back as events. Answers
+ * from a backend the manager has since left are dropped here (a hold among them is given
+ * back); answers the flow no longer waits for are refused by the flow itself.
  */
 export class AppointmentsController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -51,6 +50,11 @@ export class AppointmentsController implements ReactiveController {
 
   /** Starts over with a backend, opening the appointment of a link when `credentials` are given. */
   start(adapter: BookingAdapter | undefined, credentials?: Credentials): void {
+    // A hold belongs to the backend that gave it: give it back there, not to the next one.
+    if (this.current.hold) {
+      this.releaseUnlessMoving();
+      this.send({ type: 'hold-expired' });
+    }
     this.adapter = adapter;
     if (!adapter) {
       this.current = initialManageState();
@@ -78,11 +82,19 @@ export class AppointmentsController implements ReactiveController {
   /** @internal */
   hostDisconnected(): void {
     // Nobody is looking at the held time any more: give it back.
-    const hold = this.current.hold;
-    if (hold) {
-      this.release(this.adapter, hold.id);
-      this.send({ type: 'hold-expired' });
-    }
+    if (this.releaseUnlessMoving()) this.send({ type: 'hold-expired' });
+  }
+
+  /**
+   * Gives the held new time back, unless a `reschedule` on its way is using it up (the
+   * backend makes it the appointment's place, or refuses and the flow gives it back).
+   * Answers whether it did.
+   */
+  private releaseUnlessMoving(): boolean {
+    const { hold, busy } = this.current;
+    if (!hold || busy?.kind === 'reschedule') return false;
+    this.release(this.adapter, hold.id);
+    return true;
   }
 
   private run(effect: ManageEffect): void {
@@ -101,7 +113,7 @@ export class AppointmentsController implements ReactiveController {
         );
         return;
       case 'list':
-        // Neither reference nor token: a signed-in citizen's own appointments, where the backend lists them.
+        // Neither reference nor token: the signed-in citizen's own appointments ("Mine aftaler").
         adapter.getAppointments({}).then(
           (appointments) => this.answer(adapter, { type: 'listed', appointments }),
           (error: unknown) => this.answer(adapter, { type: 'list-failed', error }),
@@ -121,7 +133,10 @@ export class AppointmentsController implements ReactiveController {
         this.release(adapter, effect.hold.id);
         return;
       case 'reschedule':
-        void this.reschedule(adapter, effect.query, effect.release?.id);
+        adapter.reschedule(effect.query).then(
+          (appointment) => this.answer(adapter, { type: 'rescheduled', appointment }),
+          (error: unknown) => this.answer(adapter, { type: 'reschedule-failed', error }),
+        );
         return;
       case 'cancel':
         adapter.cancel(effect.query).then(
@@ -132,27 +147,6 @@ export class AppointmentsController implements ReactiveController {
       default:
         this.options.onViewEffect(effect);
     }
-  }
-
-  /**
-   * The move, as one call. The contract's `reschedule` takes no hold, and the citizen's own
-   * hold would make the new time look taken, so it is given back first (awaited); the time
-   * is free to others only for that moment.
-   */
-  private async reschedule(
-    adapter: BookingAdapter,
-    query: Credentials & { slotId: string },
-    holdId: string | undefined,
-  ): Promise<void> {
-    if (holdId) await adapter.releaseHold?.({ holdId }).catch(() => undefined);
-    let appointment: Appointment;
-    try {
-      appointment = await adapter.reschedule(query);
-    } catch (error) {
-      this.answer(adapter, { type: 'reschedule-failed', error });
-      return;
-    }
-    this.answer(adapter, { type: 'rescheduled', appointment });
   }
 
   private async signIn(adapter: BookingAdapter): Promise<void> {

@@ -1,4 +1,4 @@
-import type { HoldQuery } from './adapter.js';
+import type { HoldQuery, RescheduleQuery } from './adapter.js';
 import { BookingError } from './errors.js';
 import { copenhagenDate } from './time.js';
 import type { Appointment, Hold, Session, Slot } from './types.js';
@@ -9,9 +9,10 @@ import type { Appointment, Hold, Session, Slot } from './types.js';
  * no adapter, no clock: `AppointmentsController` turns the effects into adapter calls and their
  * answers into events; `<bt-appointment-manager>` turns DOM events into events and renders.
  *
- * Two rules hold in every transition: the appointment on screen is the backend's last answer
- * (a move or cancel that failed leaves it as it was), and a move is one `reschedule` call —
- * nothing here ever cancels in order to move.
+ * Three rules hold in every transition: the appointment on screen is the backend's last answer
+ * (a move or cancel that failed leaves it as it was); a move is one `reschedule` call that
+ * carries the hold on the new time, so nobody can take it in between — nothing here ever
+ * cancels in order to move; and a hold lives only as long as the move to its time is on.
  */
 
 /** What the citizen is looking at. */
@@ -73,7 +74,7 @@ export interface ManageState {
   /** The open appointment, as the backend last answered it. */
   readonly appointment: Appointment | undefined;
   readonly credentials: Credentials | undefined;
-  /** The new time chosen while moving, and its hold. */
+  /** The new time chosen while moving, and its hold (kept through the move and a "Prøv igen" after it failed). */
   readonly slot: Slot | undefined;
   readonly hold: Hold | undefined;
   /** The times before the last move, for the receipt's "moved from" and `bt-rescheduled`. */
@@ -127,8 +128,8 @@ export type ManageEffect =
   | { type: 'sign-in' }
   | { type: 'hold'; query: HoldQuery }
   | { type: 'release'; hold: Hold }
-  /** One call that moves the appointment; `release` is the hold on the new time, given back just before. */
-  | { type: 'reschedule'; query: Credentials & { slotId: string }; release?: Hold }
+  /** One call that moves the appointment, with the hold on the new time when there is one. */
+  | { type: 'reschedule'; query: RescheduleQuery }
   | { type: 'cancel'; query: Credentials }
   /** Where focus goes after the change has rendered. */
   | { type: 'focus'; target: 'heading' | 'notice' | 'confirm-move' | 'receipt' }
@@ -200,10 +201,6 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
     if (draft.hold) emit({ type: 'release', hold: draft.hold });
     draft.hold = undefined;
   };
-  const leaveMove = () => {
-    releaseHold();
-    draft.slot = undefined;
-  };
   const find = (query: Credentials) => {
     draft.busy = { kind: 'find' };
     draft.credentials = query;
@@ -217,9 +214,9 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
     const { credentials, slot } = draft;
     if (!credentials || !slot) return false;
     draft.busy = { kind: 'reschedule' };
-    const release = draft.hold;
-    draft.hold = undefined;
-    emit({ type: 'reschedule', query: { ...credentials, slotId: slot.id }, ...(release ? { release } : {}) });
+    // The held place becomes the appointment's: the time is never free to others on the way.
+    const holdId = draft.hold?.id;
+    emit({ type: 'reschedule', query: { ...credentials, slotId: slot.id, ...(holdId ? { holdId } : {}) } });
     return true;
   };
   const cancel = () => {
@@ -297,17 +294,11 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
     case 'list-failed': {
       if (busy?.kind !== 'list') return refuse(state, 'no list on its way');
       draft.busy = undefined;
+      draft.view = 'list';
       if (event.type === 'listed') {
         draft.appointments = event.appointments;
-        draft.view = 'list';
         draft.notice = undefined;
-      } else if (codeOf(event.error) === 'validation') {
-        // A backend that cannot list a citizen's appointments: a signed-in lookup by reference.
-        draft.view = 'lookup';
-      } else {
-        draft.view = 'list';
-        draft.notice = { kind: 'error', error: event.error, retry: 'list' };
-      }
+      } else draft.notice = { kind: 'error', error: event.error, retry: 'list' };
       if (state.view !== 'starting') emit({ type: 'focus', target: draft.notice ? 'notice' : 'heading' });
       break;
     }
@@ -456,6 +447,8 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
         appointment: event.appointment,
         previous,
         slot: undefined,
+        // Used up by the move: nothing to give back.
+        hold: undefined,
         view: 'moved',
         notice: undefined,
       } satisfies Partial<Draft>);
@@ -474,13 +467,13 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       if (busy?.kind !== 'reschedule') return refuse(state, 'no move on its way');
       draft.busy = undefined;
       if (codeOf(event.error) === 'slot-taken') {
-        // Back to the calendar, the appointment as it was.
+        // Back to the calendar, the appointment as it was (a hold the backend refused is given back below).
         draft.view = 'move';
         draft.slot = undefined;
         draft.notice = { kind: 'slot-taken' };
         emit({ type: 'refresh-calendar' });
       } else {
-        // The original stays, shown and said; the chosen time is kept for "Prøv igen".
+        // The original stays, shown and said; the chosen time and its hold are kept for "Prøv igen".
         draft.view = 'appointment';
         draft.notice = { kind: 'move-failed', error: event.error };
       }
@@ -493,7 +486,8 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       if (busy && busy.kind !== 'hold') return refuse(state, 'busy');
       // Leaving while a time is being held: its answer is not awaited (and is given back).
       draft.busy = undefined;
-      leaveMove();
+      releaseHold();
+      draft.slot = undefined;
       draft.view = 'appointment';
       draft.notice = undefined;
       emit({ type: 'focus', target: 'heading' });
@@ -568,6 +562,12 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       break;
     }
   }
+
+  // A hold lives while its time is the one being moved to: chosen on the calendar, in the
+  // `reschedule` on its way, or offered again after a failed move. Leaving the move in any
+  // other way (back, another action, another time, the time taken) gives it back.
+  const moveOn = draft.view === 'move' || draft.busy?.kind === 'reschedule' || draft.notice?.kind === 'move-failed';
+  if (draft.hold && !(moveOn && draft.slot?.id === draft.hold.slotId)) releaseHold();
 
   return { state: Object.freeze(draft), effects };
 }

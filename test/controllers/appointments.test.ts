@@ -20,9 +20,22 @@ class Host implements ReactiveControllerHost {
 }
 
 describe('AppointmentsController', () => {
-  it('opens a link, moves with one reschedule after giving its own hold back, and reports the view effects', async () => {
+  it('opens a link, moves with one reschedule that carries its hold (never released first), and reports the view effects', async () => {
     const adapter = new MemoryAdapter({ now: fixedNow, occupancy: 0 });
     const appointment = await bookOne(adapter);
+    const calls: string[] = [];
+    const release = adapter.releaseHold!.bind(adapter);
+    adapter.releaseHold = (query) => (calls.push('releaseHold'), release(query));
+    const reschedule = adapter.reschedule.bind(adapter);
+    let takenByOthers: string | undefined;
+    adapter.reschedule = async (query) => {
+      calls.push(`reschedule ${query.holdId}`);
+      // Someone else tries the new time at the moment of the move: it is still held.
+      await adapter.holdSlot!({ slotId: query.slotId, serviceId: 'flytning', locationId: 'centrum' }).catch(
+        (error: { code: string }) => (takenByOthers = error.code),
+      );
+      return reschedule(query);
+    };
     const effects: ManageViewEffect[] = [];
     const controller = new AppointmentsController(new Host(), { onViewEffect: (effect) => effects.push(effect) });
     controller.start(adapter, { reference: appointment.reference, token: appointment.token! });
@@ -32,11 +45,34 @@ describe('AppointmentsController', () => {
     controller.send({ type: 'choose-slot', slot: slot! });
     await waitUntil(() => controller.state.hold);
     expect(adapter.snapshot().holds).to.have.length(1);
+    const holdId = controller.state.hold!.id;
     controller.send({ type: 'confirm-move' });
     await waitUntil(() => controller.state.view === 'moved');
+    expect(calls).to.deep.equal([`reschedule ${holdId}`]);
+    expect(takenByOthers).to.equal('slot-taken');
     expect(adapter.snapshot().holds).to.have.length(0);
     expect(adapter.snapshot().bookings[0]!.slotId).to.equal(slot!.id);
     expect(effects.map((effect) => effect.type)).to.include('rescheduled');
+  });
+
+  it('gives a held time back to the backend that held it when it starts over on another', async () => {
+    const first = new MemoryAdapter({ now: fixedNow, occupancy: 0 });
+    const appointment = await bookOne(first);
+    const controller = new AppointmentsController(new Host(), { onViewEffect: () => undefined });
+    controller.start(first, { reference: appointment.reference, token: appointment.token! });
+    await waitUntil(() => controller.state.view === 'appointment');
+    controller.send({ type: 'start-move' });
+    const [, slot] = await freeSlots(first);
+    controller.send({ type: 'choose-slot', slot: slot! });
+    await waitUntil(() => controller.state.hold);
+    const second = new MemoryAdapter({ now: fixedNow, occupancy: 0 });
+    const releasedOnSecond: string[] = [];
+    const release = second.releaseHold!.bind(second);
+    second.releaseHold = (query) => (releasedOnSecond.push(query.holdId), release(query));
+    controller.start(second);
+    await waitUntil(() => first.snapshot().holds.length === 0, 'the hold stayed at the first backend');
+    expect(releasedOnSecond).to.deep.equal([]);
+    expect(controller.state.hold).to.equal(undefined);
   });
 
   it('drops answers from a backend it has left, giving a late hold back', async () => {

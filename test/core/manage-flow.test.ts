@@ -179,8 +179,8 @@ describe('core/manage-flow: effects', () => {
     expect(transition(STATES.lookup!(), { type: 'look-up', reference: 'BT-1' }).refused).to.be.a('string');
   });
 
-  it('a move holds the new time, then gives the hold back with the one reschedule call; never a cancel', () => {
-    const { effects } = run(
+  it('a move holds the new time and hands the hold to the one reschedule call; never a cancel, never a release first', () => {
+    const { effects, state } = run(
       STATES.move!(),
       { type: 'choose-slot', slot },
       { type: 'hold-succeeded', hold },
@@ -189,14 +189,31 @@ describe('core/manage-flow: effects', () => {
     expect(types(effects)).to.deep.equal(['hold', 'focus', 'reschedule']);
     expect(effects.at(-1)).to.deep.equal({
       type: 'reschedule',
-      query: { reference: 'BT-1', token: 't', slotId: 's2' },
-      release: hold,
+      query: { reference: 'BT-1', token: 't', slotId: 's2', holdId: 'h1' },
     });
+    expect(state.hold).to.equal(hold);
+  });
+
+  it('without holds, the reschedule call carries no hold', () => {
+    const noHolds = run(
+      initialManageState(),
+      { type: 'start', canHold: false, canSignIn: false, credentials: { reference: 'BT-1', token: 't' } },
+      { type: 'started', generation: 1, session: null },
+      { type: 'found', appointments: [booked] },
+      { type: 'start-move' },
+      { type: 'choose-slot', slot },
+    ).state;
+    expect(run(noHolds, { type: 'confirm-move' }).effects).to.deep.equal([
+      { type: 'reschedule', query: { reference: 'BT-1', token: 't', slotId: 's2' } },
+    ]);
   });
 
   it('rescheduled: the new appointment, the previous times in the event, focus on the receipt', () => {
     const { effects, state } = run(STATES.moving!(), { type: 'rescheduled', appointment: moved });
     expect(state.appointment).to.equal(moved);
+    // The hold became the appointment's place: nothing to give back.
+    expect(state.hold).to.equal(undefined);
+    expect(types(effects)).not.to.include('release');
     expect(effects).to.deep.include({
       type: 'rescheduled',
       appointment: moved,
@@ -210,8 +227,18 @@ describe('core/manage-flow: effects', () => {
     expect(failed.view).to.equal('appointment');
     expect(failed.appointment).to.equal(booked);
     expect(failed.notice?.kind).to.equal('move-failed');
+    expect(failed.hold, 'the new time stays held for the retry').to.equal(hold);
     const { effects } = run(failed, { type: 'retry' });
-    expect(effects).to.deep.equal([{ type: 'reschedule', query: { reference: 'BT-1', token: 't', slotId: 's2' } }]);
+    expect(effects).to.deep.equal([{ type: 'reschedule', query: { reference: 'BT-1', token: 't', slotId: 's2', holdId: 'h1' } }]);
+  });
+
+  it('leaving a failed move in any other way gives its hold back', () => {
+    const failed = run(STATES.moving!(), { type: 'reschedule-failed', error: new BookingError('timeout', 'x') }).state;
+    for (const event of [{ type: 'start-move' }, { type: 'ask-cancel' }, { type: 'change-errand' }] as const) {
+      const { state, effects } = run(failed, event);
+      expect(effects, event.type).to.deep.include({ type: 'release', hold });
+      expect(state.hold, event.type).to.equal(undefined);
+    }
   });
 
   it('slot taken: back to the calendar, refreshed, the original kept', () => {
@@ -219,7 +246,9 @@ describe('core/manage-flow: effects', () => {
     expect(state.view).to.equal('move');
     expect(state.appointment).to.equal(booked);
     expect(state.notice).to.deep.equal({ kind: 'slot-taken' });
-    expect(types(effects)).to.deep.equal(['refresh-calendar', 'focus']);
+    // The move to that time is over: its hold (lapsed, or refused) is given back.
+    expect(effects).to.deep.equal([{ type: 'refresh-calendar' }, { type: 'focus', target: 'notice' }, { type: 'release', hold }]);
+    expect(state.hold).to.equal(undefined);
   });
 
   it('leaving the calendar gives the hold back', () => {
@@ -248,7 +277,7 @@ describe('core/manage-flow: effects', () => {
     ]);
   });
 
-  it('signed in: back from an appointment lists again; a backend that cannot list falls back to the lookup', () => {
+  it('signed in: back from an appointment lists again; a failed list is said on the list with a retry', () => {
     const opened = run(STATES.list!(), { type: 'open', reference: 'BT-1' }).state;
     expect(opened.credentials).to.deep.equal({ reference: 'BT-1' });
     expect(types(run(opened, { type: 'back' }).effects)).to.deep.equal(['list', 'focus']);
@@ -257,6 +286,9 @@ describe('core/manage-flow: effects', () => {
       { type: 'start', canHold: false, canSignIn: true },
       { type: 'started', generation: 1, session: karen },
     ).state;
-    expect(run(starting, { type: 'list-failed', error: new BookingError('validation', 'x') }).state.view).to.equal('lookup');
+    const failed = run(starting, { type: 'list-failed', error: new BookingError('unavailable', 'x') }).state;
+    expect(failed.view).to.equal('list');
+    expect(failed.notice).to.include({ kind: 'error', retry: 'list' });
+    expect(run(failed, { type: 'retry' }).effects).to.deep.equal([{ type: 'list' }]);
   });
 });

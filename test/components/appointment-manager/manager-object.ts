@@ -3,7 +3,6 @@ import '../../../src/define/bt-appointment-manager.js';
 import type { BtAppointmentManager } from '../../../src/define/bt-appointment-manager.js';
 import type { BookingAdapter } from '../../../src/core/adapter.js';
 import type { Appointment, Session, Slot } from '../../../src/core/types.js';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import { clockAt, type Clock } from '../../../src/core/clock.js';
 import { CalendarObject } from '../slot-calendar/calendar-object.js';
 import { NOW, fixedNow } from '../booking/booking-object.js';
@@ -44,30 +43,11 @@ export async function bookOne(adapter: BookingAdapter, slot?: Slot): Promise<App
   });
 }
 
-/**
- * A MemoryAdapter that also lists a signed-in citizen's appointments (`getAppointments({})`):
- * the contract extension "Mine aftaler" needs (the MemoryAdapter does not yet keep who booked).
- * It lists the references booked through it while signed in.
- */
-export function listingAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
-  const adapter = new MemoryAdapter({ now: fixedNow, occupancy: 0, ...options });
-  const mine = new Set<string>();
-  const book = adapter.book.bind(adapter);
-  const find = adapter.getAppointments.bind(adapter);
-  adapter.book = async (request, callOptions) => {
-    const appointment = await book(request, callOptions);
-    if (await adapter.auth?.getSession()) mine.add(appointment.reference);
-    return appointment;
-  };
-  adapter.getAppointments = async (query, callOptions) => {
-    if (query.reference || query.token || !(await adapter.auth?.getSession())) return find(query, callOptions);
-    const lists = await Promise.all([...mine].map((reference) => find({ reference }, callOptions)));
-    return lists.flat();
-  };
-  return adapter;
-}
+/** Karen as the fake sign-in knows her: an opaque person id (as MitID gives), never the CPR number as the key. */
+export const KAREN: Session = { id: 'mitid-person-karen', name: 'Karen Jensen', cpr: '0101901234' };
 
-export function signedInAuth(person: Session = { name: 'Karen Jensen', cpr: '0101901234' }, signedIn = true) {
+/** A fake sign-in whose `session` a test switches; `login` signs `person` in at once. */
+export function signedInAuth(person: Session = KAREN, signedIn = true) {
   const auth = {
     session: signedIn ? person : (null as Session | null),
     async getSession() {

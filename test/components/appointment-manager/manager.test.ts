@@ -1,21 +1,13 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import { BookingError } from '../../../src/core/errors.js';
 import type { CancelledDetail, RescheduledDetail } from '../../../src/define/bt-appointment-manager.js';
-import {
-  bookOne,
-  fixedNow,
-  freeSlots,
-  listingAdapter,
-  mountManager,
-  signedInAuth,
-  type ManagerObject,
-} from './manager-object.js';
+import { bookOne, fixedNow, freeSlots, mountManager, signedInAuth, type ManagerObject } from './manager-object.js';
 
 const NOT_FOUND_DA = 'Vi kunne ikke finde en tid med disse oplysninger.';
 
-function memory(): MemoryAdapter {
-  return new MemoryAdapter({ now: fixedNow, occupancy: 0 });
+function memory(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  return new MemoryAdapter({ now: fixedNow, occupancy: 0, ...options });
 }
 
 async function openByLink(adapter: MemoryAdapter, lang = 'da') {
@@ -92,7 +84,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
 
   describe('signed in: Mine aftaler', () => {
     it('lists the upcoming appointments and opens one with its actions', async () => {
-      const adapter = listingAdapter({ auth: signedInAuth() });
+      const adapter = memory({ auth: signedInAuth() });
       const first = await bookOne(adapter);
       const [, second] = await freeSlots(adapter);
       await bookOne(adapter, second);
@@ -112,7 +104,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
 
     it('without a session offers MitID and lists the appointments after signing in', async () => {
       const auth = signedInAuth(undefined, true);
-      const adapter = listingAdapter({ auth });
+      const adapter = memory({ auth });
       await bookOne(adapter);
       auth.session = null;
       const page = await mountManager(adapter);
@@ -128,8 +120,8 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       const adapter = memory();
       const { page, appointment } = await openByLink(adapter);
       const calls: string[] = [];
-      for (const method of ['reschedule', 'cancel', 'book'] as const) {
-        const original = adapter[method].bind(adapter) as (...args: never[]) => Promise<unknown>;
+      for (const method of ['reschedule', 'cancel', 'book', 'releaseHold'] as const) {
+        const original = adapter[method]!.bind(adapter) as (...args: never[]) => Promise<unknown>;
         (adapter as unknown as Record<string, unknown>)[method] = (...args: never[]) => {
           calls.push(method);
           return original(...args);
