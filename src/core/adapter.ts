@@ -148,8 +148,10 @@ export interface BookingAdapter {
 
   /**
    * The appointments a citizen may see (cancelled ones too, with their `status`):
-   * - by `reference` and `token`, by `token` alone, or by `reference` alone for a signed-in
-   *   citizen: that one appointment;
+   * - by `reference` and `token`, by `token` alone, or by `reference` alone for the signed-in
+   *   citizen who booked it (signed in, as the session's `id`): that one appointment; anyone
+   *   else signed in gets `[]` (and `not-found` from `reschedule`/`cancel`), so a printed
+   *   reference never opens someone else's appointment;
    * - with neither ("Mine aftaler"): the signed-in citizen's own appointments, those booked
    *   while signed in as the session's `id` — every upcoming one and the recent past (how far
    *   back is the backend's; the MemoryAdapter keeps 90 days), newest first.

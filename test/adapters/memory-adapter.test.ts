@@ -467,15 +467,25 @@ describe('MemoryAdapter', () => {
       expect(await adapter.getAppointments({ reference: ` ${reference.slice(3).toLowerCase()} `, token })).to.have.length(1);
     });
 
-    it('shows an appointment by reference alone only to a signed-in citizen, and then without its token', async () => {
-      let session: { name: string } | null = null;
+    it('shows an appointment by reference alone only to the signed-in citizen who booked it, and then without its token', async () => {
+      let session: Session | null = { id: 'mitid-mette', name: 'Mette Hansen' };
       const auth: AuthProvider = { getSession: async () => session, login: async () => {}, logout: async () => {} };
       const { adapter, reference } = await booked({ auth });
+      session = null;
       await expectCode(adapter.getAppointments({ reference }), 'auth-required');
-      session = { name: 'Mette Hansen' };
+      session = { id: 'mitid-mette', name: 'Mette Hansen' };
       const [found] = await adapter.getAppointments({ reference });
       expect(found!.reference).to.equal(reference);
       expect(found!.token).to.equal(undefined);
+      // Someone else signed in, with Mette's printed reference, sees and changes nothing.
+      session = { id: 'mitid-other', name: 'Anden Person' };
+      expect(await adapter.getAppointments({ reference })).to.deep.equal([]);
+      await expectCode(adapter.cancel({ reference }), 'not-found');
+      // A booking made without sign-in belongs to no session: its token is the way in.
+      session = null;
+      const anonymous = await booked({ auth });
+      session = { id: 'mitid-mette', name: 'Mette Hansen' };
+      expect(await anonymous.adapter.getAppointments({ reference: anonymous.reference })).to.deep.equal([]);
     });
 
     it('answers a wrong token as an unknown reference ([]), and auth-required for neither without a session', async () => {

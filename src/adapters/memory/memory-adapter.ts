@@ -98,6 +98,17 @@ function positive(value: number | undefined, fallback: number, name: string, int
   return result;
 }
 
+/** Who may see or change a booking: the holder of its token, or a signed-in citizen. */
+type ManageRight = { by: 'token' } | { by: 'session'; id: string | undefined };
+
+/**
+ * A signed-in citizen without the token reaches only a booking they made signed in: a printed
+ * reference must not open someone else's appointment, whoever is signed in.
+ */
+function mayManage(booking: StoredBooking, right: ManageRight): boolean {
+  return right.by === 'token' || (right.id !== undefined && booking.bookedBy === right.id);
+}
+
 export class MemoryAdapter implements BookingAdapter {
   /** A MemoryAdapter that continues from a `snapshot()`. */
   static fromSnapshot(state: MemoryState, options: MemoryAdapterOptions = {}): MemoryAdapter {
@@ -190,19 +201,18 @@ export class MemoryAdapter implements BookingAdapter {
       // A printed reference alone shows nothing: the holder must also have the manage token
       // or be signed in. A wrong token and an unknown reference answer alike, so nobody can
       // probe which references exist.
-      await this.requireManageRight({ token }, options);
+      const right = await this.requireManageRight({ token }, options);
       const booking = query.reference
         ? this.findBooking(query.reference)
         : this.state.bookings.find((entry) => entry.token === token);
-      if (!booking || (token !== undefined && token !== booking.token)) return [];
+      if (!booking || (token !== undefined && token !== booking.token) || !mayManage(booking, right)) return [];
       return [this.toAppointment(booking, token !== undefined)];
     });
   }
 
   reschedule(query: RescheduleQuery, options?: CallOptions): Promise<Appointment> {
     return this.run('reschedule', options, async () => {
-      await this.requireManageRight(query, options);
-      const booking = this.requireBooking(query);
+      const booking = this.requireBooking(query, await this.requireManageRight(query, options));
       if (booking.status === 'cancelled') {
         fail('validation', 'A cancelled appointment cannot be moved', { reference: 'cancelled' });
       }
@@ -234,8 +244,7 @@ export class MemoryAdapter implements BookingAdapter {
 
   cancel(query: CancelQuery, options?: CallOptions): Promise<Appointment> {
     return this.run('cancel', options, async () => {
-      await this.requireManageRight(query, options);
-      const booking = this.requireBooking(query);
+      const booking = this.requireBooking(query, await this.requireManageRight(query, options));
       if (booking.status !== 'cancelled') {
         booking.status = 'cancelled';
         this.changed();
@@ -470,9 +479,9 @@ export class MemoryAdapter implements BookingAdapter {
   }
 
   /** The booking a manage call names; a wrong token reads as an unknown reference. */
-  private requireBooking(query: { reference: string; token?: string }): StoredBooking {
+  private requireBooking(query: { reference: string; token?: string }, right: ManageRight): StoredBooking {
     const booking = this.findBooking(query.reference);
-    if (!booking || (query.token !== undefined && query.token !== booking.token)) {
+    if (!booking || (query.token !== undefined && query.token !== booking.token) || !mayManage(booking, right)) {
       return fail('not-found', 'No appointment matches this reference and token');
     }
     return booking;
@@ -482,9 +491,11 @@ export class MemoryAdapter implements BookingAdapter {
    * Moving or cancelling takes the manage token, or, where sign-in is configured, a
    * signed-in citizen. A reference alone is printed on paper and must not be enough.
    */
-  private async requireManageRight(query: { token?: string }, options: CallOptions | undefined): Promise<void> {
-    if (query.token !== undefined) return;
-    if (!(await this.session(options))) fail('auth-required', 'Give the manage token or sign in');
+  private async requireManageRight(query: { token?: string }, options: CallOptions | undefined): Promise<ManageRight> {
+    if (query.token !== undefined) return { by: 'token' };
+    const session = await this.session(options);
+    if (!session) return fail('auth-required', 'Give the manage token or sign in');
+    return { by: 'session', id: session.id };
   }
 
   private toAppointment(booking: StoredBooking, withToken: boolean): Appointment {
