@@ -1,3 +1,4 @@
+import { refuse, type FlowTransition } from './flow.js';
 import type { HoldQuery } from './adapter.js';
 import { BookingError } from './errors.js';
 import { copenhagenDate } from './time.js';
@@ -122,12 +123,7 @@ export type BookingEffect =
   | { type: 'refresh-calendar' }
   | { type: 'booked'; appointment: Appointment };
 
-export interface Transition {
-  readonly state: BookingState;
-  readonly effects: readonly BookingEffect[];
-  /** Why the event was refused (the state is the one passed in), or undefined when it was taken. */
-  readonly refused?: string;
-}
+export type Transition = FlowTransition<BookingState, BookingEffect>;
 
 export function initialBookingState(options: { canSignIn?: boolean; canHold?: boolean } = {}): BookingState {
   return {
@@ -357,10 +353,6 @@ class Change {
       step: keep ? 'time' : 'service',
     } satisfies Partial<Draft>);
   }
-}
-
-function refuse(state: BookingState, reason: string): Transition {
-  return { state, effects: [], refused: reason };
 }
 
 /** Same content, for "did the details change?" (key order as the form builds it). */

@@ -1,3 +1,4 @@
+import { refuse, type FlowTransition } from './flow.js';
 import type { HoldQuery, RescheduleQuery } from './adapter.js';
 import { BookingError } from './errors.js';
 import { copenhagenDate } from './time.js';
@@ -138,12 +139,7 @@ export type ManageEffect =
   | { type: 'rescheduled'; appointment: Appointment; previous: { start: string; end: string } }
   | { type: 'cancelled'; appointment: Appointment };
 
-export interface ManageTransition {
-  readonly state: ManageState;
-  readonly effects: readonly ManageEffect[];
-  /** Why the event was refused (the state is the one passed in), or undefined when taken. */
-  readonly refused?: string;
-}
+export type ManageTransition = FlowTransition<ManageState, ManageEffect>;
 
 export function initialManageState(options: { canHold?: boolean; canSignIn?: boolean } = {}): ManageState {
   return {
@@ -176,10 +172,6 @@ export function moveCalendarDate(state: ManageState): string | undefined {
 }
 
 type Draft = { -readonly [K in keyof ManageState]: ManageState[K] };
-
-function refuse(state: ManageState, reason: string): ManageTransition {
-  return { state, effects: [], refused: reason };
-}
 
 function codeOf(error: unknown): string | undefined {
   return error instanceof BookingError ? error.code : undefined;

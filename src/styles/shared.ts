@@ -157,3 +157,37 @@ export const hostStyles = css`
     }
   }
 `;
+
+/**
+ * The text rhythm of the two flows (booking and manager): paragraphs without margins, muted
+ * and strong text, and the step heading that focus is moved to (no ring for the programmatic
+ * focus, a ring when the keyboard lands there).
+ */
+export const flowTextStyles = css`
+  p {
+    margin: 0;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  .strong {
+    font-weight: 700;
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.5rem;
+    line-height: 1.25;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,31 +1,11 @@
+import { TestHost } from '../support/test-host.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter } from '../../src/core/adapter.js';
 import { BookingError } from '../../src/core/errors.js';
 import type { Location } from '../../src/core/types.js';
 import { CatalogueController } from '../../src/controllers/catalogue.js';
 import { ManualClock } from '../support/manual-clock.js';
 import { FakeAdapter, centrum, deferred, drivingLicence, nord, passport } from '../components/service-picker/fake-adapter.js';
-
-/** A host without a DOM: counts update requests and connects its controllers on demand. */
-class TestHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  readonly updateComplete = Promise.resolve(true);
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  connect(): void {
-    this.controllers.forEach((controller) => controller.hostConnected?.());
-  }
-  disconnect(): void {
-    this.controllers.forEach((controller) => controller.hostDisconnected?.());
-  }
-}
 
 /** 23:30 UTC on the 10th: already the 11th in Copenhagen. */
 const NOW = '2026-03-10T23:30:00Z';

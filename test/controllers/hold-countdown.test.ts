@@ -1,27 +1,7 @@
+import { TestHost } from '../support/test-host.js';
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HoldCountdownController, formatCountdown, type HoldCountdownOptions } from '../../src/controllers/hold-countdown.js';
 import { ManualClock } from '../support/manual-clock.js';
-
-/** A host without a DOM: counts update requests and connects its controllers on demand. */
-class TestHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  readonly updateComplete = Promise.resolve(true);
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  connect(): void {
-    this.controllers.forEach((controller) => controller.hostConnected?.());
-  }
-  disconnect(): void {
-    this.controllers.forEach((controller) => controller.hostDisconnected?.());
-  }
-}
 
 const NOW = '2026-11-23T08:00:00Z';
 

@@ -22,35 +22,15 @@ export const managerStyles = css`
     container-type: inline-size;
   }
 
-  p {
-    margin: 0;
-  }
-
-  .muted {
-    color: var(--_muted);
-  }
-
-  .strong {
-    font-weight: 700;
-  }
-
-  .heading {
-    margin: 0;
-    font-size: 1.5rem;
-    line-height: 1.25;
-  }
-
   .subheading {
     margin: 0;
     font-size: 1.125rem;
   }
 
-  .heading:focus,
   .notice:focus {
     outline: none;
   }
 
-  .heading:focus-visible,
   .notice:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

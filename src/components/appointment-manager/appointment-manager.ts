@@ -10,7 +10,7 @@ import { AdapterSource } from '../../controllers/adapter-source.js';
 import { AppointmentsController, type ManageViewEffect } from '../../controllers/appointments.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
-import { hostStyles } from '../../styles/shared.js';
+import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { headingLevel } from '../../templates/heading.js';
 import { RECEIPT_PARTS } from '../booking/booking-parts.js';
 import { renderAppointment, renderActions, renderBack, renderChangeErrand } from './appointment-view.js';
@@ -102,7 +102,7 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @cssprop [--bt-appointment-manager-reference-font=ui-monospace, monospace] - Font of the booking number.
  */
 export class BtAppointmentManager extends LitElement {
-  static override styles = [hostStyles, managerStyles];
+  static override styles = [hostStyles, flowTextStyles, managerStyles];
 
   /** The backend: any `BookingAdapter`. Wins over `api`. */
   @property({ attribute: false }) adapter: BookingAdapter | undefined;

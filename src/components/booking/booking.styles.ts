@@ -5,7 +5,7 @@ export const bookingStyles = css`
     max-width: var(--bt-booking-max-width, 56rem);
   }
 
-  :host([mode='popup']) {
+  :host([variant='popup']) {
     display: inline-block;
   }
 
@@ -13,33 +13,6 @@ export const bookingStyles = css`
     container-type: inline-size;
     display: grid;
     gap: var(--_gap);
-  }
-
-  p {
-    margin: 0;
-  }
-
-  .muted {
-    color: var(--_muted);
-  }
-
-  .strong {
-    font-weight: 700;
-  }
-
-  .heading {
-    margin: 0;
-    font-size: 1.5rem;
-    line-height: 1.25;
-  }
-
-  .heading:focus {
-    outline: none;
-  }
-
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .panel {

@@ -11,7 +11,7 @@ import { BookingFlowController, type ViewEffect } from '../../controllers/bookin
 import { HoldCountdownController } from '../../controllers/hold-countdown.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
-import { hostStyles } from '../../styles/shared.js';
+import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
 import { renderReceipt, renderStepPanel, renderSteps, type BookingView } from './booking-panels.js';
 import { bookingStyles } from './booking.styles.js';
@@ -104,7 +104,7 @@ export type BookedDetail = AppointmentEventDetail;
  * @cssprop [--bt-booking-backdrop=rgb(0 0 0 / 0.5)] - The popup's backdrop.
  */
 export class BtBooking extends LitElement {
-  static override styles = [hostStyles, bookingStyles];
+  static override styles = [hostStyles, flowTextStyles, bookingStyles];
 
   /** The backend: any `BookingAdapter`. Wins over `api`. */
   @property({ attribute: false }) adapter: BookingAdapter | undefined;
