@@ -3,7 +3,7 @@
 // widgets exactly as the CDN bundle does. A real municipality only includes the bundle.
 import { MemoryAdapter, type MemoryState } from '../src/adapters/memory/index.js';
 import { createMockControls, setupBrowserMocks } from '../src/mocks/index.js';
-import { applyPageLanguage } from './page-text.js';
+import { applyPageLanguage, savedPageLanguage } from './page-text.js';
 
 const STATE_KEY = 'borgertid-demo:bookings';
 
@@ -11,6 +11,7 @@ const STATE_KEY = 'borgertid-demo:bookings';
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
   button.addEventListener('click', () => applyPageLanguage(button.dataset.lang === 'en' ? 'en' : 'da'));
 }
+if (savedPageLanguage() === 'en') applyPageLanguage('en');
 
 function savedState(): MemoryState | undefined {
   try {

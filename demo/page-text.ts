@@ -39,7 +39,23 @@ const english: Record<string, string> = {
 
 const danish = new Map<Element, string>();
 
+const LANGUAGE_KEY = 'borgertid-demo:lang';
+
+/** The language the citizen chose on any demo page, so the receipt's link opens the next page in it. */
+export function savedPageLanguage(): 'da' | 'en' {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'da';
+  } catch {
+    return 'da';
+  }
+}
+
 export function applyPageLanguage(lang: 'da' | 'en'): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Storage may be off; the switch still works on this page.
+  }
   document.documentElement.lang = lang;
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     if (!danish.has(element)) danish.set(element, element.textContent ?? '');

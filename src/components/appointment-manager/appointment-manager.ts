@@ -23,6 +23,24 @@ import { renderMove } from './move-view.js';
 import { readManageFragment } from './manage-link.js';
 
 /** What `bt-cancelled` carries (never the token, a CPR number or a name). */
+/** Where a manage link's reference and token are kept in the history entry's state. */
+const KEPT_LINK = 'borgertid:manage-link';
+
+interface KeptLink {
+  reference?: string;
+  token?: string;
+}
+
+function keptLink(state: unknown): (KeptLink & { cleanUrl?: undefined }) | undefined {
+  const kept = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[KEPT_LINK] : undefined;
+  if (typeof kept !== 'object' || kept === null) return undefined;
+  const { reference, token } = kept as Record<string, unknown>;
+  const link: KeptLink = {};
+  if (typeof reference === 'string' && reference) link.reference = reference;
+  if (typeof token === 'string' && token) link.token = token;
+  return link.reference || link.token ? link : undefined;
+}
+
 export type CancelledDetail = AppointmentEventDetail;
 
 /** What `bt-rescheduled` carries: the appointment's new times and the ones it left. */
@@ -78,7 +96,7 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @csspart move-button - "Ændr tidspunkt".
  * @csspart cancel-button - "Aflys".
  * @csspart change-errand-button - "Skift ærinde".
- * @csspart back-button - "Tilbage til Mine aftaler" / "Find en anden tid".
+ * @csspart back-button - "Tilbage til Mine aftaler" / "Find en anden booking".
  * @csspart notice - A message (not found, slot taken, failed move, refused cancellation).
  * @csspart retry - A notice's "Prøv igen".
  * @csspart cancelled - The cancelled appointment's note; `book-new` its link.
@@ -185,14 +203,19 @@ export class BtAppointmentManager extends LitElement {
     return token ? { reference, token } : { reference };
   }
 
-  /** Takes the link's reference and token from the fragment and leaves the rest of the address as it was. */
+  /**
+   * Takes the link's reference and token from the fragment and leaves the rest of the address as
+   * it was. The token must not stay in the address bar or a bookmark; it is kept in this history
+   * entry's state (never sent to a server, gone with the tab), so a reload still opens the booking.
+   */
   private takeFromUrl(): void {
-    const link = readManageFragment(window.location.href);
+    const link = readManageFragment(window.location.href) ?? keptLink(history.state);
     if (!link) return;
     if (link.reference) this.reference = link.reference;
     if (link.token) this.token = link.token;
-    // The token must not stay in the address bar, the history or a bookmark.
-    history.replaceState(history.state, '', link.cleanUrl);
+    const kept: KeptLink = { reference: link.reference, token: link.token };
+    const state = typeof history.state === 'object' && history.state !== null ? history.state : {};
+    history.replaceState({ ...state, [KEPT_LINK]: kept }, '', link.cleanUrl ?? window.location.href);
   }
 
   private afterDialogFocus(): HTMLElement | null | undefined {

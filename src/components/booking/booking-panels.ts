@@ -57,8 +57,13 @@ export function renderSteps(view: BookingView): TemplateResult {
           >
             ${
               reachable
-                ? html`<button type="button" class="step-button" @click=${() => view.send({ type: 'go-to', step })}>
-                    ${content}<span class="visually-hidden">, ${t('booking:stepDone')}</span>
+                ? html`<button
+                    type="button"
+                    class="step-button"
+                    aria-label=${`${index + 1} ${t(`booking:steps.${step}`)}, ${t('booking:stepDone')}`}
+                    @click=${() => view.send({ type: 'go-to', step })}
+                  >
+                    ${content}
                   </button>`
                 : html`<span class="step-static">${content}</span>`
             }

@@ -281,6 +281,12 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       expect(page.fact('Bookingnummer')).to.equal(appointment.reference);
       expect(window.location.href).to.equal(`${before}#keep=1`);
       expect(window.location.href).to.not.contain(appointment.token!);
+      // A reload of the page (same history entry, no fragment) still opens the booking.
+      page.el.remove();
+      const again = await mountManager(adapter, { fromUrl: true });
+      await again.waitForHeading('Din tid');
+      expect(again.fact('Bookingnummer')).to.equal(appointment.reference);
+      expect(window.location.href).to.equal(`${before}#keep=1`);
       history.replaceState(null, '', before);
     });
   });

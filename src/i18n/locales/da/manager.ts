@@ -56,7 +56,7 @@ export default {
     cancel: 'Aflys',
     changeErrand: 'Skift ærinde',
     back: 'Tilbage til Mine aftaler',
-    findAnother: 'Find en anden tid',
+    findAnother: 'Find en anden booking',
     cancelledNote: 'Tiden er givet fri til andre.',
     bookNew: 'Book en ny tid',
     cancelRefused: 'Din tid kunne ikke aflyses her. Ring til {{location}} på {{phone}}, så hjælper de dig.',

@@ -58,7 +58,7 @@ export default {
     cancel: 'Cancel',
     changeErrand: 'Change errand',
     back: 'Back to My appointments',
-    findAnother: 'Find another appointment',
+    findAnother: 'Look up another booking',
     cancelledNote: 'The time has been given to others.',
     bookNew: 'Book a new time',
     cancelRefused: 'Your appointment could not be cancelled here. Please call {{location}} on {{phone}} and they will help you.',
