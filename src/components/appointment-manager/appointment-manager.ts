@@ -351,6 +351,7 @@ export class BtAppointmentManager extends LitElement {
         lang=${lang}
         .appointment=${appointment}
         .clock=${this.clock}
+        moved
         heading-level=${view.level}
         exportparts=${RECEIPT_PARTS}
       ></bt-receipt>

@@ -44,6 +44,7 @@ export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
  * @summary The booking receipt, with calendar file, print and QR code.
  *
  * @attr lang - Language of the element's texts: `da` (default) or `en`; inherited from ancestors.
+ * @attr moved - The appointment was just moved: "Din tid er flyttet", and no change-or-cancel section (the manager around it has those buttons).
  * @attr manage-url - Link where the citizen can change or cancel. Shown only if it is an http(s) URL
  *   (a relative one is resolved against the page); otherwise the receipt offers the office's phone.
  * @attr heading-level - Level of the receipt's heading, 1–6 (default 2); its sections are one level lower.
@@ -93,6 +94,12 @@ export class BtReceipt extends LitElement {
 
   /** The booked appointment to show. Nothing renders without one. */
   @property({ attribute: false }) appointment?: Appointment;
+
+  /**
+   * The appointment was just moved (by `<bt-appointment-manager>`): the heading says so, and the
+   * "change or cancel" section is left to the manager's own buttons around the receipt.
+   */
+  @property({ type: Boolean }) moved = false;
 
   /** Link where the citizen can change or cancel; the flow builds it from the manage token. */
   @property({ attribute: 'manage-url' }) manageUrl?: string;
@@ -205,12 +212,16 @@ export class BtReceipt extends LitElement {
         <div class="banner ${cancelled ? 'cancelled' : ''}" part="banner">
           ${cancelled ? nothing : this.renderCheckMark()}
           <div>
-            ${heading(level, t(cancelled ? 'receipt:headingCancelled' : 'receipt:heading'), {
-              id: 'heading',
-              className: 'heading',
-              part: 'heading',
-              focusTarget: true,
-            })}
+            ${heading(
+              level,
+              t(cancelled ? 'receipt:headingCancelled' : this.moved ? 'receipt:headingMoved' : 'receipt:heading'),
+              {
+                id: 'heading',
+                className: 'heading',
+                part: 'heading',
+                focusTarget: true,
+              },
+            )}
             ${cancelled ? nothing : html`<p class="intro">${t('receipt:intro')}</p>`}
           </div>
         </div>
@@ -220,7 +231,7 @@ export class BtReceipt extends LitElement {
             ? nothing
             : html`${renderActions(t, { addToCalendar: () => this.downloadCalendar(), print: () => this.printReceipt() })}
               ${renderChecklist(appointment, t, level + 1)} ${renderArrival(appointment, t, level + 1, this.qr)}
-              ${renderManage(appointment, this.safeManageUrl, t, level + 1)}`
+              ${this.moved ? nothing : renderManage(appointment, this.safeManageUrl, t, level + 1)}`
         }
       </article>
     `;

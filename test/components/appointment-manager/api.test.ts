@@ -37,7 +37,7 @@ describe('<bt-appointment-manager> over the REST contract (msw)', function () {
     const slot = await page.chooseNewTime(1);
     await page.waitForButton('Flyt min tid');
     await page.press('Flyt min tid');
-    await page.waitForHeading('Din tid er booket');
+    await page.waitForHeading('Din tid er flyttet');
     const stored = backend.snapshot().bookings.find((entry) => entry.reference === appointment.reference)!;
     expect(stored.slotId).to.equal(slot.id);
     // The hold went with the move and became the appointment's place.

@@ -170,7 +170,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       expect(page.focused?.getAttribute('role')).to.equal('alert');
       await expect(page.el).to.be.accessible();
       await page.press('Prøv at flytte igen');
-      await page.waitForHeading('Din tid er booket');
+      await page.waitForHeading('Din tid er flyttet');
       expect(adapter.snapshot().bookings[0]!.slotId).to.equal(slot.id);
     });
 

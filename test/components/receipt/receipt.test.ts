@@ -8,6 +8,16 @@ import { appointment, freeErrand, MANAGE_URL } from './fixtures.js';
 import { mountReceipt, text } from './receipt-object.js';
 
 describe('<bt-receipt>', () => {
+  it('after a move says so, and leaves changing or cancelling to the manager around it', async () => {
+    const receipt = await mountReceipt(appointment, { manageUrl: MANAGE_URL });
+    receipt.el.moved = true;
+    await receipt.el.updateComplete;
+    expect(text(receipt.heading)).to.equal('Din tid er flyttet');
+    expect(receipt.queryByRole('region', 'Ændre eller aflyse'), 'no change-or-cancel section').to.equal(null);
+    expect(receipt.section('Det skal du medbringe'), 'the rest of the receipt stays').to.not.equal(null);
+    await expect(receipt.el).to.be.accessible();
+  });
+
   it('renders nothing without an appointment', async () => {
     const receipt = await mountReceipt(undefined);
     expect(receipt.queryByRole('article')).to.equal(null);

@@ -1,5 +1,6 @@
 export default {
   heading: 'Din tid er booket',
+  headingMoved: 'Din tid er flyttet',
   headingCancelled: 'Din tid er aflyst',
   intro: 'Gem bookingnummeret. Du kan tilføje tiden til din kalender eller udskrive kvitteringen.',
   referenceLabel: 'Bookingnummer',

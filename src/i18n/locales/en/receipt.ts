@@ -3,6 +3,7 @@ import type da from '../da/receipt.js';
 
 export default {
   heading: 'Your appointment is booked',
+  headingMoved: 'Your appointment has been moved',
   headingCancelled: 'Your appointment is cancelled',
   intro: 'Keep the booking number. You can add the appointment to your calendar or print the receipt.',
   referenceLabel: 'Booking number',
