@@ -123,7 +123,7 @@ describe('appointmentToIcs', () => {
     expect(description).to.contain('Gebyr: 627 kr.');
     expect(description).to.contain('Niveaufri adgang fra Nørrebrogade.');
     expect(description).to.contain('Scan QR-koden');
-    expect(description).to.contain(`Ændre eller aflyse din tid: ${MANAGE_URL}`);
+    expect(description).to.contain(`Ændr eller aflys din tid: ${MANAGE_URL}`);
     const vevent = calendar.getFirstSubcomponent('vevent')!;
     expect(vevent.getFirstPropertyValue('url')).to.equal(MANAGE_URL);
     const alarm = vevent.getFirstSubcomponent('valarm')!;

@@ -35,7 +35,7 @@ export function renderActions(t: TFunction, actions: ReceiptActions): TemplateRe
 }
 
 /**
- * "Ændre eller aflyse": the manage link when there is a safe one (`manageUrl` is already
+ * "Ændr eller aflys": the manage link when there is a safe one (`manageUrl` is already
  * checked by the caller), else the office's phone, else a plain "contact the office".
  */
 export function renderManage(

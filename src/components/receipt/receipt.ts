@@ -65,7 +65,7 @@ export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
  * @csspart checklist - The list of checkboxes of things to bring.
  * @csspart arrival - The "Når du kommer" section.
  * @csspart qr - The QR code `<svg>`.
- * @csspart manage - The "Ændre eller aflyse" section.
+ * @csspart manage - The "Ændr eller aflys" section.
  * @csspart manage-link - The link to change or cancel.
  * @csspart actions - The group of calendar and print buttons.
  * @csspart calendar-button - The "Tilføj til kalender" button.

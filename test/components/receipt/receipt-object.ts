@@ -39,7 +39,7 @@ const NAMES = {
     copy: 'Kopiér bookingnummeret',
     calendar: 'Tilføj til kalender',
     print: 'Udskriv',
-    manage: 'Ændre eller aflys din tid',
+    manage: 'Ændr eller aflys din tid',
   },
   en: {
     reference: 'Booking number',

@@ -13,7 +13,7 @@ describe('<bt-receipt>', () => {
     receipt.el.moved = true;
     await receipt.el.updateComplete;
     expect(text(receipt.heading)).to.equal('Din tid er flyttet');
-    expect(receipt.queryByRole('region', 'Ændre eller aflyse'), 'no change-or-cancel section').to.equal(null);
+    expect(receipt.queryByRole('region', 'Ændr eller aflys'), 'no change-or-cancel section').to.equal(null);
     expect(receipt.section('Det skal du medbringe'), 'the rest of the receipt stays').to.not.equal(null);
     await expect(receipt.el).to.be.accessible();
   });
@@ -55,7 +55,7 @@ describe('<bt-receipt>', () => {
     const link = receipt.manageLink;
     expect(link, 'the manage link').to.exist;
     expect(link!.href).to.equal(MANAGE_URL);
-    expect(text(link)).to.equal('Ændre eller aflys din tid');
+    expect(text(link)).to.equal('Ændr eller aflys din tid');
     expect(receipt.allByRole<HTMLAnchorElement>('link').filter((a) => a.href.startsWith('tel:'))).to.deep.equal([]);
 
     expect(text(receipt.calendarButton)).to.equal('Tilføj til kalender');
@@ -86,7 +86,7 @@ describe('<bt-receipt>', () => {
     expect(receipt.detail('Pris')).to.equal('Gratis');
     expect(text(receipt.section('Det skal du medbringe'))).to.contain('Du skal ikke medbringe noget særligt.');
     expect(receipt.checkboxes).to.deep.equal([]);
-    expect(text(receipt.section('Ændre eller aflyse'))).to.contain('Kontakt Borgerservice Nørrebro');
+    expect(text(receipt.section('Ændr eller aflys'))).to.contain('Kontakt Borgerservice Nørrebro');
     expect(receipt.terms).not.to.include('Booket til');
     expect(receipt.terms).not.to.include('Tilgængelighed');
   });
@@ -113,7 +113,7 @@ describe('<bt-receipt>', () => {
     const unsafe = await mountReceipt(appointment, { manageUrl: 'javascript:alert(1)' });
     expect(unsafe.manageLink).to.equal(null);
     expect(unsafe.root.innerHTML).not.to.contain('javascript:');
-    expect(text(unsafe.section('Ændre eller aflyse'))).to.contain('33 66 33 66');
+    expect(text(unsafe.section('Ændr eller aflys'))).to.contain('33 66 33 66');
     const relative = await mountReceipt(appointment, { manageUrl: '/aendre?token=abc' });
     expect(relative.manageLink, 'the manage link').to.exist;
     expect(relative.manageLink!.href).to.equal(new URL('/aendre?token=abc', document.baseURI).href);
@@ -232,7 +232,7 @@ describe('<bt-receipt>', () => {
     expect(partOf(receipt.section('Det skal du medbringe'))).to.equal('documents');
     expect(partOf(receipt.section('Det skal du medbringe').querySelector('ul'))).to.equal('checklist');
     expect(partOf(receipt.section('Når du kommer'))).to.equal('arrival');
-    expect(partOf(receipt.section('Ændre eller aflyse'))).to.equal('manage');
+    expect(partOf(receipt.section('Ændr eller aflys'))).to.equal('manage');
     expect(partOf(receipt.manageLink)).to.equal('manage-link');
     expect(partOf(receipt.getByRole('group', 'Gem kvitteringen'))).to.equal('actions');
     expect(partOf(receipt.calendarButton)).to.equal('calendar-button');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 export const MANAGE_TEXT = {
   da: {
     language: 'Dansk',
-    manageLink: 'Ændre eller aflys din tid',
+    manageLink: 'Ændr eller aflys din tid',
     heading: 'Din tid',
     headingCancelled: 'Din tid er aflyst',
     booked: 'Booket',

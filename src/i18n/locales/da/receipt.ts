@@ -23,8 +23,8 @@ export default {
   arrival:
     'Scan QR-koden i automaten ved indgangen, eller tast dit bookingnummer. Så ved vi, at du er kommet. Kom gerne 5 minutter før din tid.',
   qrLabel: 'QR-kode med bookingnummer {{reference}}',
-  manageHeading: 'Ændre eller aflyse',
-  manageLink: 'Ændre eller aflys din tid',
+  manageHeading: 'Ændr eller aflys',
+  manageLink: 'Ændr eller aflys din tid',
   managePhone: 'Ring til {{location}} på',
   manageContact: 'Kontakt {{location}}, hvis du vil ændre eller aflyse din tid.',
   actionsLabel: 'Gem kvitteringen',
@@ -39,8 +39,8 @@ export default {
     free: 'Gebyr: Gratis',
     arrival:
       'Når du kommer: Scan QR-koden på din kvittering i automaten ved indgangen, eller tast dit bookingnummer. Kom gerne 5 minutter før.',
-    manage: 'Ændre eller aflyse din tid: {{url}}',
-    phone: 'Ændre eller aflyse din tid: Ring til {{location}} på {{phone}}.',
+    manage: 'Ændr eller aflys din tid: {{url}}',
+    phone: 'Ændr eller aflys din tid: Ring til {{location}} på {{phone}}.',
     reminder: 'Påmindelse: {{service}} hos {{location}} om en time',
   },
 };
