@@ -322,3 +322,17 @@ function manageLink(template: string | undefined, appointment: { reference: stri
     .replaceAll('{reference}', encodeURIComponent(appointment.reference))
     .replaceAll('{token}', encodeURIComponent(appointment.token ?? ''));
 }
+
+/** The popup's "Vil du lukke bestillingen?" question, asked before typed details are thrown away. */
+export function renderCloseConfirm(t: TFunction, level: number, answer: { stay: () => void; leave: () => void }): TemplateResult {
+  return html`
+    <div class="close-confirm" part="close-confirm" role="group" aria-labelledby="close-title" aria-describedby="close-body">
+      ${heading(level, t('booking:popup.confirmTitle'), { id: 'close-title', className: 'heading' })}
+      <p id="close-body">${t('booking:popup.confirmBody')}</p>
+      <div class="actions">
+        <button type="button" class="button" data-close-stay @click=${answer.stay}>${t('booking:popup.confirmStay')}</button>
+        <button type="button" class="button secondary" @click=${answer.leave}>${t('booking:popup.confirmLeave')}</button>
+      </div>
+    </div>
+  `;
+}

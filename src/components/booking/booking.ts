@@ -13,7 +13,7 @@ import { LocalizeController } from '../../controllers/localize.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
-import { renderReceipt, renderStepPanel, renderSteps, type BookingView } from './booking-panels.js';
+import { renderCloseConfirm, renderReceipt, renderStepPanel, renderSteps, type BookingView } from './booking-panels.js';
 import { bookingStyles } from './booking.styles.js';
 
 export interface StepChangeDetail {
@@ -339,30 +339,16 @@ export class BtBooking extends LitElement {
                     <span aria-hidden="true">✕</span> ${t('booking:popup.close')}
                   </button>
                 </div>
-                ${this.popup.confirming ? this.renderCloseConfirm(level + 1) : nothing}
+                ${
+                  this.popup.confirming
+                    ? renderCloseConfirm(t, level + 1, { stay: () => this.popup.stay(), leave: () => void this.hide(true) })
+                    : nothing
+                }
                 <div class="dialog-body" ?hidden=${this.popup.confirming}>${this.renderFlow(level + 1)}</div>
               `
             : nothing
         }
       </dialog>
-    `;
-  }
-
-  private renderCloseConfirm(level: number): TemplateResult {
-    const t = this.localize.t;
-    return html`
-      <div class="close-confirm" part="close-confirm" role="group" aria-labelledby="close-title" aria-describedby="close-body">
-        ${heading(level, t('booking:popup.confirmTitle'), { id: 'close-title', className: 'heading' })}
-        <p id="close-body">${t('booking:popup.confirmBody')}</p>
-        <div class="actions">
-          <button type="button" class="button" data-close-stay @click=${() => this.popup.stay()}>
-            ${t('booking:popup.confirmStay')}
-          </button>
-          <button type="button" class="button secondary" @click=${() => this.hide(true)}>
-            ${t('booking:popup.confirmLeave')}
-          </button>
-        </div>
-      </div>
     `;
   }
 
