@@ -1,3 +1,4 @@
+import type { AppointmentEventDetail } from './appointment-event.js';
 import { refuse, type FlowTransition } from './flow.js';
 import type { HoldQuery, RescheduleQuery } from './adapter.js';
 import { BookingError } from './errors.js';
@@ -14,6 +15,8 @@ import type { Appointment, Hold, Session, Slot } from './types.js';
  * (a move or cancel that failed leaves it as it was); a move is one `reschedule` call that
  * carries the hold on the new time, so nobody can take it in between — nothing here ever
  * cancels in order to move; and a hold lives only as long as the move to its time is on.
+ * Changing errand is the one cancel that follows a booking: the old appointment is cancelled
+ * only after the backend has booked the new one, so the citizen is never left with no time.
  */
 
 /** What the citizen is looking at. */
@@ -30,7 +33,7 @@ export type ManageView =
   | 'move'
   /** The receipt of the moved appointment. */
   | 'moved'
-  /** "Another errand": how to book the new one before cancelling this one. */
+  /** "Another errand": book the new one here, then this one is cancelled (and the result shown). */
   | 'change-errand';
 
 /** What the manager is waiting for. At most one thing at a time. */
@@ -82,6 +85,8 @@ export interface ManageState {
   readonly previous: { readonly start: string; readonly end: string } | undefined;
   /** The cancel confirmation dialog is open. */
   readonly confirmingCancel: boolean;
+  /** While changing errand: the new errand's booking, once booked (the old one is cancelled after it). */
+  readonly newBooking: AppointmentEventDetail | undefined;
   readonly notice: ManageNotice | undefined;
 }
 
@@ -115,6 +120,8 @@ export type ManageEvent =
   /** Leave the calendar (or the "another errand" text) without moving. */
   | { type: 'keep-time' }
   | { type: 'change-errand' }
+  /** The new errand is booked (`bt-booked` of the embedded booking): now the old appointment is cancelled. */
+  | { type: 'new-booked'; booking: AppointmentEventDetail }
   | { type: 'ask-cancel' }
   /** "Behold tiden" in the dialog, Escape, or any other close of it. */
   | { type: 'keep-appointment' }
@@ -156,6 +163,7 @@ export function initialManageState(options: { canHold?: boolean; canSignIn?: boo
     hold: undefined,
     previous: undefined,
     confirmingCancel: false,
+    newBooking: undefined,
     notice: undefined,
   };
 }
@@ -333,7 +341,9 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
     }
 
     case 'back': {
-      if (busy || !['appointment', 'moved', 'lookup'].includes(state.view)) return refuse(state, 'nowhere to go back to');
+      const afterChange = state.view === 'change-errand' && state.newBooking;
+      if (busy || !(afterChange || ['appointment', 'moved', 'lookup'].includes(state.view)))
+        return refuse(state, 'nowhere to go back to');
       if (state.view === 'lookup' && !state.session) return refuse(state, 'already at the lookup');
       Object.assign(draft, {
         appointment: undefined,
@@ -341,7 +351,8 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
         notice: undefined,
         previous: undefined,
         slot: undefined,
-      });
+        newBooking: undefined,
+      } satisfies Partial<Draft>);
       if (state.session) list();
       else draft.view = 'lookup';
       emit({ type: 'focus', target: 'heading' });
@@ -475,6 +486,8 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
 
     case 'keep-time': {
       if (busy?.kind === 'reschedule' || !['move', 'change-errand'].includes(state.view)) return refuse(state, 'not moving');
+      // Once the new errand is booked there is no going back to the old appointment as it was.
+      if (state.newBooking) return refuse(state, 'the new errand is booked');
       if (busy && busy.kind !== 'hold') return refuse(state, 'busy');
       // Leaving while a time is being held: its answer is not awaited (and is given back).
       draft.busy = undefined;
@@ -494,9 +507,20 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       break;
     }
 
+    case 'new-booked': {
+      // Only now, with the new one booked, is the old appointment given up.
+      if (busy || state.view !== 'change-errand' || state.newBooking || !isManageable(state))
+        return refuse(state, 'not changing errand');
+      draft.newBooking = event.booking;
+      draft.notice = undefined;
+      if (!cancel()) return refuse(state, 'nothing to cancel');
+      break;
+    }
+
     case 'ask-cancel': {
       if (
         busy ||
+        state.newBooking ||
         state.confirmingCancel ||
         !['appointment', 'moved', 'change-errand'].includes(state.view) ||
         !isManageable(state)
@@ -526,7 +550,8 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
         busy: undefined,
         confirmingCancel: false,
         appointment: event.appointment,
-        view: 'appointment',
+        // After a change of errand the result is shown beside the new booking's receipt.
+        view: state.newBooking ? 'change-errand' : 'appointment',
         notice: undefined,
         previous: undefined,
       } satisfies Partial<Draft>);
@@ -544,12 +569,17 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       if (busy?.kind !== 'cancel') return refuse(state, 'no cancellation on its way');
       draft.busy = undefined;
       draft.confirmingCancel = false;
-      draft.view = 'appointment';
       const error = event.error;
-      draft.notice =
-        error instanceof BookingError && error.retryable
-          ? { kind: 'error', error, retry: 'cancel' }
-          : { kind: 'cancel-refused', error };
+      if (state.newBooking) {
+        // The citizen now holds both appointments: always offer "Prøv igen" (and the view adds the phone).
+        draft.notice = { kind: 'error', error, retry: 'cancel' };
+      } else {
+        draft.view = 'appointment';
+        draft.notice =
+          error instanceof BookingError && error.retryable
+            ? { kind: 'error', error, retry: 'cancel' }
+            : { kind: 'cancel-refused', error };
+      }
       emit({ type: 'focus', target: 'notice' });
       break;
     }

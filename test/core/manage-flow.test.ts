@@ -40,6 +40,7 @@ const cancelled: Appointment = { ...booked, status: 'cancelled' };
 const slot: Slot = { id: 's2', serviceId: 'flytning', locationId: 'centrum', start: moved.start, end: moved.end };
 const hold: Hold = { id: 'h1', slotId: 's2', expiresAt: '2026-12-01T08:10:00Z' };
 const karen = { name: 'Karen' };
+const newBooking = { reference: 'BT-2', serviceId: 'pas', locationId: 'centrum', start: moved.start, end: moved.end };
 
 function run(state: ManageState, ...events: ManageEvent[]): { state: ManageState; effects: ManageEffect[] } {
   const effects: ManageEffect[] = [];
@@ -77,6 +78,9 @@ const STATES: Record<string, () => ManageState> = {
   cancelling: () => run(STATES.asking!(), { type: 'confirm-cancel' }).state,
   cancelled: () => run(STATES.cancelling!(), { type: 'cancelled', appointment: cancelled }).state,
   changeErrand: () => run(STATES.appointment!(), { type: 'change-errand' }).state,
+  newBooked: () => run(STATES.changeErrand!(), { type: 'new-booked', booking: newBooking }).state,
+  errandChanged: () => run(STATES.newBooked!(), { type: 'cancelled', appointment: cancelled }).state,
+  oldCancelFailed: () => run(STATES.newBooked!(), { type: 'cancel-failed', error: new BookingError('validation', 'x') }).state,
 };
 
 const EVENTS: Record<string, ManageEvent> = {
@@ -96,6 +100,8 @@ const EVENTS: Record<string, ManageEvent> = {
   'keep-appointment': { type: 'keep-appointment' },
   'confirm-cancel': { type: 'confirm-cancel' },
   cancelled: { type: 'cancelled', appointment: cancelled },
+  'new-booked': { type: 'new-booked', booking: newBooking },
+  retry: { type: 'retry' },
 };
 
 /** Where each state goes on each event ('-' = refused). Views only; effects are tested below. */
@@ -111,17 +117,27 @@ const TABLE: Record<string, Partial<Record<string, ManageView | '-'>>> = {
     rescheduled: '-',
     cancelled: '-',
     'keep-appointment': '-',
+    'new-booked': '-',
   },
   list: { open: 'appointment', 'start-move': '-', 'ask-cancel': '-', 'look-up': '-' },
   move: { 'choose-slot': 'move', 'confirm-move': '-', 'keep-time': 'appointment', 'ask-cancel': '-', rescheduled: '-' },
   holding: { 'hold-succeeded': 'move', 'choose-slot': '-', 'confirm-move': '-', 'keep-time': 'appointment' },
   held: { 'confirm-move': 'move', 'choose-slot': 'move', 'keep-time': 'appointment' },
   moving: { rescheduled: 'moved', 'confirm-move': '-', 'keep-time': '-', 'ask-cancel': '-', back: '-' },
-  moved: { 'start-move': 'move', 'ask-cancel': 'moved', back: 'lookup', 'change-errand': '-' },
+  moved: { 'start-move': 'move', 'ask-cancel': 'moved', back: 'lookup', 'change-errand': '-', 'new-booked': '-' },
   asking: { 'confirm-cancel': 'appointment', 'keep-appointment': 'appointment', 'ask-cancel': '-', 'start-move': 'move' },
   cancelling: { cancelled: 'appointment', 'keep-appointment': '-', 'confirm-cancel': '-', 'start-move': '-' },
   cancelled: { 'start-move': '-', 'ask-cancel': '-', 'change-errand': '-', back: 'lookup' },
-  changeErrand: { 'keep-time': 'appointment', 'ask-cancel': 'change-errand', 'start-move': '-' },
+  changeErrand: {
+    'keep-time': 'appointment',
+    'ask-cancel': 'change-errand',
+    'start-move': '-',
+    'new-booked': 'change-errand',
+    back: '-',
+  },
+  newBooked: { cancelled: 'change-errand', 'keep-time': '-', back: '-', 'new-booked': '-', 'ask-cancel': '-' },
+  errandChanged: { back: 'lookup', 'keep-time': '-', 'new-booked': '-', 'ask-cancel': '-', retry: '-' },
+  oldCancelFailed: { retry: 'change-errand', 'keep-time': '-', back: 'lookup', 'new-booked': '-' },
 };
 
 describe('core/manage-flow: the state × event table', () => {
@@ -290,5 +306,50 @@ describe('core/manage-flow: effects', () => {
     expect(failed.view).to.equal('list');
     expect(failed.notice).to.include({ kind: 'error', retry: 'list' });
     expect(run(failed, { type: 'retry' }).effects).to.deep.equal([{ type: 'list' }]);
+  });
+});
+
+describe('core/manage-flow: changing errand', () => {
+  it('opening the change cancels nothing; leaving before the new booking leaves the old one untouched', () => {
+    const { effects } = run(STATES.appointment!(), { type: 'change-errand' });
+    expect(types(effects)).to.deep.equal(['focus']);
+    const left = run(STATES.changeErrand!(), { type: 'keep-time' });
+    expect(types(left.effects)).to.deep.equal(['focus']);
+    expect(left.state.appointment).to.equal(booked);
+  });
+
+  it('only the new booking cancels the old appointment, with its reference and token', () => {
+    const { state, effects } = run(STATES.changeErrand!(), { type: 'new-booked', booking: newBooking });
+    expect(effects).to.deep.equal([{ type: 'cancel', query: { reference: 'BT-1', token: 't' } }]);
+    expect(state.newBooking).to.deep.equal(newBooking);
+    expect(state.busy).to.deep.equal({ kind: 'cancel' });
+  });
+
+  it('the old one cancelled: the event out, the result on the change view, focus on its heading', () => {
+    const { state, effects } = run(STATES.newBooked!(), { type: 'cancelled', appointment: cancelled });
+    expect(effects).to.deep.equal([
+      { type: 'cancelled', appointment: cancelled },
+      { type: 'focus', target: 'heading' },
+    ]);
+    expect(state.view).to.equal('change-errand');
+    expect(state.appointment?.status).to.equal('cancelled');
+  });
+
+  it('a failed cancel of the old one always offers a retry (refused or not), and the retry cancels again', () => {
+    for (const error of [new BookingError('validation', 'x'), new BookingError('timeout', 'x')]) {
+      const { state, effects } = run(STATES.newBooked!(), { type: 'cancel-failed', error });
+      expect(state.view).to.equal('change-errand');
+      expect(state.notice).to.deep.equal({ kind: 'error', error, retry: 'cancel' });
+      expect(state.newBooking).to.deep.equal(newBooking);
+      expect(effects).to.deep.equal([{ type: 'focus', target: 'notice' }]);
+    }
+    const retried = run(STATES.oldCancelFailed!(), { type: 'retry' });
+    expect(retried.effects).to.deep.equal([{ type: 'cancel', query: { reference: 'BT-1', token: 't' } }]);
+  });
+
+  it('a signed-in citizen cancels the old one through the session (no token)', () => {
+    const opened = run(STATES.list!(), { type: 'open', reference: 'BT-1' }, { type: 'change-errand' }).state;
+    const { effects } = run(opened, { type: 'new-booked', booking: newBooking });
+    expect(effects).to.deep.equal([{ type: 'cancel', query: { reference: 'BT-1' } }]);
   });
 });
