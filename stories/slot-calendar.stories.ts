@@ -18,6 +18,9 @@ interface Args {
   selectedDate?: string;
   firstDayOfWeek?: number;
   notice?: string;
+  currentStart?: string;
+  currentEnd?: string;
+  currentSlotId?: string;
 }
 
 // Stories stand on a fixed morning, so they look the same every day: Friday 20 November 2026.
@@ -80,6 +83,9 @@ const meta: Meta<Args> = {
     selectedDate: { control: 'text', description: '`selected-date`: YYYY-MM-DD to restore' },
     firstDayOfWeek: { control: { type: 'number', min: 1, max: 7 }, description: '`first-day-of-week`: 1 = Monday … 7 = Sunday' },
     notice: { control: 'text', description: '`notice`: message above the times' },
+    currentStart: { control: 'text', description: '`current-start`: ISO start of the citizen’s current time (when moving it)' },
+    currentEnd: { control: 'text', description: '`current-end`: ISO end of the citizen’s current time' },
+    currentSlotId: { control: 'text', description: '`current-slot-id`: the current time’s slot id, when it is offered' },
   },
   parameters: { actions: { handles: ['bt-slot-select', 'bt-day-select', 'bt-month-change'] } },
   render: (args) => html`
@@ -91,6 +97,9 @@ const meta: Meta<Args> = {
         selected-date=${ifDefined(args.selectedDate || undefined)}
         first-day-of-week=${ifDefined(args.firstDayOfWeek)}
         notice=${ifDefined(args.notice || undefined)}
+        current-start=${ifDefined(args.currentStart || undefined)}
+        current-end=${ifDefined(args.currentEnd || undefined)}
+        current-slot-id=${ifDefined(args.currentSlotId || undefined)}
         .clock=${clock}
         service="pas-voksen"
         location="centrum"
@@ -121,6 +130,14 @@ export const DayPicked: Story = { args: { selectedDate: '2026-12-10' } };
 /** Back from "slot taken": the same day again, with a notice above the times. */
 export const RestoredWithNotice: Story = {
   args: { selectedDate: '2026-12-10', notice: 'Tiden blev lige taget af en anden. Vælg en anden tid.' },
+};
+
+/**
+ * Moving an appointment (as `<bt-appointment-manager>` shows it): the citizen's current time,
+ * booked by them and so not offered, is marked on its day and listed as "din nuværende tid", not to be chosen.
+ */
+export const MovingAppointment: Story = {
+  args: { selectedDate: '2026-12-10', currentStart: '2026-12-10T10:00:00+01:00', currentEnd: '2026-12-10T10:15:00+01:00' },
 };
 
 /** `variant="compact"`: a date button opening the grid in a Floating UI popover. */

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
 import type { IsoWeekday } from '../../core/types.js';
-import { addMonthsToMonth, formatDayLabel, formatMonthYear, layoutMonth, weekdayNames } from '../../core/time.js';
+import { addMonthsToMonth, formatDayLabel, formatMonthYear, layoutMonth, monthOf, weekdayNames } from '../../core/time.js';
 import type { MonthState } from '../../controllers/availability.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { heading } from '../../templates/heading.js';
@@ -19,6 +19,13 @@ export interface DayInfo {
   count: number;
   /** The button's accessible name, e.g. "tirsdag 1. december 2026, 4 ledige tider". */
   label: string;
+  /** The day of the citizen's current time (when they are moving it). */
+  current: boolean;
+}
+
+/** A day opens its times when it has free ones, or when it holds the citizen's current time (to show where they are). */
+export function opensTimes(day: DayInfo): boolean {
+  return day.kind === 'available' || (day.current && day.kind === 'none');
 }
 
 export interface MonthViewProps {
@@ -31,6 +38,8 @@ export interface MonthViewProps {
   today: string;
   state: MonthState | undefined;
   selectedDate: string | undefined;
+  /** Copenhagen date of the citizen's current time, when they are moving it. */
+  currentDate: string | undefined;
   headingLevel: number;
   weekStart: IsoWeekday;
   lang: string;
@@ -48,7 +57,7 @@ export interface MonthViewProps {
 export function dayInfo(
   date: string,
   summary: DaySummary | undefined,
-  props: Pick<MonthViewProps, 'today' | 'state' | 't' | 'lang'>,
+  props: Pick<MonthViewProps, 'today' | 'state' | 't' | 'lang' | 'currentDate'>,
 ): DayInfo {
   const { t } = props;
   const name = formatDayLabel(date, props.lang);
@@ -63,7 +72,9 @@ export function dayInfo(
   else if (kind === 'closed' && summary?.reason) label = t('calendar:day.closed', { date: name, reason: summary.reason });
   else if (kind === 'closed') label = t('calendar:day.closedNoReason', { date: name });
   else label = t(`calendar:day.${kind}`, { date: name });
-  return { date, kind, count, label };
+  const current = date === props.currentDate;
+  if (current) label = t('calendar:day.current', { label });
+  return { date, kind, count, label, current };
 }
 
 /** The navigation bar, state messages, the month table of day buttons and its legend. */
@@ -120,6 +131,11 @@ export function renderMonth(props: MonthViewProps): TemplateResult {
     <p class="legend" aria-hidden="true">
       <span class="legend-item"><span class="swatch available"></span>${t('calendar:legendAvailable')}</span>
       <span class="legend-item"><span class="swatch closed"></span>${t('calendar:legendClosed')}</span>
+      ${
+        props.currentDate && monthOf(props.currentDate) === month
+          ? html`<span class="legend-item"><span class="current-mark"></span>${t('calendar:legendCurrent')}</span>`
+          : nothing
+      }
     </p>
   </div>`;
 }
@@ -164,19 +180,20 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
   const parts = ['day', `day-${info.kind}`];
   if (selected) parts.push('day-selected');
   if (today) parts.push('today');
+  if (info.current) parts.push('day-current');
   // The count is drawn over the button but lies outside it, so the button's visible text is
   // just the day number, which its full name contains (WCAG 2.5.3, label in name).
   return html`<td class=${info.kind}>
     <button
       type="button"
-      class=${classMap({ day: true, [info.kind]: true, selected, today })}
+      class=${classMap({ day: true, [info.kind]: true, selected, today, current: info.current })}
       part=${parts.join(' ')}
       data-date=${info.date}
       tabindex=${props.tabIndex(info.date)}
       aria-label=${info.label}
       aria-pressed=${selected ? 'true' : 'false'}
       aria-current=${ifDefined(today ? 'date' : undefined)}
-      aria-disabled=${info.kind === 'available' ? 'false' : 'true'}
+      aria-disabled=${opensTimes(info) ? 'false' : 'true'}
       @click=${() => props.onDayClick(info)}
     >
       ${Number(info.date.slice(8))}
@@ -188,5 +205,6 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
           ? html`<span class=${classMap({ count: true, selected })} aria-hidden="true">${info.count}</span>`
           : nothing
     }
+    ${info.current ? html`<span class="current-mark" aria-hidden="true"></span>` : nothing}
   </td>`;
 }

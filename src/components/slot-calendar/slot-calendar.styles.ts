@@ -188,6 +188,29 @@ export const styles = css`
     color: var(--_on-primary);
   }
 
+  /* The citizen's current time (when moving it): a ringed dot in the day's corner, and in the legend. */
+  .current-mark {
+    display: inline-block;
+    width: 0.625rem;
+    height: 0.625rem;
+    border: 2px solid var(--_surface);
+    border-radius: 50%;
+    background: var(--_text);
+    box-sizing: content-box;
+    pointer-events: none;
+  }
+
+  td .current-mark {
+    position: absolute;
+    top: 0.125rem;
+    inset-inline-end: 0.125rem;
+  }
+
+  .legend .current-mark {
+    align-self: center;
+    margin-inline-end: 0.25rem;
+  }
+
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -385,6 +408,24 @@ export const styles = css`
     box-shadow: inset 0 0 0 2px var(--_on-primary);
   }
 
+  /* Spans the row: it says more than a clock time, and must not look like one to press. */
+  .current-item {
+    grid-column: 1 / -1;
+  }
+
+  .time-current {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.25rem 0.75rem;
+    border: 2px dashed var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
   /* Windows High Contrast and friends: shape, not colour, tells the states apart. */
   @media (forced-colors: active) {
     .day,
@@ -425,6 +466,14 @@ export const styles = css`
     }
     .swatch {
       border: 2px solid ButtonText;
+    }
+    .current-mark {
+      forced-color-adjust: none;
+      border-color: Canvas;
+      background: CanvasText;
+    }
+    .time-current {
+      border: 2px dashed CanvasText;
     }
     .swatch.closed {
       border: 1px dashed GrayText;

@@ -15,7 +15,8 @@ import { hostStyles } from '../../styles/shared.js';
 import { dateForKey } from './date-keys.js';
 import { defaultFocusDate, shownMonth, validDate, weekStart } from './calendar-dates.js';
 import { renderFirstAvailable, renderPopover, renderTrigger } from './controls-view.js';
-import { renderMonth, type DayInfo } from './month-view.js';
+import { opensTimes, renderMonth, type DayInfo } from './month-view.js';
+import { currentTime, type CurrentTime } from './current-time.js';
 import { renderTimes } from './times-view.js';
 import { styles } from './slot-calendar.styles.js';
 
@@ -54,6 +55,9 @@ let nextId = 0;
  * @attr first-day-of-week - 1 (Monday) … 7 (Sunday); default from the language (Monday for Danish and English).
  * @attr selected-date - The chosen day, `YYYY-MM-DD` (Copenhagen), e.g. to return to it after "slot taken".
  * @attr selected-slot-id - The chosen time's slot id.
+ * @attr current-slot-id - The citizen's current time's slot id, when moving an appointment and the time is among the offered ones.
+ * @attr current-start - Start of the citizen's current time (ISO 8601 instant), to mark it though it is not offered.
+ * @attr current-end - End of the citizen's current time (ISO 8601 instant), shown with the start.
  * @attr notice - A message shown above the times (e.g. "That time was just taken").
  * @attr heading-level - Level of the month heading (default 2); the times heading is one deeper, parts of the day two.
  * @attr lang - `da` or `en`; inherited from ancestors when absent.
@@ -78,10 +82,12 @@ let nextId = 0;
  * @csspart day-loading - A day whose times are still loading.
  * @csspart day-unknown - A day whose times could not be loaded.
  * @csspart day-selected - The chosen day.
+ * @csspart day-current - The day of the citizen's current time (when moving it).
  * @csspart today - Today's day button.
  * @csspart times - The panel listing a day's times.
  * @csspart time - Every time button.
  * @csspart time-selected - The chosen time.
+ * @csspart time-current - The citizen's current time in its day's list: text, not a time that can be chosen.
  * @csspart first-available - The "first available time" button.
  * @csspart trigger - The date button of the compact variant.
  * @csspart popover - The compact variant's floating panel.
@@ -126,6 +132,13 @@ export class BtSlotCalendar extends LitElement {
   @property({ attribute: 'selected-date' }) selectedDate: string | undefined;
 
   @property({ attribute: 'selected-slot-id' }) selectedSlotId: string | undefined;
+
+  /** The citizen's current time (when moving it): marked on its day and listed, never offered. */
+  @property({ attribute: 'current-slot-id' }) currentSlotId: string | undefined;
+
+  @property({ attribute: 'current-start' }) currentStart: string | undefined;
+
+  @property({ attribute: 'current-end' }) currentEnd: string | undefined;
 
   @property() notice: string | undefined;
 
@@ -186,6 +199,10 @@ export class BtSlotCalendar extends LitElement {
 
   private get shownMonth(): string {
     return shownMonth(this.month, this.selectedDate, this.minMonth);
+  }
+
+  private get current(): CurrentTime | undefined {
+    return currentTime(this.currentStart, this.currentEnd, this.currentSlotId, this.availability.data(this.shownMonth));
   }
 
   private get weekStart(): IsoWeekday {
@@ -256,7 +273,7 @@ export class BtSlotCalendar extends LitElement {
   private onDayClick(day: DayInfo): void {
     this.availability.cancelSearch();
     this.days.remember(day.date);
-    if (day.kind === 'available') void this.chooseDay(day.date);
+    if (opensTimes(day)) void this.chooseDay(day.date);
   }
 
   private async chooseDay(date: string, focusSlot?: Slot): Promise<void> {
@@ -355,6 +372,7 @@ export class BtSlotCalendar extends LitElement {
       today: this.availability.today,
       state: this.availability.state(month),
       selectedDate: this.selectedDate,
+      currentDate: this.current?.date,
       headingLevel: this.headingLevel,
       weekStart: this.weekStart,
       lang: this.localize.lang,
@@ -377,6 +395,7 @@ export class BtSlotCalendar extends LitElement {
       slots: date < this.availability.today ? [] : this.availability.slotsOn(date),
       loaded: this.availability.state(monthOf(date))?.status === 'complete',
       selectedSlotId: this.selectedSlotId,
+      current: this.current?.date === date ? this.current : undefined,
       headingLevel: this.headingLevel,
       hasNotice: !!this.notice || !!this.querySelector(':scope > [slot="notice"]'),
       notice: this.notice,

@@ -180,6 +180,13 @@ export class CalendarObject {
     );
   }
 
+  /** The list entry for the citizen's current time, found by what it says. */
+  get currentTimeEntry(): HTMLElement | undefined {
+    return [...(this.timesPanel?.querySelectorAll<HTMLElement>('li') ?? [])].find((item) =>
+      /(din nuværende tid|your current time)$/.test(nameOf(item)),
+    );
+  }
+
   get backButton(): HTMLButtonElement | undefined {
     return this.button(/^(Vælg en anden dag|Choose another day)$/);
   }

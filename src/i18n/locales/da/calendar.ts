@@ -12,6 +12,8 @@ export default {
     past: '{{date}}, dato passeret',
     loading: '{{date}}, henter ledige tider',
     unknown: '{{date}}, ledige tider kunne ikke hentes',
+    /** The day of the citizen's current time, when they move it: the day's name above, then this. */
+    current: '{{label}}, din nuværende tid',
   },
   /** Announced once a month has loaded. */
   monthSummary_zero: '{{month}}: ingen ledige tider',
@@ -23,6 +25,7 @@ export default {
   showNextMonth: 'Næste måned',
   legendAvailable: 'Ledige tider',
   legendClosed: 'Lukket',
+  legendCurrent: 'Din nuværende tid',
   timesHeading: 'Ledige tider {{date}}',
   timesCount_zero: 'Ingen ledige tider denne dag.',
   timesCount_one: '{{count}} ledig tid',
@@ -34,6 +37,8 @@ export default {
   },
   /** A time button's accessible name: the date and the clock time. */
   timeLabel: '{{date}} kl. {{time}}',
+  /** The citizen's current time in its day's list (not a time to choose), e.g. "10.00 – din nuværende tid". */
+  currentTime: '{{time}} – din nuværende tid',
   chooseAnotherDay: 'Vælg en anden dag',
   firstAvailable: 'Første ledige tid',
   searching: 'Søger efter første ledige tid …',
