@@ -13,16 +13,16 @@ import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { headingLevel } from '../../templates/heading.js';
 import { RECEIPT_PARTS } from '../booking/booking-parts.js';
-import { renderAppointment, renderActions, renderBack, renderChangeErrand } from './appointment-view.js';
+import { renderAppointment, renderActions, renderBack } from './appointment-view.js';
 import { managerStyles } from './appointment-manager.styles.js';
 import { renderCancelDialog } from './cancel-dialog.js';
+import { renderChangeErrand } from './change-errand-view.js';
 import { renderList } from './list-view.js';
 import { renderLookup, type LookupErrors } from './lookup-view.js';
 import { appointmentTime, HEADING_ID, type ManagerView } from './manager-view.js';
 import { renderMove } from './move-view.js';
 import { readManageFragment } from './manage-link.js';
 
-/** What `bt-cancelled` carries (never the token, a CPR number or a name). */
 /** Where a manage link's reference and token are kept in the history entry's state. */
 const KEPT_LINK = 'borgertid:manage-link';
 
@@ -41,6 +41,7 @@ function keptLink(state: unknown): (KeptLink & { cleanUrl?: undefined }) | undef
   return link.reference || link.token ? link : undefined;
 }
 
+/** What `bt-cancelled` carries (never the token, a CPR number or a name). */
 export type CancelledDetail = AppointmentEventDetail;
 
 /** What `bt-rescheduled` carries: the appointment's new times and the ones it left. */
@@ -54,7 +55,9 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * confirmation's link (`reference` and `token`, or `from-url` to read them from the page's
  * `#fragment`), by a lookup form, or — signed in — from "Mine aftaler". A move is one
  * `reschedule` call, never a cancel first; a failure midway leaves the appointment as it was,
- * shown and said. Cancelling asks first, in a modal dialog with focus on "keep".
+ * shown and said. Cancelling asks first, in a modal dialog with focus on "keep". Changing errand
+ * embeds `<bt-booking>` at the same office (register it too: `borgertid/define/bt-booking`);
+ * the old appointment is cancelled only after its `bt-booked`, which also bubbles out.
  *
  * The flow is `core/manage-flow` (a pure transition); `AppointmentsController` runs it against
  * the backend; this element turns DOM events into flow events and renders.
@@ -72,7 +75,7 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @attr reference - Booking reference to open, e.g. `BT-7K3Q9M` (with `token`, or for a signed-in citizen).
  * @attr token - The appointment's manage token. Prefer `from-url`: an attribute ends up in the page's HTML.
  * @attr from-url - Read `reference` and `token` from the page's `#reference=…&token=…` and remove them from the address bar.
- * @attr booking-url - Where "Book en ny tid" and "Skift ærinde" send the citizen (http(s), relative allowed).
+ * @attr booking-url - Where "Book en ny tid" sends the citizen after a cancellation (http(s), relative allowed).
  *
  * @fires bt-rescheduled - `{ reference, serviceId, locationId, start, end, previousStart, previousEnd }` after a move. Bubbles, composed.
  * @fires bt-cancelled - `{ reference, serviceId, locationId, start, end }` after a cancellation. Bubbles, composed.
@@ -100,12 +103,13 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @csspart notice - A message (not found, slot taken, failed move, refused cancellation).
  * @csspart retry - A notice's "Prøv igen".
  * @csspart cancelled - The cancelled appointment's note; `book-new` its link.
- * @csspart book-new - "Book en ny tid" (and the new errand's booking link).
+ * @csspart book-new - "Book en ny tid" after a cancellation.
  * @csspart current-time - The current time, named above the move calendar.
  * @csspart confirm-move - The chosen new time; `confirm-move-button` its button.
  * @csspart confirm-move-button - "Flyt min tid".
  * @csspart keep-button - "Behold min nuværende tid" / "Tilbage til din tid".
  * @csspart change-steps - The two steps of changing errand.
+ * @csspart new-booking - The embedded `<bt-booking>` for the new errand (style inside it through its own tokens).
  * @csspart moved-from - "Flyttet fra …" after a move.
  * @csspart dialog - The cancel confirmation `<dialog>`.
  * @csspart keep-appointment-button - "Nej, behold tiden".
@@ -284,6 +288,11 @@ export class BtAppointmentManager extends LitElement {
     this.flow.send({ type: 'look-up', reference, ...(token ? { token } : {}) });
   };
 
+  /** Only the new errand's booking lets the flow cancel the old appointment. */
+  private readonly onNewBooked = (event: CustomEvent<AppointmentEventDetail>): void => {
+    this.flow.send({ type: 'new-booked', booking: event.detail });
+  };
+
   private readonly onSlotSelect = (event: CustomEvent<{ slot: Slot }>): void => {
     if (this.flow.send({ type: 'choose-slot', slot: event.detail.slot }).refused) event.preventDefault();
   };
@@ -315,8 +324,11 @@ export class BtAppointmentManager extends LitElement {
     };
     // Starting covers opening a link; a list on its way for the first time has nothing to show yet.
     const loading = state.view === 'starting' || (state.busy?.kind === 'list' && !state.appointments);
+    // Changing errand embeds a booking whose receipt has its own "Ændr eller aflys" section: the
+    // region is named for the task then, so the two landmarks can be told apart.
+    const label = t(state.view === 'change-errand' ? 'manager:changeErrand.heading' : 'manager:title');
     return html`
-      <section class="base" part="base" aria-label=${t('manager:title')} aria-busy=${loading ? 'true' : 'false'}>
+      <section class="base" part="base" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
         ${loading ? html`<p class="status" role="status">${t(state.busy?.kind === 'list' ? 'manager:list.loading' : 'manager:loading')}</p>` : this.renderView(view, adapter)}
         ${renderCancelDialog(view, this.cancelDialog)}
       </section>
@@ -336,7 +348,7 @@ export class BtAppointmentManager extends LitElement {
       case 'move':
         return renderMove({ ...view, adapter, onSlotSelect: this.onSlotSelect as (event: CustomEvent) => void });
       case 'change-errand':
-        return renderChangeErrand(view);
+        return renderChangeErrand({ ...view, adapter, onBooked: this.onNewBooked });
       case 'moved':
         return this.renderMoved(view);
     }

@@ -166,31 +166,3 @@ export function renderBack(view: ManagerView): TemplateResult {
     </button>
   </p>`;
 }
-
-/** "Skift ærinde": the new errand is booked first, and this one cancelled only after that. */
-export function renderChangeErrand(view: ManagerView): TemplateResult {
-  const { state, t } = view;
-  const appointment = state.appointment;
-  return html`
-    ${viewHeading(view, t('manager:changeErrand.heading'))}
-    <p>${t('manager:changeErrand.intro')}</p>
-    <ol class="change-steps" part="change-steps">
-      <li>${t('manager:changeErrand.stepBook')}</li>
-      <li>${t('manager:changeErrand.stepCancel')}</li>
-    </ol>
-    ${
-      view.bookingUrl
-        ? html`<p>
-            <a class="button" part="book-new" href=${view.bookingUrl} target="_blank" rel="noopener"
-              >${t('manager:changeErrand.bookLink')}</a
-            >
-          </p>`
-        : html`<p>${t('manager:changeErrand.noBookingUrl', { location: appointment?.location.name ?? '' })}</p>`
-    }
-    <div class="actions">
-      <button type="button" class="button secondary" part="keep-button" @click=${() => view.send({ type: 'keep-time' })}>
-        ${t('manager:changeErrand.keep')}
-      </button>
-    </div>
-  `;
-}

@@ -88,10 +88,14 @@ export default {
   changeErrand: {
     heading: 'Skift ærinde',
     intro: 'En tid gælder ét bestemt ærinde, så den kan ikke laves om til et andet. Sådan gør du, så du aldrig står uden en tid:',
-    stepBook: 'Book først en tid til det nye ærinde.',
-    stepCancel: 'Kom derefter tilbage hertil, og aflys denne tid.',
-    bookLink: 'Book en tid til det nye ærinde (åbner i en ny fane)',
-    noBookingUrl: 'Du kan bestille den nye tid på kommunens hjemmeside eller hos {{location}}.',
+    stepBook: 'Book en tid til det nye ærinde herunder.',
+    stepCancel: 'Når den nye tid er booket, aflyser vi din gamle tid ({{appointment}}). Indtil da beholder du den.',
     keep: 'Tilbage til din tid',
+    cancelling: 'Din nye tid er booket. Vi aflyser din gamle tid …',
+    oldCancelled: 'Din gamle tid ({{appointment}}) er aflyst',
+    cancelFailed:
+      'Vi kunne ikke aflyse din gamle tid ({{appointment}}), så du har lige nu både den nye og den gamle tid. Prøv igen, eller ring til {{location}} på {{phone}}.',
+    cancelFailedNoPhone:
+      'Vi kunne ikke aflyse din gamle tid ({{appointment}}), så du har lige nu både den nye og den gamle tid. Prøv igen, eller kontakt {{location}}.',
   },
 };

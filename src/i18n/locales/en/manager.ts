@@ -91,10 +91,14 @@ export default {
     heading: 'Change errand',
     intro:
       'An appointment is for one particular errand, so it cannot be turned into another. Do it this way, so you are never left without an appointment:',
-    stepBook: 'First book a time for the new errand.',
-    stepCancel: 'Then come back here and cancel this appointment.',
-    bookLink: 'Book a time for the new errand (opens in a new tab)',
-    noBookingUrl: 'You can book the new time on the municipality’s website or at {{location}}.',
+    stepBook: 'Book a time for the new errand below.',
+    stepCancel: 'When the new time is booked, we cancel your old appointment ({{appointment}}). Until then you keep it.',
     keep: 'Back to your appointment',
+    cancelling: 'Your new time is booked. Cancelling your old appointment …',
+    oldCancelled: 'Your old appointment ({{appointment}}) has been cancelled',
+    cancelFailed:
+      'We could not cancel your old appointment ({{appointment}}), so right now you have both the new and the old one. Try again, or call {{location}} on {{phone}}.',
+    cancelFailedNoPhone:
+      'We could not cancel your old appointment ({{appointment}}), so right now you have both the new and the old one. Try again, or contact {{location}}.',
   },
 } satisfies Messages<typeof da>;
