@@ -7,6 +7,8 @@ import { BookingError } from '../src/core/errors.js';
 import type { Appointment, Session } from '../src/core/types.js';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import '../src/define/bt-appointment-manager.js';
+// "Skift ærinde" books the new errand in an embedded <bt-booking>.
+import '../src/define/bt-booking.js';
 
 /** A fake MitID, clearly not the real one: signs in at once, as one demonstration person. */
 function demoAuth() {
