@@ -38,6 +38,8 @@ export function renderMove(view: MoveView): TemplateResult {
       location=${appointment.location.id}
       selected-date=${ifDefined(moveCalendarDate(state))}
       selected-slot-id=${ifDefined(slot?.id)}
+      current-start=${appointment.start}
+      current-end=${appointment.end}
       heading-level=${view.level + 1}
       exportparts=${CALENDAR_PARTS}
       @bt-slot-select=${view.onSlotSelect}
