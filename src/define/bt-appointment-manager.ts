@@ -1,3 +1,4 @@
+import './bt-booking.js';
 import './bt-slot-calendar.js';
 import './bt-receipt.js';
 import { RestAdapter } from '../adapters/rest/index.js';
