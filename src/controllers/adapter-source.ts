@@ -16,8 +16,8 @@ export function provideApiAdapter(factory: ApiAdapterFactory): void {
 
 /**
  * An element's backend: its `adapter` property, else an adapter for its `api` attribute (made
- * once per URL), else none. `missingFactory` tells an element that has an `api` but was
- * registered without a define module, so it can say what is wrong.
+ * once per URL), else none: an `api` on an element registered without its define module has
+ * no factory, and the element says it is not configured.
  */
 export class AdapterSource {
   private made: { api: string; adapter: BookingAdapter } | undefined;

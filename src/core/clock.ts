@@ -12,14 +12,14 @@ export interface Clock {
 }
 
 /** An opaque timer handle. */
-export type ClockTimer = { readonly __clockTimer: true } | number | object;
+export type ClockTimer = unknown;
 
 /** Real time: the device's clock and the page's timers. */
 export const systemClock: Clock = {
   now: () => new Date(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms) as unknown as ClockTimer,
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (timer) => {
-    if (timer !== undefined) globalThis.clearTimeout(timer as unknown as number);
+    if (timer !== undefined) globalThis.clearTimeout(timer as ReturnType<typeof globalThis.setTimeout>);
   },
 };
 
