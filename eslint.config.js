@@ -18,6 +18,7 @@ export default tseslint.config(
       '.home/',
       '.cache/',
       'coverage/',
+      'server/.data/',
     ],
   },
   js.configs.recommended,
@@ -50,7 +51,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['**/*.mjs', '*.js', '*.ts'],
+    files: ['**/*.mjs', '*.js', '*.ts', 'server/**/*.ts'],
     ignores: ['src/**', 'test/**/*.ts', 'stories/**', 'demo/**', 'bench/page.js', 'test/e2e/csp/page.js'],
     languageOptions: { globals: globals.node },
   },
