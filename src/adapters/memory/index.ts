@@ -1,3 +1,11 @@
 export { MemoryAdapter, MAX_RANGE_DAYS, type MemoryAdapterOptions } from './memory-adapter.js';
 export type { MemoryState, StoredBooking, StoredHold } from './store.js';
-export { CENTRUM_ID, NORD_ID, SAMPLE_LOCATIONS, SAMPLE_MUNICIPALITY, SAMPLE_SERVICES } from './sample-data.js';
+export {
+  CENTRUM_ID,
+  NORD_ID,
+  SAMPLE_CONFIG,
+  SAMPLE_LOCATIONS,
+  SAMPLE_MUNICIPALITY,
+  SAMPLE_PHONE,
+  SAMPLE_SERVICES,
+} from './sample-data.js';
