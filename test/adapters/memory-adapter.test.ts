@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { BookingError, type BookingErrorCode } from '../../src/core/errors.js';
 import type { AuthProvider } from '../../src/core/adapter.js';
 import type { BookingRequest, Session, Slot } from '../../src/core/types.js';
-import { MemoryAdapter, type MemoryAdapterOptions, type MemoryState } from '../../src/adapters/memory/index.js';
+import type { MunicipalityConfig } from '../../src/core/municipality.js';
+import {
+  MemoryAdapter,
+  SAMPLE_CONFIG,
+  SAMPLE_LOCATIONS,
+  SAMPLE_SERVICES,
+  type MemoryAdapterOptions,
+  type MemoryState,
+} from '../../src/adapters/memory/index.js';
 
 /** A Monday morning in late November 2026, Copenhagen time. */
 const MONDAY_0900 = '2026-11-23T09:00:00+01:00';
@@ -138,6 +146,136 @@ describe('MemoryAdapter', () => {
       const [again] = await adapter.getLocations();
       expect(again!.name).to.equal('Borgerservice Centrum');
       expect(again!.openingHours).to.have.length(5);
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks Danish by default, as SAMPLE_LOCATIONS and SAMPLE_SERVICES do', async () => {
+      const adapter = new MemoryAdapter();
+      expect(await adapter.getLocations()).to.deep.equal(SAMPLE_LOCATIONS);
+      expect(await adapter.getServices({})).to.deep.equal(SAMPLE_SERVICES);
+    });
+
+    it('gives every sample office and errand text in English too, with the same ids, fees and durations', async () => {
+      const adapter = new MemoryAdapter({ lang: 'en' });
+      const services = await adapter.getServices({});
+      const byId = new Map(services.map((service) => [service.id, service]));
+      expect(byId.get('pas-fornyelse')!.name).to.equal('Passport – renewal');
+      expect(byId.get('koerekort-fornyelse')!.name).to.equal('Driving licence – renewal');
+      expect(byId.get('pas-fornyelse')!.documentsToBring).to.deep.equal([
+        'Your current passport',
+        'Digital passport photo: the code from an approved photographer (or have your photo taken here)',
+      ]);
+      for (const [index, service] of services.entries()) {
+        const danish = SAMPLE_SERVICES[index]!;
+        expect({ ...service, name: '', description: '', documentsToBring: [] }).to.deep.equal({
+          ...danish,
+          name: '',
+          description: '',
+          documentsToBring: [],
+        });
+        // Every text was translated: none is the Danish one, and none has the Danish letters.
+        for (const [english, original] of [
+          [service.name, danish.name],
+          [service.description, danish.description],
+          ...service.documentsToBring.map((item, at) => [item, danish.documentsToBring[at]!]),
+        ]) {
+          expect(english, original).to.not.equal(original);
+          expect(english, original).to.not.match(/[æø]|\b(og|eller|hvis)\b/i);
+        }
+      }
+      const locations = await adapter.getLocations();
+      expect(locations.map((location) => location.name)).to.deep.equal(['Borgerservice Centrum', 'Borgerservice Nord']);
+      for (const location of locations) expect(location.accessibilityNote).to.match(/hearing loop/i);
+    });
+
+    it("answers in a call's own language, which wins over the adapter's; a function is read at every call", async () => {
+      let pageLanguage = 'da';
+      const { adapter } = quietAdapter({ lang: () => pageLanguage });
+      const names = async (options = {}) => (await adapter.getServices({ locationId: 'nord' }, options)).map((s) => s.name);
+      expect(await names()).to.include('Pas – fornyelse');
+      pageLanguage = 'en-GB';
+      expect(await names()).to.include('Passport – renewal');
+      // As the mock server passes Accept-Language through: anything not English is Danish.
+      expect(await names({ lang: 'da-DK,da;q=0.9' })).to.include('Pas – fornyelse');
+      expect(await names({ lang: 'de' })).to.include('Pas – fornyelse');
+      const { closedDays } = await adapter.getAvailability(
+        { serviceId: 'pas-fornyelse', locationId: 'nord', from: '2026-12-24', to: '2026-12-24' },
+        { lang: 'da' },
+      );
+      expect(closedDays).to.deep.equal([{ date: '2026-12-24', reason: 'Juleaftensdag' }]);
+    });
+
+    it('names the errand and office of an appointment in the language of each call', async () => {
+      const { adapter } = quietAdapter();
+      const slot = await firstSlot(adapter);
+      const booked = await adapter.book(request(slot), { idempotencyKey: 'k-lang', lang: 'en' });
+      expect(booked.service.name).to.equal('Passport – renewal');
+      expect(booked.location.accessibilityNote).to.match(/^Step-free access/);
+      const [found] = await adapter.getAppointments({ reference: booked.reference, token: booked.token });
+      expect(found!.service.name).to.equal('Pas – fornyelse');
+      const cancelled = await adapter.cancel({ reference: booked.reference, token: booked.token! }, { lang: 'en' });
+      expect(cancelled.service.documentsToBring[0]).to.equal('Your current passport');
+      // The snapshot keeps ids, never texts: a restored adapter speaks whatever it is asked in.
+      expect(JSON.stringify(adapter.snapshot())).to.not.contain('Passport');
+    });
+  });
+
+  describe('configuration', () => {
+    /** The sample with Centrum seating two for passports, Nord one, and a closure at Nord. */
+    const config: MunicipalityConfig = {
+      ...SAMPLE_CONFIG,
+      horizonDays: 14,
+      offices: SAMPLE_CONFIG.offices.map((office) =>
+        office.id === 'nord'
+          ? { ...office, closures: [{ from: '2026-11-26', to: '2026-11-27', reason: { da: 'Personaledag', en: 'Staff day' } }] }
+          : office,
+      ),
+      errands: SAMPLE_CONFIG.errands.map((errand) =>
+        errand.id === 'pas-fornyelse' ? { ...errand, capacity: { centrum: 2 } } : errand,
+      ),
+    };
+
+    it('seats as many citizens per slot as the errand has at the office', async () => {
+      const { adapter } = quietAdapter({ config });
+      const centrum = await slotsOf(adapter, '2026-11-24', '2026-11-24');
+      const nord = await slotsOf(adapter, '2026-11-24', '2026-11-24', 'pas-fornyelse', 'nord');
+      const mitid = await slotsOf(adapter, '2026-11-24', '2026-11-24', 'mitid');
+      expect(new Set(centrum.map((slot) => slot.remaining))).to.deep.equal(new Set([2]));
+      expect(new Set(nord.map((slot) => slot.remaining))).to.deep.equal(new Set([1]));
+      expect(new Set(mitid.map((slot) => slot.remaining))).to.deep.equal(new Set([1]));
+      await adapter.book(request(centrum[0]!));
+      await adapter.book(request(centrum[0]!, { citizen: { name: 'Ole Hansen', cpr: CPR } }));
+      await expectCode(adapter.book(request(centrum[0]!)), 'slot-taken');
+      // takeSlot fills what is left of the errand's own capacity.
+      adapter.takeSlot(centrum[1]!.id);
+      expect((await slotsOf(adapter, '2026-11-24', '2026-11-24')).map((slot) => slot.id)).to.not.include(centrum[1]!.id);
+    });
+
+    it("closes an office on its configured closures, with the reason in the call's language, and keeps its horizon", async () => {
+      const { adapter } = quietAdapter({ config });
+      const query = { serviceId: 'pas-fornyelse', locationId: 'nord', from: '2026-11-25', to: '2026-12-10' };
+      const danish = await adapter.getAvailability(query);
+      const english = await adapter.getAvailability(query, { lang: 'en' });
+      expect(danish.closedDays.filter((day) => day.date < '2026-11-28')).to.deep.equal([
+        { date: '2026-11-26', reason: 'Personaledag' },
+        { date: '2026-11-27', reason: 'Personaledag' },
+      ]);
+      expect(english.closedDays.find((day) => day.date === '2026-11-27')!.reason).to.equal('Staff day');
+      const days = new Set(danish.slots.map((slot) => slot.start.slice(0, 10)));
+      expect(days.has('2026-11-25')).to.equal(true);
+      expect(days.has('2026-11-26')).to.equal(false);
+      // 14 days from Monday 23 November: the last bookable day is Sunday 6 December.
+      expect([...days].every((day) => day <= '2026-12-06')).to.equal(true);
+      expect(days.has('2026-12-04')).to.equal(true);
+      // Centrum has no closure that week.
+      expect((await slotsOf(adapter, '2026-11-26', '2026-11-26')).length).to.be.greaterThan(0);
+    });
+
+    it('an adapter-wide capacity overrides the configured ones', async () => {
+      const { adapter } = quietAdapter({ config, capacity: 3 });
+      const nord = await slotsOf(adapter, '2026-11-24', '2026-11-24', 'pas-fornyelse', 'nord');
+      expect(new Set(nord.map((slot) => slot.remaining))).to.deep.equal(new Set([3]));
     });
   });
 

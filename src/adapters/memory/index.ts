@@ -1,4 +1,4 @@
-export { MemoryAdapter, MAX_RANGE_DAYS, type MemoryAdapterOptions } from './memory-adapter.js';
+export { MemoryAdapter, MAX_RANGE_DAYS, type MemoryAdapterOptions, type MemoryCallOptions } from './memory-adapter.js';
 export type { MemoryState, StoredBooking, StoredHold } from './store.js';
 export {
   CENTRUM_ID,

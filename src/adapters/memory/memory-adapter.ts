@@ -14,6 +14,16 @@ import type {
   RescheduleQuery,
 } from '../../core/adapter.js';
 import { BookingError, type BookingErrorCode } from '../../core/errors.js';
+import {
+  type ContentLanguage,
+  type ErrandConfig,
+  type MunicipalityConfig,
+  type OfficeConfig,
+  capacityOf,
+  contentLanguage,
+  localizeLocation,
+  localizeService,
+} from '../../core/municipality.js';
 import { addDays, copenhagenToday, daysBetween, isValidDate } from '../../core/time.js';
 import type {
   Appointment,
@@ -27,8 +37,8 @@ import type {
   Slot,
 } from '../../core/types.js';
 import { delay, throwIfAborted } from './abort.js';
-import { SAMPLE_LOCATIONS, SAMPLE_SERVICES } from './sample-data.js';
-import { type ReasonLanguage, closedReason, daySlots, offersAt, parseSlotId, prebookedPlaces } from './slots.js';
+import { SAMPLE_CONFIG } from './sample-data.js';
+import { closedReason, daySlots, offersAt, parseSlotId, prebookedPlaces } from './slots.js';
 import {
   type MemoryState,
   type StoredBooking,
@@ -42,22 +52,31 @@ import {
 import { bookingFieldErrors } from './validate.js';
 
 export interface MemoryAdapterOptions {
-  /** Offices; default the two of "Eksempel Kommune". */
+  /**
+   * The municipality: offices and errands in Danish and English, capacity per errand and
+   * office, closures and the booking horizon. Default "Eksempel Kommune" (`SAMPLE_CONFIG`).
+   */
+  config?: MunicipalityConfig;
+  /** Offices in place of the configuration's, with the same texts in every language. */
   locations?: Location[];
-  /** Errands; default the eight sample services. */
+  /** Errands in place of the configuration's, with the same texts in every language. */
   services?: Service[];
   /** The clock. Tests inject one; default `() => new Date()`. */
   now?: () => Date;
-  /** How many days ahead slots are offered (from today, inclusive). Default 120. */
+  /** How many days ahead slots are offered (from today, inclusive). Default the configuration's (120 in the sample). */
   horizonDays?: number;
-  /** Citizens per slot. Default 1. */
+  /** Citizens per slot for every errand at every office, in place of the configuration's capacities. */
   capacity?: number;
   /** Seed of the pre-booked backlog. Default 1. */
   seed?: number;
   /** Mean share of places the backlog has already booked, 0–1. Default 0.35; 0 = none. */
   occupancy?: number;
-  /** Language of closed-day reasons. Default 'da'. */
-  lang?: ReasonLanguage;
+  /**
+   * Language of office and errand texts and closed-day reasons ("en…" is English, anything
+   * else Danish), or a function read at each call, as `RestAdapter`'s. A call's own `lang`
+   * (`MemoryCallOptions`) wins. Default 'da'.
+   */
+  lang?: string | (() => string);
   /** Simulated round trip per call, in milliseconds. Default 0. */
   latencyMs?: number;
   /** Whether `holdSlot`/`releaseHold` exist. Default true. */
@@ -77,7 +96,18 @@ export interface MemoryAdapterOptions {
   onChange?: (state: MemoryState) => void;
 }
 
+/**
+ * `CallOptions` with the language of the answer's texts, as a server reads it from
+ * Accept-Language: the mock handlers pass the request's header here.
+ */
+export interface MemoryCallOptions extends CallOptions {
+  lang?: string;
+}
+
 type AdapterMethod = Exclude<keyof BookingAdapter, 'auth'>;
+
+/** `MunicipalityConfig`'s documented default horizon, for a configuration without one. */
+const DEFAULT_HORIZON_DAYS = 92;
 
 /** Longest availability query, in days (inclusive): a quarter, enough for any month grid. */
 export const MAX_RANGE_DAYS = 92;
@@ -96,6 +126,23 @@ function positive(value: number | undefined, fallback: number, name: string, int
     throw new RangeError(`MemoryAdapter: ${name} must be a non-negative ${integer ? 'integer' : 'number'}`);
   }
   return result;
+}
+
+/** An office given as a contract `Location`: its texts serve every language. */
+function officeOf(location: Location): OfficeConfig {
+  const { name, accessibilityNote, ...rest } = location;
+  return { ...rest, name: { da: name }, ...(accessibilityNote ? { accessibilityNote: { da: accessibilityNote } } : {}) };
+}
+
+/** An errand given as a contract `Service`: its texts serve every language. */
+function errandOf(service: Service): ErrandConfig {
+  const { name, description, documentsToBring, ...rest } = service;
+  return {
+    ...rest,
+    name: { da: name },
+    description: { da: description },
+    documentsToBring: documentsToBring.map((da) => ({ da })),
+  };
 }
 
 /** Who may see or change a booking: the holder of its token, or a signed-in citizen. */
@@ -120,14 +167,14 @@ export class MemoryAdapter implements BookingAdapter {
   declare holdSlot?: (query: HoldQuery, options?: CallOptions) => Promise<Hold>;
   declare releaseHold?: (query: { holdId: string }, options?: CallOptions) => Promise<void>;
 
-  private readonly locations: Location[];
-  private readonly services: Service[];
+  private readonly offices: OfficeConfig[];
+  private readonly errands: ErrandConfig[];
   private readonly clock: () => Date;
   private readonly horizonDays: number;
-  private readonly capacity: number;
+  private readonly capacityOverride: number | undefined;
   private readonly seed: number;
   private readonly occupancy: number;
-  private readonly lang: ReasonLanguage;
+  private readonly lang: () => string;
   private readonly latencyMs: number;
   private readonly holdSeconds: number;
   private readonly onChange: ((state: MemoryState) => void) | undefined;
@@ -135,14 +182,16 @@ export class MemoryAdapter implements BookingAdapter {
   private scheduledFailure: { error: BookingError; method: AdapterMethod | undefined } | undefined;
 
   constructor(options: MemoryAdapterOptions = {}) {
-    this.locations = structuredClone(options.locations ?? SAMPLE_LOCATIONS);
-    this.services = structuredClone(options.services ?? SAMPLE_SERVICES);
+    const config = options.config ?? SAMPLE_CONFIG;
+    this.offices = structuredClone(options.locations?.map(officeOf) ?? config.offices);
+    this.errands = structuredClone(options.services?.map(errandOf) ?? config.errands);
     this.clock = options.now ?? (() => new Date());
-    this.horizonDays = positive(options.horizonDays, 120, 'horizonDays');
-    this.capacity = Math.max(1, positive(options.capacity, 1, 'capacity'));
+    this.horizonDays = positive(options.horizonDays, config.horizonDays ?? DEFAULT_HORIZON_DAYS, 'horizonDays');
+    this.capacityOverride = options.capacity === undefined ? undefined : Math.max(1, positive(options.capacity, 1, 'capacity'));
     this.seed = options.seed ?? 1;
     this.occupancy = Math.min(1, positive(options.occupancy, 0.35, 'occupancy', false));
-    this.lang = options.lang ?? 'da';
+    const { lang = 'da' } = options;
+    this.lang = typeof lang === 'function' ? lang : () => lang;
     this.latencyMs = positive(options.latencyMs, 0, 'latencyMs', false);
     this.holdSeconds = positive(options.holdSeconds, 600, 'holdSeconds', false);
     this.onChange = options.onChange;
@@ -159,24 +208,29 @@ export class MemoryAdapter implements BookingAdapter {
   // BookingAdapter
   // -------------------------------------------------------------------------------------
 
-  getLocations(options?: CallOptions): Promise<Location[]> {
-    return this.run('getLocations', options, () => this.locations);
-  }
-
-  getServices(query: { locationId?: string }, options?: CallOptions): Promise<Service[]> {
-    return this.run('getServices', options, () => {
-      const locationId = query?.locationId;
-      if (locationId === undefined) return this.services;
-      this.requireLocation(locationId);
-      return this.services.filter((service) => offersAt(service, locationId));
+  getLocations(options?: MemoryCallOptions): Promise<Location[]> {
+    return this.run('getLocations', options, () => {
+      const lang = this.languageOf(options);
+      return this.offices.map((office) => localizeLocation(office, lang));
     });
   }
 
-  getAvailability(query: AvailabilityQuery, options?: CallOptions): Promise<Availability> {
-    return this.run('getAvailability', options, () => this.availability(query));
+  getServices(query: { locationId?: string }, options?: MemoryCallOptions): Promise<Service[]> {
+    return this.run('getServices', options, () => {
+      const locationId = query?.locationId;
+      if (locationId !== undefined) this.requireLocation(locationId);
+      const lang = this.languageOf(options);
+      return this.errands
+        .filter((errand) => locationId === undefined || offersAt(errand, locationId))
+        .map((errand) => localizeService(errand, lang));
+    });
   }
 
-  book(request: BookingRequest, options?: CallOptions): Promise<Appointment> {
+  getAvailability(query: AvailabilityQuery, options?: MemoryCallOptions): Promise<Availability> {
+    return this.run('getAvailability', options, () => this.availability(query, this.languageOf(options)));
+  }
+
+  book(request: BookingRequest, options?: MemoryCallOptions): Promise<Appointment> {
     return this.run('book', options, async () => {
       const service = this.requireService(request.serviceId);
       this.requireLocation(request.locationId);
@@ -190,11 +244,11 @@ export class MemoryAdapter implements BookingAdapter {
       if (service.requiresLogin && this.auth && !session) fail('auth-required', 'This service requires sign-in');
       // From here on the call runs synchronously, so concurrent calls cannot interleave:
       // the first to get here books, and a second with the same key finds its booking.
-      return this.commitBooking(request, options?.idempotencyKey, session?.id || undefined);
+      return this.commitBooking(request, options, session?.id || undefined);
     });
   }
 
-  getAppointments(query: AppointmentQuery, options?: CallOptions): Promise<Appointment[]> {
+  getAppointments(query: AppointmentQuery, options?: MemoryCallOptions): Promise<Appointment[]> {
     return this.run('getAppointments', options, async () => {
       const token = query.token || undefined;
       if (!query.reference && token === undefined) return this.ownAppointments(options);
@@ -206,11 +260,11 @@ export class MemoryAdapter implements BookingAdapter {
         ? this.findBooking(query.reference)
         : this.state.bookings.find((entry) => entry.token === token);
       if (!booking || (token !== undefined && token !== booking.token) || !mayManage(booking, right)) return [];
-      return [this.toAppointment(booking, token !== undefined)];
+      return [this.toAppointment(booking, token !== undefined, options)];
     });
   }
 
-  reschedule(query: RescheduleQuery, options?: CallOptions): Promise<Appointment> {
+  reschedule(query: RescheduleQuery, options?: MemoryCallOptions): Promise<Appointment> {
     return this.run('reschedule', options, async () => {
       const booking = this.requireBooking(query, await this.requireManageRight(query, options));
       if (booking.status === 'cancelled') {
@@ -238,18 +292,18 @@ export class MemoryAdapter implements BookingAdapter {
         });
         this.changed();
       }
-      return this.toAppointment(booking, query.token !== undefined);
+      return this.toAppointment(booking, query.token !== undefined, options);
     });
   }
 
-  cancel(query: CancelQuery, options?: CallOptions): Promise<Appointment> {
+  cancel(query: CancelQuery, options?: MemoryCallOptions): Promise<Appointment> {
     return this.run('cancel', options, async () => {
       const booking = this.requireBooking(query, await this.requireManageRight(query, options));
       if (booking.status !== 'cancelled') {
         booking.status = 'cancelled';
         this.changed();
       }
-      return this.toAppointment(booking, query.token !== undefined);
+      return this.toAppointment(booking, query.token !== undefined, options);
     });
   }
 
@@ -267,9 +321,10 @@ export class MemoryAdapter implements BookingAdapter {
    * Simulates other citizens booking `places` places of a slot (default: all that are
    * left), so a slot can vanish between being shown and being booked.
    */
-  takeSlot(slotId: string, places: number = this.capacity): void {
-    this.requireSlotKey(slotId);
-    this.state.taken[slotId] = Math.min(this.capacity, (this.state.taken[slotId] ?? 0) + places);
+  takeSlot(slotId: string, places?: number): void {
+    const key = this.requireSlotKey(slotId);
+    const capacity = this.capacityAt(this.requireService(key.serviceId), key.locationId);
+    this.state.taken[slotId] = Math.min(capacity, (this.state.taken[slotId] ?? 0) + (places ?? capacity));
     this.changed();
   }
 
@@ -312,19 +367,29 @@ export class MemoryAdapter implements BookingAdapter {
     return this.clock();
   }
 
-  private requireService(serviceId: string): Service {
-    return this.services.find((service) => service.id === serviceId) ?? fail('not-found', `Unknown service: ${serviceId}`);
+  /** The language of a call's texts: its own, else the adapter's. */
+  private languageOf(options: MemoryCallOptions | undefined): ContentLanguage {
+    return contentLanguage(options?.lang ?? this.lang());
   }
 
-  private requireLocation(locationId: string): Location {
-    return this.locations.find((location) => location.id === locationId) ?? fail('not-found', `Unknown location: ${locationId}`);
+  private requireService(serviceId: string): ErrandConfig {
+    return this.errands.find((errand) => errand.id === serviceId) ?? fail('not-found', `Unknown service: ${serviceId}`);
+  }
+
+  private requireLocation(locationId: string): OfficeConfig {
+    return this.offices.find((office) => office.id === locationId) ?? fail('not-found', `Unknown location: ${locationId}`);
+  }
+
+  /** Places per slot of an errand at an office. */
+  private capacityAt(errand: ErrandConfig, officeId: string): number {
+    return this.capacityOverride ?? capacityOf(errand, officeId);
   }
 
   private requireSlotKey(slotId: string) {
     return parseSlotId(slotId) ?? fail('validation', 'Not a slot id', { slotId: 'invalid' });
   }
 
-  private availability(query: AvailabilityQuery): Availability {
+  private availability(query: AvailabilityQuery, lang: ContentLanguage): Availability {
     const service = this.requireService(query.serviceId);
     const location = this.requireLocation(query.locationId);
     const { from, to } = query;
@@ -346,7 +411,7 @@ export class MemoryAdapter implements BookingAdapter {
     const slots: Slot[] = [];
     const closedDays: ClosedDay[] = [];
     for (let date = from; date <= to; date = addDays(date, 1)) {
-      const reason = closedReason(location, date, this.lang);
+      const reason = closedReason(location, date, lang);
       if (reason !== undefined) {
         closedDays.push({ date, reason });
         continue;
@@ -354,7 +419,7 @@ export class MemoryAdapter implements BookingAdapter {
       if (date < today || date > lastDay) continue;
       for (const slot of daySlots(location, service, date)) {
         if (Date.parse(slot.start) <= now.getTime()) continue;
-        const remaining = this.remaining(slot, usage);
+        const remaining = this.remaining(slot, service, usage);
         if (remaining > 0) slots.push({ ...slot, remaining });
       }
     }
@@ -370,7 +435,7 @@ export class MemoryAdapter implements BookingAdapter {
     const service = this.requireService(key.serviceId);
     const location = this.requireLocation(key.locationId);
     if (!offersAt(service, location.id) || !isValidDate(key.date)) return undefined;
-    if (closedReason(location, key.date, this.lang) !== undefined) return undefined;
+    if (closedReason(location, key.date, 'da') !== undefined) return undefined;
     const now = this.now();
     const today = copenhagenToday(now);
     if (key.date < today || key.date > addDays(today, this.horizonDays - 1)) return undefined;
@@ -391,9 +456,10 @@ export class MemoryAdapter implements BookingAdapter {
     return used;
   }
 
-  private remaining(slot: Slot, usage: Map<string, number> = this.usage()): number {
-    const backlog = prebookedPlaces(this.seed, this.occupancy, slot, this.capacity);
-    return this.capacity - backlog - (usage.get(slot.id) ?? 0);
+  private remaining(slot: Slot, errand = this.requireService(slot.serviceId), usage = this.usage()): number {
+    const capacity = this.capacityAt(errand, slot.locationId);
+    const backlog = prebookedPlaces(this.seed, this.occupancy, slot, capacity);
+    return capacity - backlog - (usage.get(slot.id) ?? 0);
   }
 
   private dropExpiredHolds(): void {
@@ -401,7 +467,12 @@ export class MemoryAdapter implements BookingAdapter {
     this.state.holds = this.state.holds.filter((hold) => Date.parse(hold.expiresAt) > now);
   }
 
-  private commitBooking(request: BookingRequest, idempotencyKey: string | undefined, bookedBy: string | undefined): Appointment {
+  private commitBooking(
+    request: BookingRequest,
+    options: MemoryCallOptions | undefined,
+    bookedBy: string | undefined,
+  ): Appointment {
+    const idempotencyKey = options?.idempotencyKey;
     if (idempotencyKey) {
       const earlier = this.state.idempotency[idempotencyKey];
       if (earlier) {
@@ -409,7 +480,7 @@ export class MemoryAdapter implements BookingAdapter {
           fail('validation', 'The idempotency key was used for another booking', { idempotencyKey: 'reused' });
         }
         const booking = this.findBooking(earlier.reference);
-        if (booking) return this.toAppointment(booking, true);
+        if (booking) return this.toAppointment(booking, true, options);
       }
     }
     const slot = this.resolveSlot(request.slotId) ?? fail('slot-taken', 'The slot is no longer available');
@@ -433,7 +504,7 @@ export class MemoryAdapter implements BookingAdapter {
       this.state.idempotency[idempotencyKey] = { reference: booking.reference, slotId: slot.id };
     }
     this.changed();
-    return this.toAppointment(booking, true);
+    return this.toAppointment(booking, true, options);
   }
 
   /**
@@ -453,7 +524,7 @@ export class MemoryAdapter implements BookingAdapter {
   }
 
   /** "Mine aftaler": what the signed-in citizen booked, upcoming and the recent past, newest first. */
-  private async ownAppointments(options: CallOptions | undefined): Promise<Appointment[]> {
+  private async ownAppointments(options: MemoryCallOptions | undefined): Promise<Appointment[]> {
     const session = await this.session(options);
     if (!session) return fail('auth-required', 'Sign in to see your own appointments');
     const id = session.id;
@@ -463,7 +534,7 @@ export class MemoryAdapter implements BookingAdapter {
     return this.state.bookings
       .filter((booking) => booking.bookedBy === id && Date.parse(booking.end) >= since)
       .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
-      .map((booking) => this.toAppointment(booking, false));
+      .map((booking) => this.toAppointment(booking, false, options));
   }
 
   /** The signed-in citizen, or null without sign-in; never after the caller gave up. */
@@ -498,14 +569,13 @@ export class MemoryAdapter implements BookingAdapter {
     return { by: 'session', id: session.id };
   }
 
-  private toAppointment(booking: StoredBooking, withToken: boolean): Appointment {
-    const service = this.requireService(booking.serviceId);
-    const location = this.requireLocation(booking.locationId);
+  private toAppointment(booking: StoredBooking, withToken: boolean, options: MemoryCallOptions | undefined): Appointment {
+    const lang = this.languageOf(options);
     const appointment: Appointment = {
       reference: booking.reference,
       status: booking.status,
-      service,
-      location,
+      service: localizeService(this.requireService(booking.serviceId), lang),
+      location: localizeLocation(this.requireLocation(booking.locationId), lang),
       start: booking.start,
       end: booking.end,
       citizenName: booking.citizenName,

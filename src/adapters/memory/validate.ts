@@ -16,7 +16,7 @@ function given(value: string | undefined): value is string {
 /** Field errors of a booking request, or undefined when it is acceptable. */
 export function bookingFieldErrors(
   request: BookingRequest,
-  service: Service,
+  service: Pick<Service, 'requiresCpr'>,
   /** Copenhagen date, to refuse birth dates in the future. */
   today: string,
 ): Record<string, string> | undefined {
