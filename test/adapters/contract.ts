@@ -1,11 +1,16 @@
 /**
- * The BookingAdapter contract as one mocha suite, run against every adapter (memory, REST
+ * The BookingAdapter contract as one mocha-style suite, run against every adapter (memory, REST
  * over msw, and any third-party backend). It assumes a backend whose clock is
  * CONTRACT_NOW, with at least one office that has free slots and closes at weekends in the
  * fortnight that follows, with `takeSlot` to let "someone else" book, and with `signIn` to
  * sign a citizen in at the backend (the "Mine aftaler" tests skip without it).
+ *
+ * One source for two runners: in the browser, mocha's globals (web-test-runner); in Node, the
+ * same globals over node:test (server/test/support/mocha-globals.ts), where the reference
+ * server runs it. Hence plain chai rather than @open-wc/testing, which needs a DOM.
  */
-import { expect } from '@open-wc/testing';
+/// <reference types="mocha" />
+import { expect } from 'chai';
 import type { BookingAdapter } from '../../src/core/adapter.js';
 import { BookingError, type BookingErrorCode } from '../../src/core/errors.js';
 import type { Appointment, BookingRequest, Location, Service, Session, Slot } from '../../src/core/types.js';
@@ -24,7 +29,7 @@ export interface ContractSubject {
   /** Lets "someone else" book every free place of a slot. */
   takeSlot(slotId: string): Promise<void> | void;
   /** Signs `session` in at the backend, or signs out with `null`; left out by a backend without sign-in. */
-  signIn?(session: Session | null): void;
+  signIn?(session: Session | null): Promise<void> | void;
   teardown?(): Promise<void>;
 }
 
@@ -275,7 +280,7 @@ export function adapterContract(name: string, makeAdapter: () => Promise<Contrac
 
       it('answers auth-required for the own list ("Mine aftaler") when nobody is signed in', async () => {
         await bookFirstFree();
-        subject.signIn?.(null);
+        await subject.signIn?.(null);
         await expectBookingError(adapter.getAppointments({}), 'auth-required');
       });
 
@@ -283,13 +288,13 @@ export function adapterContract(name: string, makeAdapter: () => Promise<Contrac
         const signIn = subject.signIn;
         if (!signIn) this.skip();
         const [first, second, third] = await freeSlots();
-        signIn({ id: 'contract-person-1', name: 'Karen Testesen' });
+        await signIn({ id: 'contract-person-1', name: 'Karen Testesen' });
         const earlier = await adapter.book(request(first!));
         const later = await adapter.book(request(second!));
-        signIn({ id: 'contract-person-2', name: 'Someone Else' });
+        await signIn({ id: 'contract-person-2', name: 'Someone Else' });
         await adapter.book(request(third!));
         expect((await adapter.getAppointments({})).map((entry) => entry.start)).to.deep.equal([third!.start]);
-        signIn({ id: 'contract-person-1', name: 'Karen Testesen' });
+        await signIn({ id: 'contract-person-1', name: 'Karen Testesen' });
         await adapter.cancel({ reference: earlier.reference, token: earlier.token });
         const mine = await adapter.getAppointments({});
         expect(mine.map(({ reference, status }) => ({ reference, status }))).to.deep.equal([
