@@ -1,7 +1,9 @@
-// `npm test`: the checks (typecheck, ESLint, lit-analyzer, Prettier), then the browser suite
-// (Chromium, Firefox, WebKit) and the Node suite (QR decoding, end-to-end flows in Chromium),
-// then one plain closing line with the totals for CI. A failing check stops the run before the
-// suites: CI fails either way, and sooner.
+// `npm test`: the checks (typecheck of the widget and of the server, ESLint, lit-analyzer,
+// Prettier), then the browser suite (Chromium, Firefox, WebKit), the Node suite (QR decoding,
+// end-to-end flows in Chromium) and the server suite (the reference server as a child process
+// on PGlite and on a throwaway PostgreSQL cluster this runner starts), then one plain closing
+// line with the totals for CI. A failing check stops the run before the suites: CI fails
+// either way, and sooner.
 //
 //   node test/run.mjs          everything (npm test)
 //   node test/run.mjs --lint   the checks alone (npm run lint)
@@ -10,15 +12,17 @@
 // BT_SERIAL=1 runs the Node suite after the browser suite instead of beside it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startPostgres } from './support/postgres.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
 /** Runs a command; streams its output unless `quiet`, when it is kept for the caller to print. */
-function run(command, args, { quiet = false } = {}) {
+function run(command, args, { quiet = false, env = {} } = {}) {
   return new Promise((resolve) => {
     let output = '';
     const started = Date.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const collect = (stream, sink) =>
       child[stream].on('data', (chunk) => {
         output = quiet ? output + chunk : (output + chunk).slice(-4000);
@@ -32,6 +36,7 @@ function run(command, args, { quiet = false } = {}) {
 
 const CHECKS = [
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['server typecheck', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']],
   ['eslint', bin('eslint'), ['--max-warnings', '0', '.']],
   ['lit-analyzer', bin('lit-analyzer'), ['--maxWarnings', '0', 'src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts']],
   ['prettier', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
@@ -62,13 +67,8 @@ async function browserSuite() {
   return totals;
 }
 
-/** With `quiet`, its report is kept in `report` for the caller to print after the browser suite's. */
-async function nodeSuite({ quiet = false } = {}) {
-  const dirs = ['test/node', 'test/e2e'].filter(
-    (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
-  );
-  if (!dirs.length) return { passed: 0, failed: 0, skipped: 0, report: '' };
-  const { code, output } = await run(process.execPath, ['--test', '--test-reporter=spec', ...dirs], { quiet });
+/** Totals from node:test's spec reporter; a failed run without a count of failures counts as one. */
+function nodeTestTotals(code, output) {
   const number = (label) => output.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1];
   const totals = {
     passed: Number(number('pass') ?? 0),
@@ -76,7 +76,48 @@ async function nodeSuite({ quiet = false } = {}) {
     skipped: Number(number('skipped') ?? 0),
   };
   if (code !== 0 && totals.failed === 0) totals.failed = 1;
-  return { ...totals, report: quiet ? output : '' };
+  return totals;
+}
+
+/** With `quiet`, its report is kept in `report` for the caller to print after the browser suite's. */
+async function nodeSuite({ quiet = false } = {}) {
+  const dirs = ['test/node', 'test/e2e'].filter(
+    (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
+  );
+  if (!dirs.length) return { passed: 0, failed: 0, skipped: 0, report: '' };
+  const { code, output } = await run(process.execPath, ['--test', '--test-reporter=spec', ...dirs], { quiet });
+  return { ...nodeTestTotals(code, output), report: quiet ? output : '' };
+}
+
+/**
+ * Every *.test.ts below server/test under node:test (TypeScript through tsx), with one PostgreSQL
+ * cluster for all of them (BT_TEST_DATABASE_URL; each file makes its own database in it),
+ * stopped at the end. Without PostgreSQL installed its tests skip, except under CI.
+ */
+async function serverSuite({ quiet = false } = {}) {
+  const files = existsSync('server/test')
+    ? readdirSync('server/test', { recursive: true })
+        .filter((file) => file.endsWith('.test.ts'))
+        .map((file) => join('server/test', file))
+        .sort()
+    : [];
+  if (!files.length) return { passed: 0, failed: 0, skipped: 0, report: '' };
+  let cluster;
+  try {
+    cluster = await startPostgres();
+  } catch (error) {
+    process.stdout.write(`✖ PostgreSQL for the server suite: ${error.message}\n`);
+    return { passed: 0, failed: 1, skipped: 0, report: '' };
+  }
+  try {
+    const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+      quiet,
+      env: cluster ? { BT_TEST_DATABASE_URL: cluster.url } : {},
+    });
+    return { ...nodeTestTotals(code, output), report: quiet ? output : '' };
+  } finally {
+    await cluster?.stop();
+  }
 }
 
 function finish(totals) {
@@ -91,10 +132,12 @@ if (process.argv.includes('--lint') || failedChecks > 0) {
 }
 
 // The Node suite's Vite server and Playwright browser wait on pages much of the time, so it
-// runs beside the browser suite, its report printed after (BT_SERIAL=1: one after the other).
+// runs beside the browser suite, its report printed after. The server suite runs after both:
+// its bursts of hundreds of bookings want both cores (BT_SERIAL=1: each suite after the other).
 const suites = process.env.BT_SERIAL
   ? [await browserSuite(), await nodeSuite()]
   : await Promise.all([browserSuite(), nodeSuite({ quiet: true })]);
+suites.push(await serverSuite());
 for (const suite of suites) if (suite.report) process.stdout.write(`\n${suite.report}`);
 finish(
   suites.reduce(
