@@ -1,0 +1,126 @@
+/**
+ * The contract's operations (operationId → handler) for fastify-openapi-glue. Each handler is
+ * thin: it reads the validated request into the `Backend`'s terms and answers its result with
+ * the contract's status. Failures are thrown and become problems in the error handler.
+ */
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod, RouteOptions } from 'fastify';
+import type { AvailabilityQuery, HoldQuery } from '../../../src/core/adapter.js';
+import { contentLanguage } from '../../../src/core/municipality.js';
+import type { BookingRequest } from '../../../src/core/types.js';
+import type { Backend, RequestContext } from '../backend.js';
+import { HttpProblem } from './problem.js';
+
+/** Reads who is signed in: the session cookie's person, if any. */
+export type PersonOf = (request: FastifyRequest) => Promise<string | undefined>;
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => unknown;
+type Operation = { handler: Handler; withBody?: true };
+
+export type SessionOperation = 'getSession' | 'login' | 'logout';
+
+/** Without sign-in, `/session` and everything below it is 404 (the contract's NoSignIn). */
+const noSignIn: Handler = async () => {
+  throw new HttpProblem(404, 'not-found');
+};
+
+export function operations(
+  backend: Backend,
+  personOf: PersonOf,
+  session: Record<SessionOperation, RouteHandlerMethod> | undefined,
+): Record<string, Operation> {
+  /**
+   * The request's context. Who is signed in costs a session lookup, so only the operations
+   * whose answer depends on it ask (`signedIn`).
+   */
+  const context = async (request: FastifyRequest, signedIn = false): Promise<RequestContext> => {
+    const headers = request.headers;
+    const personId = signedIn ? await personOf(request) : undefined;
+    return {
+      lang: contentLanguage(single(headers['accept-language'])),
+      ...(personId ? { personId } : {}),
+      ...(headers['idempotency-key'] ? { idempotencyKey: single(headers['idempotency-key']) } : {}),
+      ...(headers['x-manage-token'] ? { token: single(headers['x-manage-token']) } : {}),
+    };
+  };
+  const query = <T>(request: FastifyRequest) => request.query as T;
+  const params = (request: FastifyRequest) => request.params as Record<string, string>;
+
+  return {
+    getLocations: { handler: async (request) => backend.locations(await context(request)) },
+    getServices: {
+      handler: async (request) => backend.services(await context(request), query<{ locationId?: string }>(request)),
+    },
+    getAvailability: {
+      handler: async (request) => backend.availability(await context(request), query<AvailabilityQuery>(request)),
+    },
+    book: {
+      withBody: true,
+      handler: async (request, reply) => {
+        const appointment = await backend.book(await context(request, true), request.body as BookingRequest);
+        return reply.code(201).send(appointment);
+      },
+    },
+    getAppointments: {
+      handler: async (request) => backend.appointments(await context(request, true), query<{ reference?: string }>(request)),
+    },
+    reschedule: {
+      withBody: true,
+      handler: async (request) => {
+        const { slotId, holdId } = request.body as { slotId: string; holdId?: string };
+        const move = { reference: params(request).reference!, slotId, ...(holdId ? { holdId } : {}) };
+        return backend.reschedule(await context(request, true), move);
+      },
+    },
+    cancel: {
+      handler: async (request) => backend.cancel(await context(request, true), { reference: params(request).reference! }),
+    },
+    holdSlot: {
+      withBody: true,
+      handler: async (request, reply) => {
+        const hold = await backend.hold(await context(request), request.body as HoldQuery);
+        return reply.code(201).send(hold);
+      },
+    },
+    releaseHold: {
+      handler: async (request, reply) => {
+        await backend.releaseHold(await context(request), params(request).holdId!);
+        return reply.code(204).send();
+      },
+    },
+    getSession: { handler: session?.getSession ?? noSignIn },
+    login: { handler: session?.login ?? noSignIn },
+    logout: { handler: session?.logout ?? noSignIn },
+  };
+}
+
+/**
+ * Route options for fastify-openapi-glue's `operationResolver`. An operation the document has
+ * and this layer does not is a programming error, caught at start rather than at the first call.
+ */
+export function operationResolver(table: Record<string, Operation>) {
+  return (operationId: string): RouteOptions => {
+    const operation = table[operationId];
+    if (!operation) throw new Error(`api/openapi.yaml has operation ${operationId}, which the server does not serve`);
+    const options: Partial<RouteOptions> = {
+      handler: operation.handler,
+      ...(operation.withBody ? { preValidation: requireJson } : {}),
+    };
+    // fastify-openapi-glue's types ask for whole route options, but it adds method, url and
+    // schema itself (it spreads these over its own).
+    return options as RouteOptions;
+  };
+}
+
+/**
+ * A body is validated only for the media types the document lists; any other (a form post
+ * parsed by a plugin elsewhere, say) would reach the handler unchecked, so it is refused.
+ */
+async function requireJson(request: FastifyRequest): Promise<void> {
+  if (request.body === undefined) throw new HttpProblem(400, 'validation', { fields: { body: 'required' } });
+  const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') throw new HttpProblem(400, 'validation', { fields: { 'Content-Type': 'invalid' } });
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
