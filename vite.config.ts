@@ -16,22 +16,37 @@ function defineEntries(): Record<string, string> {
   return entries;
 }
 
-/** `npm start`: the demo municipality page, with msw serving the embedded backend. */
-const demo: UserConfig = {
-  root: resolve(root, 'demo'),
-  publicDir: resolve(root, 'public'),
-  server: {
-    port: Number(process.env.PORT) || 5173,
-    strictPort: true,
-    fs: { allow: [root] },
-  },
-  preview: { port: Number(process.env.PORT) || 4173 },
-  // Pre-bundled up front, so a first visit never triggers a re-optimisation and a page reload.
-  optimizeDeps: {
-    entries: ['*.html'],
-    include: ['lit', 'lit/decorators.js', 'lit/directives/*', 'i18next', '@floating-ui/dom', 'uqr', 'msw', 'msw/browser'],
-  },
-};
+/** Where the reference server listens: `npm start` runs it on PORT (default 8787) on this machine. */
+const serverUrl = `http://127.0.0.1:${Number(process.env.PORT) || 8787}`;
+
+/**
+ * `npm start` (vite, beside the reference server): the demo municipality's pages, their `/api`
+ * passed on to the server, so the page and the API share one origin and the session cookie
+ * needs no CORS. `vite --mode mock`: the same pages with msw answering in the browser from a
+ * MemoryAdapter (the end-to-end tests inject faults through it), no server needed.
+ */
+function demo(mode: string): UserConfig {
+  return {
+    root: resolve(root, 'demo'),
+    publicDir: resolve(root, 'public'),
+    // Its output is interleaved with the server's by scripts/start.mjs.
+    clearScreen: false,
+    server: {
+      port: Number(process.env.BT_DEMO_PORT) || 5173,
+      strictPort: true,
+      fs: { allow: [root] },
+      // The Host header is passed on unchanged (no changeOrigin): the server's redirects and
+      // cookies then name the demo's origin, where the browser is.
+      proxy: mode === 'mock' ? {} : { '/api': { target: serverUrl } },
+    },
+    preview: { port: 4173 },
+    // Pre-bundled up front, so a first visit never triggers a re-optimisation and a page reload.
+    optimizeDeps: {
+      entries: ['*.html'],
+      include: ['lit', 'lit/decorators.js', 'lit/directives/*', 'i18next', '@floating-ui/dom', 'uqr', 'msw', 'msw/browser'],
+    },
+  };
+}
 
 /** `vite build`: the npm package — ESM, dependencies left to the consumer's bundler. */
 const library: UserConfig = {
@@ -70,6 +85,6 @@ const cdn: UserConfig = {
 };
 
 export default defineConfig(({ command, mode }) => {
-  if (command === 'serve') return demo;
+  if (command === 'serve') return demo(mode);
   return mode === 'cdn' ? cdn : library;
 });

@@ -1,37 +1,25 @@
-// The demo's stand-in for the CDN script tag: it starts the embedded backend (msw serving the
-// REST contract from a MemoryAdapter kept in this browser's localStorage), then loads the
-// widgets exactly as the CDN bundle does. A real municipality only includes the bundle.
-import { MemoryAdapter, type MemoryState } from '../src/adapters/memory/index.js';
-import { createMockControls, setupBrowserMocks } from '../src/mocks/index.js';
+// The demo's stand-in for the CDN script tag: it loads the widgets exactly as the CDN bundle
+// does. Their `api` is /api on this origin, which Vite passes on to the reference server
+// (`npm start`), or, in `vite --mode mock`, msw answers in the browser. A real municipality
+// only includes the bundle.
 import { applyPageLanguage, savedPageLanguage } from './page-text.js';
 
-const STATE_KEY = 'borgertid-demo:bookings';
+const API = new URL('/api', location.href).href;
 
-// The page's own language switch works from the first moment, before the backend is up.
+// The page's own language switch works from the first moment, before the widgets are up.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
   button.addEventListener('click', () => applyPageLanguage(button.dataset.lang === 'en' ? 'en' : 'da'));
 }
 if (savedPageLanguage() === 'en') applyPageLanguage('en');
 
-function savedState(): MemoryState | undefined {
-  try {
-    const saved = localStorage.getItem(STATE_KEY);
-    return saved ? (JSON.parse(saved) as MemoryState) : undefined;
-  } catch {
-    return undefined;
-  }
+if (import.meta.env.MODE === 'mock') {
+  const { startMockBackend } = await import('./mock-backend.js');
+  await startMockBackend(API);
+} else {
+  // A mock run on this origin earlier left its service worker registered; the real server
+  // must see every request, so it goes (it already lets through pages it did not start).
+  const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+  await Promise.all(registrations.map((registration) => registration.unregister()));
 }
-
-// The snapshot holds references, times and names only: the adapter never stores a CPR number.
-const adapter = new MemoryAdapter({
-  state: savedState(),
-  latencyMs: 250,
-  onChange: (state) => localStorage.setItem(STATE_KEY, JSON.stringify(state)),
-});
-const controls = createMockControls();
-await setupBrowserMocks({ adapter, controls, baseUrl: new URL('/api/v1', location.href).href });
-
-// Tests and curious developers can flip the mock backend's faults from the console.
-Object.assign(window, { borgertidDemo: { adapter, controls } });
 
 await import('../src/cdn.js');

@@ -19,7 +19,7 @@ const english: Record<string, string> = {
   phoneHours: 'Monday–Friday 9.00–14.00.',
   dropInTitle: 'Without an appointment',
   dropInText: 'Collecting a passport or driving licence needs no appointment. Come during opening hours and take a number.',
-  demoNote: 'This is a demonstration of borgertid. Bookings are kept only in your own browser, and CPR numbers are never stored.',
+  demoNote: 'This is a demonstration of borgertid in a made-up municipality. Do not use your real details, nor your CPR number.',
   breadcrumb: 'Breadcrumb',
   passport: 'Passport',
   passportHeading: 'Renew your passport',

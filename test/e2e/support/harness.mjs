@@ -1,5 +1,6 @@
-// End-to-end support: the demo served by Vite exactly as `npm start` serves it, driven in
-// Debian's Chromium by playwright-core (no browser download).
+// End-to-end support: the demo pages served by Vite as `npm start` serves them, but on their
+// in-browser msw backend (`--mode mock`), whose faults the tests switch; driven in Debian's
+// Chromium by playwright-core (no browser download).
 import { mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ export async function startDemo() {
   const server = await createServer({
     configFile: `${root}vite.config.ts`,
     logLevel: 'error',
+    mode: 'mock',
     server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
   });
   await server.listen();
