@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_CITIZENS } from './sign-in.js';
 
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 /** The contract suite's CONTRACT_NOW: the server's clock starts there and runs on. */
@@ -79,6 +80,7 @@ export async function startServer(
     BT_DATA_DIR: dataDir,
     BT_CLOCK_START: CLOCK_START,
     BT_DEMO_SIGNIN: '1',
+    BT_DEMO_CITIZENS: JSON.stringify(TEST_CITIZENS),
     BT_CPR_KEY: TEST_CPR_KEY,
     BT_RATE_LIMIT: '1000000',
     BT_SMS: `file:${join(scratch, 'sms')}`,
