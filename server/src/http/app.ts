@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import cookie from '@fastify/cookie';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -89,8 +88,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await registerSecurity(app, options);
-  // At the root, so the session's routes and the contract's routes read the same cookies.
-  await app.register(cookie);
   // Unknown addresses count against the rate limit too, so they cannot be scanned for free.
   app.setNotFoundHandler({ preHandler: app.rateLimit() }, (_request, reply) => sendProblem(reply, problem(404, 'not-found')));
   await registerHealth(app, options.backend);

@@ -103,7 +103,7 @@ export function operationResolver(table: Record<string, Operation>) {
     if (!operation) throw new Error(`api/openapi.yaml has operation ${operationId}, which the server does not serve`);
     const options: Partial<RouteOptions> = {
       handler: operation.handler,
-      ...(operation.withBody ? { preValidation: requireJson } : {}),
+      preValidation: operation.withBody ? guardWithBody : guard,
     };
     // fastify-openapi-glue's types ask for whole route options, but it adds method, url and
     // schema itself (it spreads these over its own).
@@ -111,14 +111,52 @@ export function operationResolver(table: Record<string, Operation>) {
   };
 }
 
+/** C0 and C1 control characters: no id, date or reference has them, and a database may not store them (NUL). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Refuses a parameter holding control characters as malformed (400), before it goes anywhere near SQL. */
+async function guard(request: FastifyRequest): Promise<void> {
+  for (const values of [request.params, request.query]) {
+    for (const [name, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+      if ([value].flat().some((item) => typeof item === 'string' && CONTROL.test(item))) {
+        throw new HttpProblem(400, 'validation', { fields: { [name]: 'invalid' } });
+      }
+    }
+  }
+}
+
 /**
- * A body is validated only for the media types the document lists; any other (a form post
- * parsed by a plugin elsewhere, say) would reach the handler unchecked, so it is refused.
+ * For operations with a JSON body: a malformed request (400: no body, not JSON, a bad
+ * parameter or header such as a missing Idempotency-Key) is said before what is wrong inside the
+ * body (422), which Fastify would otherwise check first. A body is validated only for the media
+ * types the document lists, so any other (a form post parsed by a plugin elsewhere) is refused.
+ * A NUL character cannot be stored in PostgreSQL text, so a body holding one breaks a rule (422).
  */
-async function requireJson(request: FastifyRequest): Promise<void> {
+async function guardWithBody(request: FastifyRequest): Promise<void> {
+  await guard(request);
+  for (const part of ['params', 'querystring', 'headers'] as const) {
+    const validate = request.getValidationFunction(part);
+    const value = part === 'params' ? request.params : part === 'querystring' ? request.query : request.headers;
+    if (validate && !validate(value))
+      throw Object.assign(new Error('invalid request'), { validation: validate.errors, validationContext: part });
+  }
   if (request.body === undefined) throw new HttpProblem(400, 'validation', { fields: { body: 'required' } });
   const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') throw new HttpProblem(400, 'validation', { fields: { 'Content-Type': 'invalid' } });
+  const unstorable = pathOfNul(request.body);
+  if (unstorable !== undefined) throw new HttpProblem(422, 'validation', { fields: { [unstorable || 'body']: 'invalid' } });
+}
+
+/** The dotted path of the first string holding U+0000 in a parsed JSON value, if any. */
+function pathOfNul(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, member] of Object.entries(value)) {
+    const found = pathOfNul(member, path ? `${path}.${key}` : key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function single(value: string | string[] | undefined): string | undefined {

@@ -20,8 +20,8 @@ export interface SecurityOptions {
 const ALLOWED_HEADERS = ['Accept-Language', 'Content-Type', 'Idempotency-Key', 'X-Manage-Token'];
 
 /**
- * The API answers JSON only: nothing it sends may run, load or be framed. HTML pages served
- * beside it (the sign-in pages) set their own policy with `signInPageCsp`.
+ * The API answers JSON only: nothing it sends may run, load or be framed. The session's HTML
+ * pages (server/src/session/pages.ts) set a policy of their own over this one.
  */
 const API_CSP = {
   defaultSrc: ["'none'"],
@@ -29,26 +29,6 @@ const API_CSP = {
   formAction: ["'none'"],
   frameAncestors: ["'none'"],
 };
-
-/**
- * For the session's small HTML pages: their own styles and a form that posts to the server and
- * may be redirected back to an allowed origin (browsers apply form-action to that redirect);
- * no script at all. Pass as the route option `helmet: { contentSecurityPolicy: signInPageCsp(origins) }`.
- */
-export function signInPageCsp(corsOrigins: readonly string[]) {
-  return {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'none'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      scriptSrc: ["'self'"],
-      formAction: ["'self'", ...corsOrigins],
-      baseUri: ["'none'"],
-      frameAncestors: ["'none'"],
-    },
-  };
-}
 
 export async function registerSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
   // CORS first: its headers must also be on a 429, or the browser hides the refusal.

@@ -93,6 +93,32 @@ describe('HTTP layer: answers and statuses', () => {
     assert.equal(malformed.json().fields.from, 'invalid');
   });
 
+  it('400 before 422: a missing Idempotency-Key is said even when the body breaks the rules too', async () => {
+    const response = await bed.call({
+      method: 'POST',
+      url: '/api/appointments/BT-AAAAAA/reschedule',
+      headers: { 'x-manage-token': 'x'.repeat(20) },
+      payload: { slotId: 'x', admin: true },
+    });
+    assert.equal(response.statusCode, 400);
+    assert.deepEqual(response.json().fields, { 'Idempotency-Key': 'required' });
+  });
+
+  it('400 for control characters in a parameter; 422 for a NUL character in the body, which no database column can hold', async () => {
+    const reference = await bed.call({ url: '/api/appointments?reference=BT-%00ABC', headers: { 'x-manage-token': 'token' } });
+    assert.equal(reference.statusCode, 400);
+    assert.deepEqual(reference.json().fields, { reference: 'invalid' });
+    const slotId = await freeSlotId(bed, 'sundhedskort');
+    const name = await bed.call({
+      method: 'POST',
+      url: '/api/appointments',
+      headers: { 'idempotency-key': 'nul-key-0001' },
+      payload: booking(slotId, { citizen: { name: 'Karen\u0000Testesen' } }, 'sundhedskort'),
+    });
+    assert.equal(name.statusCode, 422);
+    assert.deepEqual(name.json().fields, { 'citizen.name': 'invalid' });
+  });
+
   it('400 for a body that is not JSON or not there', async () => {
     const text = await bed.call({
       method: 'POST',
