@@ -99,7 +99,7 @@ function emailParts(
     lang: payload.lang,
     subject: fill(t.subject[kind], { reference: payload.reference }),
     heading: t.heading[kind],
-    greeting: fill(t.greeting, { name: payload.citizenName }),
+    greeting: payload.citizenName.trim() ? fill(t.greeting, { name: payload.citizenName.trim() }) : t.greetingNoName,
     intro: t.intro[kind],
     facts,
     ...(active ? { documentsHeading: t.documents } : {}),

@@ -14,6 +14,8 @@ export interface MessageTexts {
   heading: Record<OutboxKind, string>;
   intro: Record<OutboxKind, string>;
   greeting: string;
+  /** When the booking has no name. */
+  greetingNoName: string;
   service: string;
   time: string;
   place: string;
@@ -58,6 +60,7 @@ const da: MessageTexts = {
     cancelled: 'Din tid hos Borgerservice er aflyst. Du skal ikke møde op.',
   },
   greeting: 'Kære {{name}}',
+  greetingNoName: 'Kære borger',
   service: 'Ærinde',
   time: 'Tid',
   place: 'Sted',
@@ -106,6 +109,7 @@ const en: MessageTexts = {
     cancelled: 'Your appointment at Borgerservice (Citizen Service) is cancelled. Please do not come.',
   },
   greeting: 'Dear {{name}}',
+  greetingNoName: 'Dear citizen',
   service: 'Errand',
   time: 'Time',
   place: 'Place',

@@ -361,6 +361,14 @@ describe('the worker', () => {
     assert.match(text, /Kind regards\nTest Municipality/);
   });
 
+  test('a booking without a name is greeted without one', async () => {
+    await book(subject({ citizenName: ' ' }));
+    await sink.listen();
+    assert.equal(await worker().runOnce(), 1);
+    const text = mimeParts(sink.received[0]?.raw ?? '').find((part) => part.contentType === 'text/plain')?.body ?? '';
+    assert.match(text, /^Kære borger\n/);
+  });
+
   test('a failure after the message went out sends the same message again (same Message-ID and content)', async () => {
     await book(subject());
     await sink.listen();
