@@ -40,3 +40,5 @@ CREATE INDEX outbox_pending_due ON outbox (due_at, seq) WHERE status = 'pending'
 -- Moves and cancellations find an appointment's pending messages; the claim checks for an
 -- appointment's earlier pending message.
 CREATE INDEX outbox_pending_appointment ON outbox (appointment_id, channel, seq) WHERE status = 'pending';
+-- The worker's sweep of messages whose appointment has passed while they still hold personal data.
+CREATE INDEX outbox_unsent_expiry ON outbox (expires_at) WHERE payload IS NOT NULL;

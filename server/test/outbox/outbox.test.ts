@@ -20,7 +20,7 @@ import type { OutboxLog } from '../../src/outbox/log.js';
 import { createMailer, type Mailer } from '../../src/outbox/mailer.js';
 import { createNotifier, type NotificationSubject } from '../../src/outbox/notifier.js';
 import { reminderTime } from '../../src/outbox/reminder.js';
-import { fileSmsProvider } from '../../src/outbox/sms.js';
+import { consoleSmsProvider, fileSmsProvider } from '../../src/outbox/sms.js';
 import { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../../src/outbox/worker.js';
 import { TEST_MUNICIPALITY } from '../support/municipality.js';
 import { decodedHeader, header, mimeParts, smtpSink, type SmtpSink } from './smtp-sink.js';
@@ -433,7 +433,8 @@ describe('the worker', () => {
   test('a recipient the mail server refuses for good is dead at once, and the error names no address', async () => {
     await book(subject({ email: 'nobody@testkommune.dk' }));
     await sink.listen();
-    assert.equal(await worker().runOnce(), 0);
+    const started = worker();
+    assert.equal(await started.runOnce(), 0);
     const [row] = await rows();
     assert.equal(row?.status, 'dead');
     assert.equal(row?.attempts, 1);
@@ -442,6 +443,16 @@ describe('the worker', () => {
     assert.ok(row?.payload, 'kept so an operator can retry');
     assert.doesNotMatch(logged.join('\n'), /nobody@/);
     assert.ok(logged.some((line) => line.includes('dead')));
+    // Once the appointment has passed, the payload goes.
+    clock.set('2026-11-26T09:30:00Z');
+    await started.runOnce();
+    assert.deepEqual(
+      (await rows()).map((row) => [row.kind, row.status, row.payload]),
+      [
+        ['booked', 'dead', null],
+        ['reminder', 'expired', null],
+      ],
+    );
   });
 
   test('SMS: the confirmation by SMS without an e-mail address, a reminder when asked; no name, no link', async () => {
@@ -478,5 +489,29 @@ describe('the worker', () => {
     assert.equal(sink.received.length, 2);
     await started.stop();
     assert.equal(clock.pendingTimers, 0, 'no poll after stop');
+  });
+
+  test('without SMTP_URL, e-mail is written to .eml files (one per message, rewritten on a retry) and the log names no address', async () => {
+    await book(subject());
+    const mailer = createMailer({ directory: smsDir, log });
+    mailers.push(mailer);
+    assert.equal(await worker({ mailer }).runOnce(), 1);
+    const [row] = await rows();
+    const files = await readdir(smsDir);
+    assert.deepEqual(files, [`${row?.id}.eml`]);
+    const raw = await readFile(join(smsDir, files[0]!), 'utf8');
+    assert.equal(header(raw, 'To'), 'anna@example.dk');
+    assert.equal(header(raw, 'From'), 'Borgerservice <no-reply@localhost>');
+    assert.ok(logged.some((line) => line.includes('.eml')));
+    assert.doesNotMatch(logged.join('\n'), /anna@example/);
+  });
+
+  test('the console SMS provider logs the text with the number masked', async () => {
+    await book(subject({ email: undefined, phone: '+45 12 34 56 78' }));
+    assert.equal(await worker({ sms: consoleSmsProvider(log) }).runOnce(), 1);
+    const line = logged.find((entry) => entry.includes('Din tid er bestilt'));
+    assert.ok(line);
+    assert.ok(line.includes('+••••••••78'));
+    assert.doesNotMatch(logged.join('\n'), /12345678|12 34 56 78/);
   });
 });
