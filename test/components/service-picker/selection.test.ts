@@ -195,11 +195,11 @@ describe('bt-service-picker: selection', () => {
 
 describe('<bt-service-picker>: a login-only errand on a backend without sign-in', () => {
   it('is shown up front as unavailable: not selectable, with the reason and the office phone', async () => {
-    const adapter = new FakeAdapter({ locations: [{ ...centrum, phone: '+45 89 40 20 00' }], signIn: false });
+    const adapter = new FakeAdapter({ locations: [{ ...centrum, phone: '+45 01 23 45 67' }], signIn: false });
     const picker = await mountPicker(adapter);
     const radio = picker.service('Pas – fornyelse');
     expect(radio.disabled).to.equal(true);
-    expect(picker.description(radio)).to.contain('Kan ikke bestilles her').and.contain('+45 89 40 20 00');
+    expect(picker.description(radio)).to.contain('Kan ikke bestilles her').and.contain('+45 01 23 45 67');
     // The other errands stay choosable.
     expect(picker.service('Flytning').disabled).to.equal(false);
     await expect(picker.el).to.be.accessible();
