@@ -5,18 +5,20 @@ import { BookingError } from '../../../src/core/errors.js';
 import { bookingFor, da, onEachEngine, slotOf } from './harness.js';
 
 onEachEngine('capacity', (harness) => {
-  it('seats exactly the capacity of a slot however many book it at once', async () => {
+  it('seats exactly the capacity of each slot however many book them at once', async () => {
     const { backend, db } = harness();
-    const slotId = slotOf('pas');
-    const attempts = await Promise.allSettled(Array.from({ length: 40 }, (_, n) => backend.book(da, bookingFor(slotId, n))));
+    const slotIds = ['09:00', '09:15', '09:30', '09:45'].map((time) => slotOf('pas', time));
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 120 }, (_, n) => backend.book(da, bookingFor(slotIds[n % slotIds.length] ?? '', n))),
+    );
     const booked = attempts.filter((attempt) => attempt.status === 'fulfilled');
     const refused = attempts.flatMap((attempt) => (attempt.status === 'rejected' ? [attempt.reason as BookingError] : []));
-    assert.equal(booked.length, 3);
+    assert.equal(booked.length, 12);
     assert.deepEqual(new Set(refused.map((error) => error.code)), new Set(['slot-taken']));
-    const seats = await db.selectFrom('seats').select('seat').where('slot_id', '=', slotId).orderBy('seat').execute();
+    const seats = await db.selectFrom('seats').select(['slot_id', 'seat']).orderBy('slot_id').orderBy('seat').execute();
     assert.deepEqual(
-      seats.map((row) => row.seat),
-      [1, 2, 3],
+      seats.map((row) => `${row.slot_id.slice(-5)}#${row.seat}`),
+      slotIds.flatMap((slotId) => [1, 2, 3].map((seat) => `${slotId.slice(-5)}#${seat}`)),
     );
     const available = await backend.availability(da, {
       serviceId: 'pas',
@@ -24,9 +26,9 @@ onEachEngine('capacity', (harness) => {
       from: '2026-11-24',
       to: '2026-11-24',
     });
-    assert.equal(
-      available.slots.find((slot) => slot.id === slotId),
-      undefined,
+    assert.deepEqual(
+      available.slots.filter((slot) => slotIds.includes(slot.id)),
+      [],
     );
   });
 
