@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { BookingAdapter, CallOptions } from '../core/adapter.js';
-import type { BookingRequest } from '../core/types.js';
+import type { BookingRequest, Session } from '../core/types.js';
 import type { MockFaults } from './controls.js';
 import { codeForStatus, CORS_HEADERS, problemFor, problemResponse } from './problem.js';
 
@@ -57,9 +57,11 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
       }
     };
 
-  const options = (request: Request): CallOptions => {
+  // `lang` for backends that answer texts per call (the MemoryAdapter); others ignore it.
+  const options = (request: Request): CallOptions & { lang?: string } => {
     const idempotencyKey = request.headers.get('Idempotency-Key');
-    return { signal: request.signal, ...(idempotencyKey ? { idempotencyKey } : {}) };
+    const lang = request.headers.get('Accept-Language');
+    return { signal: request.signal, ...(idempotencyKey ? { idempotencyKey } : {}), ...(lang ? { lang } : {}) };
   };
   const token = (request: Request) => request.headers.get('X-Manage-Token') ?? undefined;
 
@@ -160,6 +162,49 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
       }),
     ),
 
+    // The session resource over the backend's `auth`, whose session stands for the server's
+    // sign-in cookie. Without `auth` the backend has no sign-in: 404, as the contract says.
+    http.get(
+      `${base}/session`,
+      route(async () => {
+        if (!adapter.auth) return problemResponse(404, 'not-found');
+        const session = await adapter.auth.getSession();
+        if (!session) return new HttpResponse(null, { status: 204, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store' } });
+        // Id and name only: a fake MitID's CPR number never leaves the backend.
+        const answer: Session = { id: session.id ?? UNNAMED_PERSON, name: session.name };
+        return HttpResponse.json(answer, { headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store' } });
+      }),
+    ),
+
+    http.get(
+      `${base}/session/login`,
+      route(async (request) => {
+        if (!adapter.auth) return problemResponse(404, 'not-found');
+        const returnTo = query(request).get('returnTo') || undefined;
+        if (returnTo !== undefined && !sameOriginAsPageOrApi(returnTo, request.url)) {
+          return problemResponse(422, 'validation', { fields: { returnTo: 'not-allowed' } });
+        }
+        // The backend's sign-in decides at once; a real server sends the browser to MitID here.
+        // (msw never sees a popup's or page's navigation; fetches and tests call this.)
+        await adapter.auth.login(returnTo);
+        return new HttpResponse(null, {
+          status: 303,
+          headers: { ...CORS_HEADERS, Location: returnTo ?? `${base}/session` },
+        });
+      }),
+    ),
+
+    http.post(
+      `${base}/session/logout`,
+      route(async (request) => {
+        const rejected = requireIdempotencyKey(request);
+        if (rejected) return rejected;
+        if (!adapter.auth) return problemResponse(404, 'not-found');
+        await adapter.auth.logout();
+        return new HttpResponse(null, { status: 204, headers: CORS_HEADERS });
+      }),
+    ),
+
     http.delete(
       `${base}/holds/:holdId`,
       route(async (request, params) => {
@@ -169,6 +214,23 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
       }),
     ),
   ];
+}
+
+/** A fake sign-in's session without an id stands for one person. */
+const UNNAMED_PERSON = 'memory-person';
+
+/** The mocks' returnTo rule: the page's own origin or the API's (a server allows its CORS origins too). */
+function sameOriginAsPageOrApi(returnTo: string, apiUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(returnTo);
+  } catch {
+    return false;
+  }
+  const page = (globalThis as { location?: { origin: string } }).location?.origin;
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') && (url.origin === page || url.origin === new URL(apiUrl).origin)
+  );
 }
 
 function json(body: unknown, status = 200): Response {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { getResponse, type HttpHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
@@ -25,6 +26,21 @@ describe('api/openapi.yaml', () => {
   let auth: ReturnType<typeof testAuth>;
   let log: Exchange[];
   let adapter: RestAdapter;
+  let handlers: HttpHandler[];
+
+  /**
+   * A page navigation to the API (sign-in opens `GET /session/login` as a page, never a fetch),
+   * answered by the handlers directly: a service worker does not see navigations of other windows.
+   */
+  const navigate = async (url: string): Promise<Response> => {
+    const request = new Request(url);
+    const response = (await getResponse(handlers, request))!;
+    log.push({
+      request: { method: 'GET', url, headers: request.headers },
+      response: { status: response.status, headers: new Headers(response.headers), text: await response.clone().text() },
+    });
+    return response;
+  };
 
   before(async () => {
     contract = await loadContract(new URL(baseUrl).pathname);
@@ -38,7 +54,8 @@ describe('api/openapi.yaml', () => {
     log = [];
     auth = testAuth();
     backend = new MemoryAdapter({ now: contractClock, auth });
-    worker.resetHandlers(...createHandlers({ baseUrl, adapter: backend, faults: controls }));
+    handlers = createHandlers({ baseUrl, adapter: backend, faults: controls });
+    worker.resetHandlers(...handlers);
     adapter = new RestAdapter({ baseUrl, fetch: recordingFetch(log), retries: 0 });
   });
 
@@ -50,7 +67,12 @@ describe('api/openapi.yaml', () => {
     const { slots } = await adapter.getAvailability({ ...ids, from: '2026-11-23', to: '2026-12-06' });
     const [first, second, third] = slots;
 
-    auth.signIn({ id: 'openapi-person', name: 'Karen Testesen' });
+    expect(await adapter.auth!.getSession()).to.equal(null);
+    expect((await navigate(`${baseUrl}/session/login?returnTo=${encodeURIComponent(window.location.href)}`)).status).to.equal(
+      303,
+    );
+    auth.signIn({ id: 'openapi-person', name: 'Karen Testesen', cpr: CPR });
+    expect(await adapter.auth!.getSession()).to.deep.equal({ id: 'openapi-person', name: 'Karen Testesen' });
     const hold = await adapter.holdSlot({ ...ids, slotId: first!.id });
     const citizen = { name: 'Karen Testesen', cpr: CPR, email: 'karen@example.dk', phone: '+45 12 34 56 78', smsReminder: true };
     const appointment = await adapter.book({
@@ -74,8 +96,13 @@ describe('api/openapi.yaml', () => {
     await adapter.cancel({ reference, token });
     await adapter.cancel({ reference, token });
 
+    await adapter.auth!.logout();
+    expect(await adapter.auth!.getSession()).to.equal(null);
+
     // And the problems on the way.
-    auth.signIn(null);
+    expect((await navigate(`${baseUrl}/session/login?returnTo=${encodeURIComponent('https://evil.example/')}`)).status).to.equal(
+      422,
+    );
     await expectBookingError(adapter.getAppointments({}), 'auth-required');
     expect(await adapter.getAppointments({ reference, token: 'wrong' })).to.deep.equal([]);
     await expectBookingError(adapter.getAppointments({ reference }), 'auth-required');

@@ -7,7 +7,8 @@ import type { BookingErrorCode } from '../../src/core/errors.js';
 import type { BookingRequest, Slot } from '../../src/core/types.js';
 import { createHandlers, createMockControls, setupBrowserMocks } from '../../src/mocks/index.js';
 import { recordingFetch, type Exchange } from '../support/openapi.js';
-import { contractClock, expectBookingError } from './contract.js';
+import type { SignInPopup, SignInWindow } from '../../src/adapters/rest/session.js';
+import { contractClock, expectBookingError, testAuth } from './contract.js';
 
 const baseUrl = 'https://booking.example.test/api';
 const CPR = '0101901238';
@@ -381,6 +382,133 @@ describe('RestAdapter', () => {
         to: '2026-12-06',
       });
       expect(slots.map((entry) => entry.id)).not.to.include(slot.id);
+    });
+  });
+  describe('sign-in (auth, over the session resource)', () => {
+    const KAREN = { id: 'person-karen', name: 'Karen Testesen', cpr: CPR };
+    let auth: ReturnType<typeof testAuth>;
+
+    beforeEach(() => {
+      auth = testAuth();
+      backend = new MemoryAdapter({ now: contractClock, auth });
+      worker.resetHandlers(...createHandlers({ baseUrl, adapter: backend, faults: controls }));
+    });
+
+    /** A window whose popup the test closes, or that blocks popups; it records where sign-in went. */
+    function fakeWindow(blocked = false) {
+      const seen = { opened: [] as string[], navigated: [] as string[], closedByAdapter: false };
+      const popup: SignInPopup & { closed: boolean } = {
+        closed: false,
+        close() {
+          popup.closed = true;
+          seen.closedByAdapter = true;
+        },
+      };
+      const window: SignInWindow = {
+        open: (url) => (seen.opened.push(url), blocked ? null : popup),
+        navigate: (url) => void seen.navigated.push(url),
+        currentUrl: () => 'https://www.kommune.example/book?step=2',
+      };
+      return { window, popup, seen };
+    }
+
+    it('answers the signed-in citizen (id and name, never a CPR number), or null for nobody', async () => {
+      const adapter = restAdapter();
+      expect(await adapter.auth!.getSession()).to.equal(null);
+      auth.signIn(KAREN);
+      expect(await adapter.auth!.getSession()).to.deep.equal({ id: 'person-karen', name: 'Karen Testesen' });
+      expect(requestsTo('/session').map((entry) => entry.response!.status)).to.deep.equal([204, 200]);
+      for (const { response } of log) expect(response!.text).not.to.contain(CPR);
+    });
+
+    it('sends the cookie along on every call (credentials: include)', async () => {
+      const credentials: RequestCredentials[] = [];
+      const adapter = restAdapter({
+        fetch: (input, init) => {
+          credentials.push(new Request(input, init).credentials);
+          return fetch(input, init);
+        },
+      });
+      await adapter.getLocations();
+      await adapter.auth!.getSession();
+      await adapter.book(bookingFor(await firstSlot()));
+      await adapter.auth!.logout();
+      expect(credentials).to.deep.equal(['include', 'include', 'include', 'include']);
+    });
+
+    it('signs in through a popup, resolving once the session is there, and closes the popup', async () => {
+      const { window, seen } = fakeWindow();
+      const adapter = restAdapter({ signInWindow: window, signInPollMs: 5 });
+      const login = adapter.auth!.login('https://www.kommune.example/book');
+      expect(seen.opened, 'opened at once, inside the click').to.deep.equal([`${baseUrl}/session/login`]);
+      // The citizen signs in at the identity provider in the popup.
+      auth.signIn(KAREN);
+      await login;
+      expect(seen.closedByAdapter).to.equal(true);
+      expect(await adapter.auth!.getSession()).to.deep.equal({ id: 'person-karen', name: 'Karen Testesen' });
+      expect(seen.navigated).to.deep.equal([]);
+    });
+
+    it('resolves without a session when the citizen closes the popup', async () => {
+      const { window, popup, seen } = fakeWindow();
+      const adapter = restAdapter({ signInWindow: window, signInPollMs: 5 });
+      // Open at the first look, closed by the citizen at the second.
+      let looks = 0;
+      Object.defineProperty(popup, 'closed', { get: () => ++looks > 1 });
+      await adapter.auth!.login();
+      expect(seen.closedByAdapter).to.equal(false);
+      expect(requestsTo('/session'), 'one answer after the popup closed is final').to.have.length(2);
+      expect(await adapter.auth!.getSession()).to.equal(null);
+    });
+
+    it('sends the whole page to sign-in with returnTo when popups are blocked, and does not resolve', async () => {
+      const { window, seen } = fakeWindow(true);
+      const adapter = restAdapter({ signInWindow: window });
+      const given = adapter.auth!.login('https://www.kommune.example/book?lang=en');
+      const byDefault = adapter.auth!.login();
+      const returnTo = (url: string) => new URL(url).searchParams.get('returnTo');
+      expect(seen.navigated.map(returnTo)).to.deep.equal([
+        'https://www.kommune.example/book?lang=en',
+        'https://www.kommune.example/book?step=2',
+      ]);
+      expect(new URL(seen.navigated[0]!).pathname).to.equal('/api/session/login');
+      const settled = (promise: Promise<void>) => Promise.race([promise.then(() => 'settled'), Promise.resolve('pending')]);
+      expect(await settled(given)).to.equal('pending');
+      expect(await settled(byDefault)).to.equal('pending');
+    });
+
+    it('signs out with a POST that carries an Idempotency-Key', async () => {
+      auth.signIn(KAREN);
+      const adapter = restAdapter();
+      await adapter.auth!.logout();
+      expect(await adapter.auth!.getSession()).to.equal(null);
+      const [logout] = requestsTo('/session/logout');
+      expect(logout!.request.method).to.equal('POST');
+      expect(logout!.request.headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+      expect(logout!.response!.status).to.equal(204);
+    });
+
+    it('treats a backend without sessions (404) as nobody signed in, and offers no sign-in that cannot work', async () => {
+      worker.resetHandlers(...createHandlers({ baseUrl, adapter: new MemoryAdapter({ now: contractClock }), faults: controls }));
+      const { window, seen } = fakeWindow();
+      const adapter = restAdapter({ signInWindow: window });
+      expect(await adapter.auth!.getSession()).to.equal(null);
+      const error = await expectBookingError(adapter.auth!.login(), 'unavailable');
+      expect(error.details.status).to.equal(404);
+      expect(seen.opened, 'no popup to a sign-in that cannot work').to.deep.equal([]);
+      await adapter.auth!.logout();
+    });
+
+    it('has no auth with `auth: false`, so elements offer no sign-in', () => {
+      expect(restAdapter({ auth: false }).auth).to.equal(undefined);
+      expect('auth' in restAdapter({ auth: false })).to.equal(false);
+    });
+
+    it('rejects a broken session answer as invalid-response, and a failing backend as unavailable', async () => {
+      const adapter = restAdapter({ fetch: async () => Response.json({ name: 'No Id' }) });
+      await expectBookingError(adapter.auth!.getSession(), 'invalid-response');
+      controls.failNext = { status: 503, times: 5, path: '/session' };
+      await expectBookingError(restAdapter({ retries: 0 }).auth!.getSession(), 'unavailable');
     });
   });
 });

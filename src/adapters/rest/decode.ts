@@ -18,6 +18,7 @@ import type {
   Location,
   OpeningHours,
   Service,
+  Session,
   Slot,
 } from '../../core/types.js';
 
@@ -203,6 +204,12 @@ export const decodeHold: Decoder<Hold> = (value, path = 'hold') => {
     slotId: nonEmpty(o.slotId, `${path}.slotId`),
     expiresAt: instant(o.expiresAt, `${path}.expiresAt`),
   };
+};
+
+/** The signed-in citizen: id and name only, whatever else a server sends (never a CPR number). */
+export const decodeSession: Decoder<Session> = (value, path = 'session') => {
+  const o = record(value, path);
+  return { id: nonEmpty(o.id, `${path}.id`), name: string(o.name, `${path}.name`) };
 };
 
 export function listOf<T>(item: Decoder<T>): Decoder<T[]> {

@@ -13,6 +13,8 @@
  *   retried here; they carry an `Idempotency-Key` so the caller may retry them safely.
  * - A manage token travels in the `X-Manage-Token` header, never in a URL. A CPR number
  *   travels only in the JSON body of `book`.
+ * - Every request is sent with `credentials: 'include'`: the session cookie (`bt_session`,
+ *   HttpOnly, so no script of the page can read it) goes with it; see ./session.ts for sign-in.
  */
 import type {
   AppointmentQuery,
@@ -37,6 +39,7 @@ import {
   type Decoder,
 } from './decode.js';
 import { errorFromResponse } from './http-errors.js';
+import { RestSession, type SignInWindow } from './session.js';
 
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -53,6 +56,17 @@ export interface RestAdapterOptions {
   retries?: number;
   /** Language for Accept-Language, or a function read at each call. Default "da". */
   lang?: string | (() => string);
+  /**
+   * Sign-in through the contract's session resource (`/session`), so `auth` is there and the
+   * widget offers sign-in. Default true; `false` for a backend without sessions, so no sign-in
+   * that cannot work is offered. (A backend that answers 404 on `/session` counts as nobody
+   * signed in, and `login` then rejects `unavailable` without leaving the page.)
+   */
+  auth?: boolean;
+  /** How sign-in opens the identity provider (a popup, else the whole page); tests replace it. */
+  signInWindow?: SignInWindow;
+  /** How often sign-in asks whether the citizen has signed in yet. Default 1000 ms. */
+  signInPollMs?: number;
 }
 
 /** A wait longer than this is the citizen's to decide on, not ours: reject `rate-limited`. */
@@ -63,7 +77,8 @@ const RETRYABLE_STATUSES = new Set([502, 503, 504]);
 
 type Method = 'GET' | 'POST' | 'DELETE';
 
-interface RequestSpec<T> {
+/** One call of the contract, as RestAdapter sends it. */
+export interface RequestSpec<T> {
   method: Method;
   /** Path segments below baseUrl; each is encoded as one segment. */
   segments: string[];
@@ -71,6 +86,8 @@ interface RequestSpec<T> {
   body?: unknown;
   token?: string;
   decode?: Decoder<T>;
+  /** A 204 answers `undefined` instead of a decoded body (`GET /session`: nobody signed in). */
+  emptyOn204?: boolean;
 }
 
 export class RestAdapter implements BookingAdapter {
@@ -80,9 +97,13 @@ export class RestAdapter implements BookingAdapter {
   private readonly extraHeaders: Record<string, string>;
   private readonly fetchImpl: FetchFunction;
   private readonly lang: () => string;
+  declare readonly auth?: RestSession;
 
   constructor(options: RestAdapterOptions) {
-    const base = new URL(options.baseUrl, globalThis.location?.href);
+    // Typed without the DOM's lib: the server's tests run this adapter in Node, where a
+    // relative baseUrl has nothing to resolve against and throws.
+    const page = (globalThis as { location?: { href: string } }).location;
+    const base = new URL(options.baseUrl, page?.href);
     if (!base.pathname.endsWith('/')) base.pathname += '/';
     base.search = '';
     base.hash = '';
@@ -93,6 +114,15 @@ export class RestAdapter implements BookingAdapter {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const { lang = 'da' } = options;
     this.lang = typeof lang === 'function' ? lang : () => lang;
+    // An own property only when on: elements offer sign-in when `auth` is there at all.
+    if (options.auth !== false) {
+      (this as { auth?: RestSession }).auth = new RestSession({
+        send: (spec, callOptions) => this.send(spec, callOptions),
+        url: (segments, query) => this.url({ method: 'GET', segments, query }).href,
+        window: options.signInWindow,
+        pollMs: options.signInPollMs,
+      });
+    }
   }
 
   async getLocations(options?: CallOptions): Promise<Location[]> {
@@ -206,6 +236,8 @@ export class RestAdapter implements BookingAdapter {
       headers,
       body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
       signal: deadline.signal,
+      // The session cookie, also cross-origin (the API allows this page's origin with credentials).
+      credentials: 'include',
       // A redirect could lead away from baseUrl's origin: refuse to follow it.
       redirect: 'manual',
       // The host page's URL may be a manage link holding a token: send no Referer.
@@ -218,7 +250,7 @@ export class RestAdapter implements BookingAdapter {
     }
     const text = await response.text();
     if (!response.ok) throw errorFromResponse(response, parseLenient(text));
-    if (!spec.decode) return undefined as T;
+    if (!spec.decode || (spec.emptyOn204 && response.status === 204)) return undefined as T;
     let body: unknown;
     try {
       body = JSON.parse(text);
