@@ -7,43 +7,18 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clockAt, systemClock, type Clock } from '../../../src/core/clock.js';
+import type { LogOptions } from '../http/logging.js';
+import { DEFAULT_RATE_LIMIT, DEFAULT_RETENTION_DAYS, type ServerOptions } from '../server.js';
+import { parseDemoCitizens } from '../session/index.js';
 
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-
-/** Where SMS go: the console (development) or one file per message in a directory. */
-export type SmsSetting = { kind: 'console' } | { kind: 'file'; dir: string };
-
-export interface EnvSettings {
-  port: number;
-  host: string;
-  /** PostgreSQL; absent → PGlite in `dataDir`. */
-  databaseUrl?: string;
-  /** PGlite's data and the development CPR key. */
-  dataDir: string;
-  /** The municipality's configuration file (JSON or YAML); absent → the sample municipality. */
-  configFile?: string;
-  corsOrigins: string[];
-  /** Base64 of 32 bytes; absent → a development key in `dataDir` (refused with PostgreSQL). */
-  cprKey?: string;
-  retentionDays: number;
-  smtpUrl?: string;
-  mailFrom?: string;
-  sms: SmsSetting;
-  /** Link template with `{reference}` and `{token}`. */
-  manageUrl?: string;
-  demoSignIn: boolean;
-  /** Requests per minute per client address. */
-  rateLimit: number;
-  logLevel: LogLevel;
-  clock: Clock;
-}
+const LOG_LEVELS: readonly LogOptions['level'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** server/.data, wherever the process was started from. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.data', import.meta.url));
 export const DEFAULT_PORT = 8787;
-export const DEFAULT_RATE_LIMIT = 300;
-export const DEFAULT_RETENTION_DAYS = 30;
+
+/** What `main.ts` runs: always listening, with every setting from the environment. */
+export type EnvServerOptions = ServerOptions & Required<Pick<ServerOptions, 'listen'>>;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -52,7 +27,7 @@ export class EnvError extends Error {
   }
 }
 
-export function readEnv(env: Record<string, string | undefined>): EnvSettings {
+export function readEnv(env: Record<string, string | undefined>): EnvServerOptions {
   const problems: string[] = [];
   const value = (name: string) => {
     const text = env[name]?.trim();
@@ -89,31 +64,61 @@ export function readEnv(env: Record<string, string | undefined>): EnvSettings {
   ) {
     problems.push('BT_MANAGE_URL must be an http(s) URL template holding {token} (and usually {reference})');
   }
-  const demo = value('BT_DEMO_SIGNIN');
-  if (demo !== undefined && demo !== '0' && demo !== '1') problems.push('BT_DEMO_SIGNIN must be 1 (on) or 0 (off)');
-  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
+  const sms = value('BT_SMS');
+  if (sms !== undefined && sms !== 'console' && !/^file:./.test(sms))
+    problems.push('BT_SMS must be "console" or "file:<directory>"');
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase() as LogOptions['level'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const mailFrom = value('BT_MAIL_FROM');
+  const configFile = value('BT_CONFIG');
 
-  const settings: EnvSettings = {
-    port: integer('PORT', DEFAULT_PORT, 0, 65_535),
-    host: value('HOST') ?? '127.0.0.1',
-    ...(databaseUrl !== undefined ? { databaseUrl } : {}),
+  const options: EnvServerOptions = {
+    listen: { port: integer('PORT', DEFAULT_PORT, 0, 65_535), host: value('HOST') ?? '127.0.0.1' },
+    ...(databaseUrl !== undefined ? { database: databaseUrl } : {}),
     dataDir: resolve(value('BT_DATA_DIR') ?? DEFAULT_DATA_DIR),
-    ...(value('BT_CONFIG') !== undefined ? { configFile: resolve(value('BT_CONFIG')!) } : {}),
+    ...(configFile !== undefined ? { municipality: resolve(configFile) } : {}),
     corsOrigins: corsOrigins(value('BT_CORS_ORIGINS'), problems),
     ...(cprKey !== undefined ? { cprKey } : {}),
     retentionDays: integer('BT_RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 1, 3650),
     ...(smtpUrl !== undefined ? { smtpUrl } : {}),
-    ...(value('BT_MAIL_FROM') !== undefined ? { mailFrom: value('BT_MAIL_FROM')! } : {}),
-    sms: sms(value('BT_SMS'), problems),
+    ...(mailFrom !== undefined ? { mailFrom } : {}),
+    ...(sms !== undefined ? { sms } : {}),
     ...(manageUrl !== undefined ? { manageUrl } : {}),
-    demoSignIn: demo === '1',
+    demoSignIn: demoSignIn(value('BT_DEMO_SIGNIN'), value('BT_DEMO_CITIZENS'), problems),
     rateLimit: integer('BT_RATE_LIMIT', DEFAULT_RATE_LIMIT, 1),
-    logLevel,
+    ...trustProxy(value('BT_TRUST_PROXY'), problems),
+    log: { level: logLevel },
     clock: clock(value('BT_CLOCK_START'), problems),
   };
   if (problems.length) throw new EnvError(problems);
-  return settings;
+  return options;
+}
+
+function demoSignIn(on: string | undefined, citizens: string | undefined, problems: string[]): ServerOptions['demoSignIn'] {
+  if (on !== undefined && on !== '0' && on !== '1') problems.push('BT_DEMO_SIGNIN must be 1 (on) or 0 (off)');
+  if (on !== '1') return false;
+  if (citizens === undefined) return {};
+  try {
+    return { citizens: parseDemoCitizens(citizens) };
+  } catch (error) {
+    problems.push(`BT_DEMO_CITIZENS: ${(error as Error).message}`);
+    return {};
+  }
+}
+
+/** A hop count ("1": the proxy in front) or a comma list of the proxies' addresses or CIDR ranges. */
+function trustProxy(text: string | undefined, problems: string[]): Pick<ServerOptions, 'trustProxy'> {
+  if (text === undefined || text === '0') return {};
+  if (/^[0-9]+$/.test(text)) return { trustProxy: Number(text) };
+  const addresses = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (addresses.some((address) => !/^[0-9a-fA-F:.]+(\/[0-9]{1,3})?$/.test(address))) {
+    problems.push('BT_TRUST_PROXY must be a number of proxy hops or a comma list of addresses (CIDR allowed)');
+    return {};
+  }
+  return { trustProxy: addresses };
 }
 
 /** Exact origins: scheme, host and port, as a browser sends them in `Origin`. */
@@ -137,13 +142,6 @@ function corsOrigins(text: string | undefined, problems: string[]): string[] {
     }
   }
   return origins;
-}
-
-function sms(text: string | undefined, problems: string[]): SmsSetting {
-  if (text === undefined || text === 'console') return { kind: 'console' };
-  if (text.startsWith('file:') && text.length > 'file:'.length) return { kind: 'file', dir: resolve(text.slice('file:'.length)) };
-  problems.push('BT_SMS must be "console" or "file:<directory>"');
-  return { kind: 'console' };
 }
 
 /** For tests only: the clock starts at BT_CLOCK_START and runs on in real time. */

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import cookie from '@fastify/cookie';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -42,12 +43,23 @@ export interface SessionSupport {
   personOf: PersonOf;
 }
 
-export interface AppOptions extends SecurityOptions {
-  backend: Backend;
+export interface HttpOptions {
   log: LogOptions;
+  /**
+   * Behind a reverse proxy (TLS termination), which hops' X-Forwarded-For/-Proto to believe:
+   * a hop count or the proxies' addresses. Without it every citizen has the proxy's address
+   * (one rate-limit bucket for the town) and no request is https (no Secure cookie).
+   */
+  trustProxy?: number | string[];
+}
+
+export interface ApiOptions extends SecurityOptions {
+  backend: Backend;
   /** Absent: the server offers no sign-in (the session operations answer 404, as the contract says). */
   session?: SessionSupport;
 }
+
+export type AppOptions = HttpOptions & ApiOptions;
 
 const CONTRACT_FILE = new URL('../../../api/openapi.yaml', import.meta.url);
 
@@ -55,10 +67,21 @@ export function loadContract(): Record<string, unknown> {
   return parse(readFileSync(CONTRACT_FILE, 'utf8')) as Record<string, unknown>;
 }
 
+/** The whole application in one step (what tests use). */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
-  const contract = loadContract();
+  const app = createHttp(options);
+  await registerApi(app, options);
+  return app;
+}
+
+/**
+ * The Fastify instance with its logger, limits, validation and error answers, before any route:
+ * the server logs through it while it opens the database and builds the backend.
+ */
+export function createHttp(options: HttpOptions): FastifyInstance {
   const app = Fastify({
     logger: loggerOptions(options.log),
+    trustProxy: trustedProxies(options.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
     // Request ids are ours; a client's X-Request-Id would let it forge log correlation.
     genReqId: () => randomUUID(),
@@ -76,7 +99,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // Only JSON bodies: anything else is refused before any handler sees it.
   app.removeContentTypeParser('text/plain');
 
-  const headerName = headerNames(contract);
+  const headerName = headerNames(loadContract());
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const answer = problemFor(error, request, headerName);
     if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
@@ -86,8 +109,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     // Answers hold personal data: no cache along the way keeps them.
     if (request.url.startsWith(API_PREFIX)) reply.header('Cache-Control', 'no-store');
   });
+  return app;
+}
 
+/** The contract's routes under /api, the session's, the probes, and the security around them. */
+export async function registerApi(app: FastifyInstance, options: ApiOptions): Promise<void> {
+  const contract = loadContract();
   await registerSecurity(app, options);
+  // At the root: the session's routes and the contract's routes (through `personOf`) read the same cookies.
+  await app.register(cookie);
   // Unknown addresses count against the rate limit too, so they cannot be scanned for free.
   app.setNotFoundHandler({ preHandler: app.rateLimit() }, (_request, reply) => sendProblem(reply, problem(404, 'not-found')));
   await registerHealth(app, options.backend);
@@ -99,7 +129,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: API_PREFIX,
   });
   if (options.session) await app.register(options.session.routes, { prefix: API_PREFIX });
-  return app;
+}
+
+/** Fastify's `trustProxy`: a hop count becomes "trust the nearest n hops". */
+function trustedProxies(trust: HttpOptions['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined) return false;
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
 function problemFor(error: FastifyError, request: FastifyRequest, headerName: (name: string) => string): Problem {

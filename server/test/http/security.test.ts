@@ -140,7 +140,7 @@ describe('logs', () => {
 describe('session seam', () => {
   const PERSON = 'person-7f3a';
   const PAGE_CSP = `default-src 'none'; script-src 'self'; style-src 'self'; form-action 'self' ${ALLOWED_ORIGIN}`;
-  const signedIn = (request: FastifyRequest) => (request.headers.cookie === 'bt_session=valid' ? PERSON : undefined);
+  const signedIn = (request: FastifyRequest) => (request.cookies.bt_session === 'valid' ? PERSON : undefined);
   const session: SessionSupport = {
     operations: {
       getSession: async (request, reply) => {
