@@ -112,7 +112,7 @@ function emailParts(
 }
 
 function plainText(parts: EmailParts): string {
-  const lines = [`${parts.greeting}`, '', parts.intro, ''];
+  const lines = [parts.greeting, '', parts.intro, ''];
   const width = Math.max(...parts.facts.map(([label]) => label.length));
   for (const [label, value] of parts.facts) lines.push(`${`${label}:`.padEnd(width + 2)}${value}`);
   if (parts.documentsHeading) {

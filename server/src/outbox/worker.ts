@@ -70,14 +70,21 @@ export function retryDelay(attempts: number, random: () => number = Math.random)
   return Math.round(exponential / 2 + (exponential / 2) * random());
 }
 
+/** What nodemailer and most clients put on an error (anything may be thrown). */
+interface ErrorFields {
+  code?: unknown;
+  responseCode?: unknown;
+  name?: unknown;
+  message?: unknown;
+}
+
+function fieldsOf(error: unknown): ErrorFields {
+  return typeof error === 'object' && error !== null ? error : {};
+}
+
 /** An error as recorded on the row: code, SMTP response code, and a message without addresses or numbers. */
 export function describeError(error: unknown): string {
-  const fields = (typeof error === 'object' && error !== null ? error : {}) as {
-    code?: unknown;
-    responseCode?: unknown;
-    name?: unknown;
-    message?: unknown;
-  };
+  const fields = fieldsOf(error);
   const code = typeof fields.code === 'string' ? fields.code : typeof fields.name === 'string' ? fields.name : 'Error';
   const response = typeof fields.responseCode === 'number' ? ` ${fields.responseCode}` : '';
   const message = (typeof fields.message === 'string' ? fields.message : String(error))
@@ -89,8 +96,8 @@ export function describeError(error: unknown): string {
 
 /** The mail server refused the recipient for good (e.g. 550 no such mailbox): retrying cannot help. */
 function isPermanent(error: unknown): boolean {
-  const fields = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; responseCode?: unknown };
-  return fields.code === 'EENVELOPE' && typeof fields.responseCode === 'number' && fields.responseCode >= 500;
+  const { code, responseCode } = fieldsOf(error);
+  return code === 'EENVELOPE' && typeof responseCode === 'number' && responseCode >= 500;
 }
 
 interface ClaimedRow {
