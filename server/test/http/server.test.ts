@@ -1,0 +1,114 @@
+/**
+ * buildServer with the real parts (PGlite in memory, the domain, sessions, the contract's
+ * routes), in-process: it starts ready, books with a CPR number without that number reaching
+ * the log or the answer (and stores it only encrypted), serves the demonstration sign-in when
+ * asked, listens on a free port, and closes cleanly.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { clockAt } from '../../../src/core/clock.js';
+import { openDatabase, type OpenDatabase } from '../../src/db/database.js';
+import { buildServer, type RunningServer } from '../../src/server.js';
+import { contractViolations } from './harness.js';
+
+const NOW = new Date('2026-11-23T07:00:00Z');
+const CPR = '0101901234';
+const ORIGIN = 'https://www.kommune.example';
+
+describe('buildServer over PGlite', () => {
+  let database: OpenDatabase;
+  let server: RunningServer;
+  let dataDir: string;
+  const lines: string[] = [];
+  const log = () => lines.join('');
+
+  before(async () => {
+    dataDir = mkdtempSync('/tmp/bt-http-server-');
+    database = await openDatabase({ pgliteDir: 'memory://' });
+    server = await buildServer({
+      listen: { port: 0, host: '127.0.0.1' },
+      database: database.db,
+      dataDir,
+      cprKey: Buffer.alloc(32, 3).toString('base64'),
+      demoSignIn: {},
+      corsOrigins: [ORIGIN],
+      clock: clockAt(() => NOW),
+      log: { level: 'trace', stream: { write: (line) => void lines.push(line) } },
+      worker: false,
+    });
+  });
+  after(async () => {
+    await server?.close();
+    await database?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const call = async (method: string, url: string, init: { headers?: Record<string, string>; body?: unknown } = {}) => {
+    const response = await server.app.inject({
+      method: method as 'GET',
+      url,
+      ...(init.headers ? { headers: init.headers } : {}),
+      ...(init.body !== undefined ? { payload: init.body as object } : {}),
+    });
+    assert.deepEqual(contractViolations(method, url, response), [], `${method} ${url}`);
+    return response;
+  };
+
+  it('listens on the port it was given and is ready (migrations applied)', async () => {
+    assert.match(server.url ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+    assert.equal((await fetch(`${server.url}/readyz`)).status, 200);
+  });
+
+  it('books with a CPR number that appears in no answer and no log line, and is stored only encrypted', async () => {
+    const day = '2026-11-24';
+    const availability = await call('GET', `/api/availability?serviceId=pas-fornyelse&locationId=centrum&from=${day}&to=${day}`);
+    const slotId = (availability.json() as { slots: { id: string }[] }).slots[0]!.id;
+    const booked = await call('POST', '/api/appointments', {
+      headers: { 'Idempotency-Key': 'server-test-key-1', 'accept-language': 'en' },
+      body: {
+        slotId,
+        serviceId: 'pas-fornyelse',
+        locationId: 'centrum',
+        citizen: { name: 'Karen Testesen', email: 'karen@example.dk', cpr: CPR },
+      },
+    });
+    assert.equal(booked.statusCode, 201, booked.body);
+    const { reference, token, service } = booked.json() as { reference: string; token: string; service: { name: string } };
+    assert.equal(service.name, 'Passport – renewal');
+    const found = await call('GET', `/api/appointments?reference=${reference}`, { headers: { 'x-manage-token': token } });
+    assert.equal((found.json() as unknown[]).length, 1);
+
+    for (const answer of [booked.body, found.body]) assert.ok(!answer.includes(CPR));
+    assert.match(log(), /incoming request/);
+    for (const secret of [CPR, token, 'karen@example.dk']) assert.ok(!log().includes(secret), `the log holds ${secret}`);
+    const { rows } = await sql<{ row: string }>`SELECT row_to_json(a)::text AS row FROM appointments a`.execute(database.db);
+    assert.equal(rows.length, 1);
+    assert.ok(!rows[0]!.row.includes(CPR), 'the CPR number is stored encrypted');
+    assert.ok(!rows[0]!.row.includes(token), 'the manage token is stored hashed');
+  });
+
+  it('serves the demonstration sign-in: nobody signed in (204), login redirects (303)', async () => {
+    assert.equal((await call('GET', '/api/session')).statusCode, 204);
+    const login = await server.app.inject({ url: `/api/session/login?returnTo=${encodeURIComponent(`${ORIGIN}/booking`)}` });
+    assert.equal(login.statusCode, 303);
+    assert.ok(login.headers.location);
+  });
+});
+
+describe('buildServer start-up failures', () => {
+  it('closes what it opened and rejects when the configuration file is broken', async () => {
+    const dataDir = mkdtempSync('/tmp/bt-http-server-');
+    try {
+      await assert.rejects(
+        buildServer({ dataDir, municipality: join(dataDir, 'missing.yaml'), worker: false, log: { level: 'silent' } }),
+        /missing\.yaml/,
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
