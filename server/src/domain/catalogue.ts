@@ -44,12 +44,13 @@ export class Catalogue {
     this.#horizonDays = config.horizonDays ?? DEFAULT_HORIZON_DAYS;
   }
 
+  // Messages never echo the id asked for: it is the caller's input and could hold anything.
   requireErrand(serviceId: string): ErrandConfig {
-    return this.config.errands.find((errand) => errand.id === serviceId) ?? fail('not-found', `Unknown service: ${serviceId}`);
+    return this.config.errands.find((errand) => errand.id === serviceId) ?? fail('not-found', 'Unknown service');
   }
 
   requireOffice(locationId: string): OfficeConfig {
-    return this.config.offices.find((office) => office.id === locationId) ?? fail('not-found', `Unknown location: ${locationId}`);
+    return this.config.offices.find((office) => office.id === locationId) ?? fail('not-found', 'Unknown location');
   }
 
   requireSlotKey(slotId: string): SlotKey {
