@@ -66,14 +66,15 @@ export function pageHeaders(reply: FastifyReply, contentType: string): FastifyRe
 /** Closes the popup once sign-in is over; a window the page did not open stays (browsers refuse). */
 export const CLOSE_SCRIPT_SOURCE = 'window.close();\n';
 
-export const PAGE_STYLESHEET_SOURCE = `:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+export const PAGE_STYLESHEET_SOURCE = `:root { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; }
 body { margin: 0; }
 main { max-width: 36rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.5rem; }
+[lang='en'] { display: block; color: #4d4d4d; }
 .demo-banner { border: 3px solid #b35c00; background: #fff4e0; color: #3d2000; padding: 0.75rem 1rem; font-size: 1.125rem; }
+.demo-banner [lang='en'] { color: inherit; }
 .citizens { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
-button { font: inherit; padding: 0.75rem 1rem; min-height: 44px; width: 100%; text-align: start; cursor: pointer; }
+button { font: inherit; color: inherit; padding: 0.75rem 1rem; min-height: 44px; width: 100%; text-align: start; cursor: pointer; }
 button.secondary { width: auto; }
-[lang='en'] { display: block; color: GrayText; }
 @media (forced-colors: active) { .demo-banner { border-color: CanvasText; } }
 `;
