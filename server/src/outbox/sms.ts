@@ -16,8 +16,9 @@ import type { OutboxLog } from './log.js';
 export interface SmsProvider {
   /**
    * Sends `text` to `to` (E.164, e.g. "+4512345678"). Resolve only once the gateway has
-   * accepted the message; throw otherwise. `options.id` is stable across retries of one
-   * message: pass it to gateways that de-duplicate by a client reference.
+   * accepted the message; throw otherwise. Settle within a minute or two (give the HTTP call
+   * a timeout): the worker's claim on the message lasts five minutes. `options.id` is stable
+   * across retries of one message: pass it to gateways that de-duplicate by a client reference.
    */
   send(to: string, text: string, options?: { id: string }): Promise<void>;
 }

@@ -5,7 +5,9 @@
  * - Claim: one statement picks due rows with `FOR UPDATE SKIP LOCKED` (two workers never pick
  *   the same row) and moves their `due_at` a lease ahead, so no other worker takes them while
  *   this one sends. Sending happens outside any transaction (on PGlite a transaction held open
- *   across an SMTP conversation would stall every booking on its one connection).
+ *   across an SMTP conversation would stall every booking on its one connection). Rows of a
+ *   batch not started within half the lease are given back, so a slow server cannot make a
+ *   send run past its lease.
  * - Success: the row is marked sent and its payload (the personal data) deleted. A crash between
  *   sending and marking leaves the row to be sent again when the lease ends, with the same
  *   Message-ID (derived from the row id): at least once, recognisably the same message.
@@ -191,13 +193,34 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     else log.warn({ ...fields, retryAt: dueAt.toISOString() }, 'Outbox: sending failed, will retry');
   }
 
+  /** Gives claimed rows back unattempted: due at once, for any worker. */
+  async function release(rows: ClaimedRow[]): Promise<void> {
+    await db
+      .updateTable('outbox')
+      .set((eb) => ({ due_at: clock.now(), attempts: eb('attempts', '-', 1) }))
+      .where(
+        'id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .where('status', '=', 'pending')
+      .execute();
+  }
+
   async function run(): Promise<number> {
     await expire(clock.now());
     let sent = 0;
     for (;;) {
-      const rows = await claim(clock.now());
+      const claimedAt = clock.now();
+      const rows = await claim(claimedAt);
       if (rows.length === 0) return sent;
-      for (const row of rows) {
+      for (const [index, row] of rows.entries()) {
+        // A slow mail server could make this batch outlast its lease, and another worker could
+        // then take the rest too: what is not started within half the lease is given back.
+        if (clock.now().getTime() - claimedAt.getTime() > leaseMs / 2) {
+          await release(rows.slice(index));
+          break;
+        }
         try {
           await deliver(row);
         } catch (error) {

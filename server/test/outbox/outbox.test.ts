@@ -514,4 +514,32 @@ describe('the worker', () => {
     assert.ok(line.includes('+••••••••78'));
     assert.doesNotMatch(logged.join('\n'), /12345678|12 34 56 78/);
   });
+
+  test('a slow mail server never makes a batch outlast its lease: what is not started in time is given back', async () => {
+    for (let index = 0; index < 3; index += 1) await book(subject());
+    await sink.listen();
+    const real = createMailer({ smtpUrl: sink.url, from: 'Borgerservice <no-reply@testkommune.dk>', directory: smsDir, log });
+    mailers.push(real);
+    const leaseLeftAtStart: number[] = [];
+    const slow: Mailer = {
+      async send(mail) {
+        const row = await database.db.selectFrom('outbox').select('due_at').where('id', '=', mail.id).executeTakeFirstOrThrow();
+        leaseLeftAtStart.push(row.due_at.getTime() - clock.now().getTime());
+        await real.send(mail);
+        clock.advance(minutes(3));
+      },
+      close: () => real.close(),
+    };
+    assert.equal(await worker({ mailer: slow, batchSize: 3, leaseMs: minutes(5) }).runOnce(), 3);
+    assert.equal(new Set(sink.received.map((mail) => mail.messageId)).size, 3);
+    for (const left of leaseLeftAtStart) assert.ok(left >= minutes(2.5), `a send started with ${left} ms of its lease left`);
+    assert.deepEqual(
+      (await rows()).filter((row) => row.kind === 'booked').map((row) => [row.status, row.attempts]),
+      [
+        ['sent', 1],
+        ['sent', 1],
+        ['sent', 1],
+      ],
+    );
+  });
 });
