@@ -54,6 +54,7 @@ describe('RestAdapter', () => {
       [403, 'auth-required'],
       [404, 'not-found'],
       [409, 'slot-taken'],
+      [413, 'validation'],
       [422, 'validation'],
       [429, 'rate-limited'],
       [500, 'unavailable'],

@@ -18,7 +18,8 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 function codeForStatus(status: number): BookingErrorCode {
   if (status === 409) return 'slot-taken';
   if (status === 401 || status === 403) return 'auth-required';
-  if (status === 400 || status === 422) return 'validation';
+  // 413: the body is over the server's limit (`fields: { body: 'too-large' }`).
+  if (status === 400 || status === 413 || status === 422) return 'validation';
   if (status === 404 || status === 410) return 'not-found';
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'unavailable';
