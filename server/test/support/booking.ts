@@ -39,7 +39,9 @@ export async function book(api: string, body: unknown, idempotencyKey: string = 
 }
 
 /** Books every free place of `slotId` as other citizens, until the server answers slot-taken. */
-export async function takeEverySeat(api: string, slotId: string, { cpr = false } = {}): Promise<void> {
+export async function takeEverySeat(api: string, slotId: string): Promise<void> {
+  const services = (await (await fetch(`${api}/services`)).json()) as Array<{ id: string; requiresCpr?: boolean }>;
+  const cpr = services.find((service) => service.id === parseSlotId(slotId)?.serviceId)?.requiresCpr ?? false;
   for (let n = 1; n <= 100; n += 1) {
     const attempt = await book(api, bookingFor(slotId, 1000 + n, { cpr }));
     if (attempt.status === 409 && attempt.body.code === 'slot-taken') return;
