@@ -31,16 +31,17 @@ export interface SignInWindow {
   currentUrl(): string | undefined;
 }
 
+/** What of the browser's window sign-in uses; absent outside a browser (Node, workers). */
 interface BrowserWindow {
-  open(url: string, target: string, features: string): (SignInPopup & { opener: unknown }) | null;
-  location: { href: string; assign(url: string): void };
+  open?(url: string, target: string, features: string): (SignInPopup & { opener: unknown }) | null;
+  location?: { href: string; assign(url: string): void };
 }
 
 /** The browser's window: a popup named so a second click reuses it. */
 export const browserSignInWindow: SignInWindow = {
   open(url) {
-    const browser = globalThis as unknown as BrowserWindow;
-    const popup = browser.open(url, 'borgertid-sign-in', 'popup,width=520,height=720');
+    const browser = globalThis as BrowserWindow;
+    const popup = browser.open?.(url, 'borgertid-sign-in', 'popup,width=520,height=720');
     if (!popup) return null;
     try {
       // While it is still our blank page: the provider's pages get no handle on the widget's page.
@@ -51,10 +52,12 @@ export const browserSignInWindow: SignInWindow = {
     return popup;
   },
   navigate(url) {
-    (globalThis as unknown as BrowserWindow).location.assign(url);
+    const { location } = globalThis as BrowserWindow;
+    if (!location) throw new BookingError('unavailable', 'No browser window to sign in with');
+    location.assign(url);
   },
   currentUrl() {
-    return (globalThis as unknown as Partial<BrowserWindow>).location?.href;
+    return (globalThis as BrowserWindow).location?.href;
   },
 };
 
