@@ -3,7 +3,6 @@
 // children with their output prefixed; Ctrl-C or SIGTERM stops both, and if either dies on its
 // own the other is stopped and this script fails.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +24,8 @@ const env = {
   // The pages reach the server through Vite's proxy (same origin), but the sign-in's return
   // address names the demo's origin, which the server accepts only from this list.
   BT_CORS_ORIGINS: process.env.BT_CORS_ORIGINS ?? demoOrigins.join(','),
+  // The confirmation e-mails (.eml files in the data directory) link to the demo's manage page.
+  BT_MANAGE_URL: process.env.BT_MANAGE_URL ?? `${demoOrigins[0]}/min-tid.html#reference={reference}&token={token}`,
 };
 
 const children = new Map();
@@ -78,21 +79,15 @@ async function serverReady() {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-// TRANSITIONAL (removed once server/src/main.ts is committed): the demo on msw meanwhile.
-if (!existsSync(`${root}server/src/main.ts`)) {
-  console.warn('npm start: server/src/main.ts does not exist yet; the demo runs on msw in the browser.');
-  start('demo', bin('vite'), ['--mode', 'mock']);
-} else {
-  start('server', bin('tsx'), ['server/src/main.ts']);
-  start('demo', bin('vite'), ['--logLevel', 'warn']);
+start('server', bin('tsx'), ['server/src/main.ts']);
+start('demo', bin('vite'), ['--logLevel', 'warn']);
 
-  if (await serverReady()) {
-    console.log(
-      `\n  borgertid demo:  http://localhost:${demoPort}/   (Mine aftaler: http://localhost:${demoPort}/min-tid.html)` +
-        `\n  API:             http://127.0.0.1:${serverPort}/api   (data: ${process.env.BT_DATA_DIR ?? 'server/.data'})` +
-        '\n  Ctrl-C stops both.\n',
-    );
-  } else if (!stopping) {
-    fail(`the server did not answer http://127.0.0.1:${serverPort}/readyz within ${READY_WITHIN_MS / 1000} s`);
-  }
+if (await serverReady()) {
+  console.log(
+    `\n  borgertid demo:  http://localhost:${demoPort}/   (Mine aftaler: http://localhost:${demoPort}/min-tid.html)` +
+      `\n  API:             http://127.0.0.1:${serverPort}/api   (data: ${process.env.BT_DATA_DIR ?? 'server/.data'})` +
+      '\n  Ctrl-C stops both.\n',
+  );
+} else if (!stopping) {
+  fail(`the server did not answer http://127.0.0.1:${serverPort}/readyz within ${READY_WITHIN_MS / 1000} s`);
 }

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 process.env.XDG_CACHE_HOME ??= `${root}.cache`;
 mkdirSync(process.env.XDG_CACHE_HOME, { recursive: true });
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createNetServer();
     server.listen(0, '127.0.0.1', () => {
