@@ -20,7 +20,7 @@ import type { Clock } from '../../../src/core/clock.js';
 import { BookingError } from '../../../src/core/errors.js';
 import type { Session } from '../../../src/core/types.js';
 import { html } from './html.js';
-import type { IdentityProvider, Person } from './identity-provider.js';
+import type { IdentityProvider, Person, SignInResult } from './identity-provider.js';
 import { CLOSE_SCRIPT, CLOSE_SCRIPT_SOURCE, PAGE_STYLESHEET, PAGE_STYLESHEET_SOURCE, pageHeaders, sendPage } from './pages.js';
 import { checkReturnTo, originsOf } from './return-to.js';
 import { DEFAULT_SESSION_LIFETIME, SessionStore, type SessionLifetime } from './store.js';
@@ -180,8 +180,22 @@ export function createSessions<DB extends SessionTables>(options: SessionOptions
 
     const callback: RouteHandlerMethod = async (request, reply) => {
       const attempt = attemptOf(request);
-      const result = await provider.complete(request);
       clearCookie(reply, request, SIGNIN_COOKIE);
+      let result: SignInResult;
+      try {
+        result = await provider.complete(request);
+      } catch (error) {
+        // The provider could not be asked (a broker's token endpoint down): a page, not JSON, in the popup.
+        request.log.error({ err: error, provider: provider.name }, 'sign-in could not be completed');
+        return sendPage(reply, 502, {
+          title: 'Login mislykkedes / Sign-in failed',
+          main: html`<h1>Login mislykkedes <span lang="en">Sign-in failed</span></h1>
+            <p>
+              Login kunne ikke gennemføres lige nu. Luk vinduet, og prøv igen om lidt.
+              <span lang="en">Sign-in could not be completed just now. Close the window and try again in a little while.</span>
+            </p>`,
+        });
+      }
       if (!attempt || !result.state || !sameState(result.state, attempt.state)) {
         request.log.warn({ provider: provider.name }, 'sign-in answer without a matching attempt');
         return sendPage(reply, 400, {

@@ -391,6 +391,22 @@ describe('an identity provider through the seam', () => {
     assert.deepEqual(response.json(), { id: 'b7e0c1d2-uuid-from-broker', name: 'Broker Person' });
     assert.equal((await call(app, { url: '/api/session/demo' })).statusCode, 404, 'no demonstration page with a real provider');
   });
+  it('answers a page, not a session, when the provider fails', async () => {
+    const provider: IdentityProvider = {
+      name: 'broker',
+      begin: ({ state }) => `https://broker.example/authorize?state=${state}`,
+      complete: async () => {
+        throw new Error('token endpoint unreachable');
+      },
+    };
+    const app = await server({ provider });
+    const login = await call(app, { url: '/api/session/login' });
+    const callback = await call(app, { url: '/api/session/callback', headers: { cookie: cookiePair(login, 'bt_signin') } });
+    assert.equal(callback.statusCode, 502);
+    assert.match(String(callback.headers['content-type']), /^text\/html/);
+    assert.match(callback.body, /Login mislykkedes/);
+    assert.equal(cookieLine(callback, 'bt_session'), undefined);
+  });
 });
 
 describe('parseDemoCitizens', () => {
