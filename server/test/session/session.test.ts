@@ -391,6 +391,7 @@ describe('an identity provider through the seam', () => {
     assert.deepEqual(response.json(), { id: 'b7e0c1d2-uuid-from-broker', name: 'Broker Person' });
     assert.equal((await call(app, { url: '/api/session/demo' })).statusCode, 404, 'no demonstration page with a real provider');
   });
+
   it('answers a page, not a session, when the provider fails', async () => {
     const provider: IdentityProvider = {
       name: 'broker',
