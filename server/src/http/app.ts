@@ -20,7 +20,8 @@ import { BookingError } from '../../../src/core/errors.js';
 import type { Backend } from '../backend.js';
 import { registerHealth } from './health.js';
 import { loggerOptions, type LogOptions } from './logging.js';
-import { HttpProblem, problem, problemForBookingError, sendProblem, type Problem } from './problem.js';
+import { problemDocument, type ProblemDocument } from '../../../src/core/problem.js';
+import { HttpProblem, problemForBookingError, sendProblem } from './problem.js';
 import { operationResolver, operations, type PersonOf, type SessionOperation } from './routes.js';
 import { registerSecurity, type SecurityOptions } from './security.js';
 import { createValidatorCompiler, fieldsOf } from './validation.js';
@@ -63,8 +64,12 @@ export type AppOptions = HttpOptions & ApiOptions;
 
 const CONTRACT_FILE = new URL('../../../api/openapi.yaml', import.meta.url);
 
+let contract: Record<string, unknown> | undefined;
+
+/** api/openapi.yaml, read once per process (fastify-openapi-glue works on a copy of it). */
 export function loadContract(): Record<string, unknown> {
-  return parse(readFileSync(CONTRACT_FILE, 'utf8')) as Record<string, unknown>;
+  contract ??= parse(readFileSync(CONTRACT_FILE, 'utf8')) as Record<string, unknown>;
+  return contract;
 }
 
 /** The whole application in one step (what tests use). */
@@ -90,7 +95,8 @@ export function createHttp(options: HttpOptions): FastifyInstance {
     routerOptions: { maxParamLength: 256 },
     // What the router refuses before any route (a broken %-escape, a path parameter beyond the
     // limit) is a malformed request too; Fastify's own answer would echo the path.
-    frameworkErrors: (_error, _request, reply) => sendProblem(reply, problem(400, 'validation', { fields: { path: 'invalid' } })),
+    frameworkErrors: (_error, _request, reply) =>
+      sendProblem(reply, problemDocument(400, 'validation', { fields: { path: 'invalid' } })),
   });
   app.setValidatorCompiler(createValidatorCompiler());
   // Response schemas would only shape the output (dropping what does not fit), not check it;
@@ -114,17 +120,18 @@ export function createHttp(options: HttpOptions): FastifyInstance {
 
 /** The contract's routes under /api, the session's, the probes, and the security around them. */
 export async function registerApi(app: FastifyInstance, options: ApiOptions): Promise<void> {
-  const contract = loadContract();
   await registerSecurity(app, options);
   // At the root: the session's routes and the contract's routes (through `personOf`) read the same cookies.
   await app.register(cookie);
   // Unknown addresses count against the rate limit too, so they cannot be scanned for free.
-  app.setNotFoundHandler({ preHandler: app.rateLimit() }, (_request, reply) => sendProblem(reply, problem(404, 'not-found')));
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, (_request, reply) =>
+    sendProblem(reply, problemDocument(404, 'not-found')),
+  );
   await registerHealth(app, options.backend);
 
   const personOf: PersonOf = options.session?.personOf ?? (async () => undefined);
   await app.register(openapiGlue, {
-    specification: contract,
+    specification: loadContract(),
     operationResolver: operationResolver(operations(options.backend, personOf, options.session?.operations)),
     prefix: API_PREFIX,
   });
@@ -137,25 +144,25 @@ function trustedProxies(trust: HttpOptions['trustProxy']): false | string[] | ((
   return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
-function problemFor(error: FastifyError, request: FastifyRequest, headerName: (name: string) => string): Problem {
-  if (error instanceof HttpProblem) return problem(error.status, error.code, error.extra);
+function problemFor(error: FastifyError, request: FastifyRequest, headerName: (name: string) => string): ProblemDocument {
+  if (error instanceof HttpProblem) return problemDocument(error.status, error.code, error.extra);
   if (error instanceof BookingError) return problemForBookingError(error);
   if (error.validation) {
     if (error.validationContext === 'body') {
       // A body that is not there is a malformed request; one that breaks the schema is 422.
       if (request.body === undefined || request.body === null)
-        return problem(400, 'validation', { fields: { body: 'required' } });
-      return problem(422, 'validation', { fields: fieldsOf(error.validation) });
+        return problemDocument(400, 'validation', { fields: { body: 'required' } });
+      return problemDocument(422, 'validation', { fields: fieldsOf(error.validation) });
     }
     const name = error.validationContext === 'headers' ? headerName : (field: string) => field;
-    return problem(400, 'validation', { fields: fieldsOf(error.validation, name) });
+    return problemDocument(400, 'validation', { fields: fieldsOf(error.validation, name) });
   }
   const status = error.statusCode ?? 500;
-  if (status === 413) return problem(413, 'validation', { fields: { body: 'too-large' } });
-  if (status === 415) return problem(400, 'validation', { fields: { 'Content-Type': 'invalid' } });
-  if (status === 404) return problem(404, 'not-found');
-  if (status >= 400 && status < 500) return problem(400, 'validation', { fields: { body: 'invalid' } });
-  return problem(500, 'unavailable');
+  if (status === 413) return problemDocument(413, 'validation', { fields: { body: 'too-large' } });
+  if (status === 415) return problemDocument(400, 'validation', { fields: { 'Content-Type': 'invalid' } });
+  if (status === 404) return problemDocument(404, 'not-found');
+  if (status >= 400 && status < 500) return problemDocument(400, 'validation', { fields: { body: 'invalid' } });
+  return problemDocument(500, 'unavailable');
 }
 
 /** Header names as the contract spells them (Node lower-cases them), for `fields`. */

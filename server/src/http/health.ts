@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Backend } from '../backend.js';
-import { problem, sendProblem } from './problem.js';
+import { problemDocument } from '../../../src/core/problem.js';
+import { sendProblem } from './problem.js';
 
 /** Seconds a balancer might wait before asking an unready instance again. */
 const NOT_READY_RETRY_SECONDS = 5;
@@ -21,6 +22,6 @@ export async function registerHealth(app: FastifyInstance, backend: Pick<Backend
       request.log.warn({ err: error }, 'readiness check failed');
     }
     if (ready) return { status: 'ready' };
-    return sendProblem(reply, problem(503, 'unavailable', { retryAfter: NOT_READY_RETRY_SECONDS }));
+    return sendProblem(reply, problemDocument(503, 'unavailable', { retryAfter: NOT_READY_RETRY_SECONDS }));
   });
 }

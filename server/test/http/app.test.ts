@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BookingError } from '../../../src/core/errors.js';
 import type { LightMyRequestResponse } from 'fastify';
-import { booking, freeSlotId, problemViolations, testBed, type TestBed } from './harness.js';
+import { booking, contractViolations, freeSlotId, problemViolations, testBed, type TestBed } from './harness.js';
 
 const KEY = 'test-key-0001';
 
@@ -192,7 +192,7 @@ describe('HTTP layer: answers and statuses', () => {
   });
 
   it('413 problem for a body over the limit', async () => {
-    const response = await bed.app.inject({
+    const response = await bed.call({
       method: 'POST',
       url: '/api/appointments',
       headers: { 'idempotency-key': KEY, 'content-type': 'application/json' },
@@ -263,12 +263,14 @@ describe('HTTP layer: hostile parameters never cause a 5xx', () => {
   ];
   const q = encodeURIComponent;
   /**
-   * A 4xx that is a problem. (Not the whole contract check: api/openapi.yaml lists no 400 for
-   * getServices and releaseHold, though a malformed id is one; see the report.)
+   * Never a 5xx, and whatever it is, an answer the contract documents. (A URL parser reads a
+   * ".." path segment as a step up, so such a path names no operation to check against.)
    */
-  const refused = (response: LightMyRequestResponse, what: string) => {
-    assert.ok(response.statusCode < 500, `${what} → ${response.statusCode}`);
-    if (response.statusCode >= 400) assert.deepEqual(problemViolations(response.json()), [], what);
+  const refused = (method: string, url: string, response: LightMyRequestResponse) => {
+    assert.ok(response.statusCode < 500, `${method} ${url} → ${response.statusCode}`);
+    if (new URL(url, 'http://server.test').pathname === url.split('?')[0]) {
+      assert.deepEqual(contractViolations(method, url, response), [], `${method} ${url}`);
+    }
   };
 
   it('in every query and path parameter and the manage-token header', async () => {
@@ -281,7 +283,7 @@ describe('HTTP layer: hostile parameters never cause a 5xx', () => {
         `/api/appointments?reference=${q(value)}`,
       ];
       for (const url of urls) {
-        refused(await bed.app.inject({ url }), url);
+        refused('GET', url, await bed.app.inject({ url }));
       }
       const posts = [
         { url: `/api/appointments/${q(value)}/cancel`, payload: undefined },
@@ -296,9 +298,10 @@ describe('HTTP layer: hostile parameters never cause a 5xx', () => {
           headers: { 'idempotency-key': 'hostile-key-1', 'x-manage-token': 'token' },
           ...(payload ? { payload } : {}),
         });
-        refused(response, `${url} ${JSON.stringify(payload)}`);
+        refused('POST', url, response);
       }
-      refused(await bed.app.inject({ method: 'DELETE', url: `/api/holds/${q(value)}` }), `DELETE hold ${JSON.stringify(value)}`);
+      const release = `/api/holds/${q(value)}`;
+      refused('DELETE', release, await bed.app.inject({ method: 'DELETE', url: release }));
     }
   });
 });
