@@ -35,12 +35,14 @@ const HOSTILE = [
 /** Header values must be printable ASCII, or fetch itself refuses to send them. */
 const headerSafe = (value: string) => /^[\x20-\x7e]*$/.test(value) && value.length < 1000;
 
+const LONE_SURROGATE = '%ED%A0%80';
+
 /** Percent-encoding; a lone surrogate (which encodeURIComponent refuses) goes as the invalid UTF-8 bytes a raw client could send. */
 function urlEncode(value: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    return '%ED%A0%80';
+    return LONE_SURROGATE;
   }
 }
 
@@ -81,7 +83,8 @@ describe('bad input', async () => {
       response.status === 413 || path.startsWith('/session/login')
         ? [] // 413 is not in api/openapi.yaml (yet); login answers a redirect or a problem, checked by its own tests.
         : openApiContract().checkResponse(
-            { method: init.method ?? 'GET', url },
+            // The checker decodes path parameters; the answer's shape does not depend on an undecodable one.
+            { method: init.method ?? 'GET', url: url.replaceAll(LONE_SURROGATE, 'x') },
             { status: response.status, headers: response.headers, text },
           );
     const exchange = { what, status: response.status, text, contract };
@@ -135,6 +138,7 @@ describe('bad input', async () => {
   it('answers SQL and control characters in every parameter without a 5xx, and stays whole', async () => {
     const day = '2026-11-24';
     const slot = firstSlot('pas', '11:00');
+    const problems: string[] = [];
     for (const hostile of HOSTILE) {
       const q = urlEncode(hostile);
       const path = q;
@@ -191,11 +195,13 @@ describe('bad input', async () => {
         const { status, text, contract } = exchange;
         const label = `${what} = ${JSON.stringify(hostile.slice(0, 40))}`;
         exchange.what = label;
-        assert.ok(status < 500, `${label}: ${status} ${text}`);
-        if (refused) assert.ok(status >= 400, `${label} must be refused: ${status} ${text}`);
-        assert.deepEqual(contract, [], `${label}: the answer conforms to api/openapi.yaml`);
+        if (status >= 500) problems.push(`${label}: ${status} ${text.slice(0, 200)}`);
+        else if (refused && status < 400) problems.push(`${label} must be refused: ${status} ${text.slice(0, 200)}`);
+        problems.push(...contract.map((violation) => `${label}: ${violation}`));
       }
     }
+    // Every failure at once: one broken parameter must not hide the next.
+    assert.deepEqual(problems, [], 'never a 5xx, hostile ids refused, every answer as the contract says');
     // Nothing was dropped or corrupted: the catalogue answers, and a citizen can still book.
     const locations = await send('locations', '/locations');
     assert.equal(locations.status, 200);

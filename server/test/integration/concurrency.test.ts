@@ -5,7 +5,7 @@
  * server processes sharing one PostgreSQL, where only the database can keep the count.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import { book, bookingFor, type BookingAttempt } from '../support/booking.js';
 import { testDatabase } from '../support/database.js';
 import { firstSlot, TEST_MUNICIPALITY } from '../support/municipality.js';
@@ -14,11 +14,14 @@ import { startServer, type ServerProcess } from '../support/server-process.js';
 const CITIZENS = 300;
 const CAPACITY = 3;
 
-/** Fires CITIZENS bookings for `slotId` at once, spread over `apis` in turn; answers them all. */
-async function burst(apis: string[], slotId: string): Promise<BookingAttempt[]> {
-  return Promise.all(
+/** Fires CITIZENS bookings for `slotId` at once, spread over `apis` in turn; answers them all (and says how long it took). */
+async function burst(t: TestContext, apis: string[], slotId: string): Promise<BookingAttempt[]> {
+  const started = performance.now();
+  const attempts = await Promise.all(
     Array.from({ length: CITIZENS }, (_, n) => book(apis[n % apis.length]!, bookingFor(slotId, n, { cpr: true }))),
   );
+  t.diagnostic(`${CITIZENS} answers in ${Math.round(performance.now() - started)} ms`);
+  return attempts;
 }
 
 function assertExactlyCapacity(attempts: BookingAttempt[]): void {
@@ -46,11 +49,11 @@ async function assertSlotFull(api: string, slotId: string): Promise<void> {
 }
 
 describe(`${CITIZENS} simultaneous bookings for one slot of capacity ${CAPACITY}`, () => {
-  it('on PGlite: exactly three booked, the rest slot-taken', async () => {
+  it('on PGlite: exactly three booked, the rest slot-taken', async (t) => {
     const server = await startServer({ config: TEST_MUNICIPALITY });
     try {
       const slotId = firstSlot('pas');
-      assertExactlyCapacity(await burst([server.api], slotId));
+      assertExactlyCapacity(await burst(t, [server.api], slotId));
       await assertSlotFull(server.api, slotId);
     } finally {
       await server.stop();
@@ -80,16 +83,17 @@ describe(`${CITIZENS} simultaneous bookings for one slot of capacity ${CAPACITY}
         )
       )[0];
 
-    it('one server: exactly three booked, three seats in the database', { skip: !database && 'no PostgreSQL' }, async () => {
+    it('one server: exactly three booked, three seats in the database', { skip: !database && 'no PostgreSQL' }, async (t) => {
       const slotId = firstSlot('pas', '09:00');
-      assertExactlyCapacity(await burst([servers[0]!.api], slotId));
+      assertExactlyCapacity(await burst(t, [servers[0]!.api], slotId));
       assert.deepEqual(await seatsOf(slotId), { seats: '3', appointments: '3' });
       await assertSlotFull(servers[0]!.api, slotId);
     });
 
-    it('two server processes on one database: still exactly three', { skip: !database && 'no PostgreSQL' }, async () => {
+    it('two server processes on one database: still exactly three', { skip: !database && 'no PostgreSQL' }, async (t) => {
       const slotId = firstSlot('pas', '09:15');
       const attempts = await burst(
+        t,
         servers.map((server) => server.api),
         slotId,
       );
