@@ -4,6 +4,7 @@
  * tests build it in-process with what they want to control (a clock, a database, a config, a
  * log stream, the rate limit, no background work).
  */
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -93,6 +94,8 @@ export async function buildServer(options: ServerOptions): Promise<RunningServer
     const config =
       typeof options.municipality === 'object' ? options.municipality : await loadMunicipalityConfig(options.municipality);
 
+    // The server's own folder (PGlite, the development key, development mail): a new one is made.
+    await mkdir(options.dataDir, { recursive: true });
     let db: Kysely<Database>;
     if (typeof options.database === 'object') {
       db = options.database;

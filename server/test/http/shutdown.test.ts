@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { testBed } from './harness.js';
@@ -62,8 +63,9 @@ describe('shutdown', () => {
     assert.doesNotMatch(output, /at .*\.ts:\d+/, 'no stack trace for a configuration mistake');
   });
 
-  it('main.ts closes and exits 0 on SIGTERM', async () => {
-    const dataDir = mkdtempSync('/tmp/bt-http-main-');
+  it('main.ts starts in a data directory that does not exist yet, and closes and exits 0 on SIGTERM', async () => {
+    const scratch = mkdtempSync('/tmp/bt-http-main-');
+    const dataDir = join(scratch, 'new', 'data');
     try {
       let signalled = false;
       const { code, output } = await runMain(
@@ -79,7 +81,7 @@ describe('shutdown', () => {
       assert.equal(code, 0, output);
       assert.match(output, /shutting down/);
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 });
