@@ -236,6 +236,21 @@ describe('the notifier writes in the caller’s transaction', () => {
         `Din tid i Borgerservice er aflyst – ${s.reference}`,
       ],
     );
+    const [confirmation, move, cancellation] = sink.received.map((mail) => mimeParts(mail.raw));
+    const calendarOf = (parts: typeof confirmation) => parts?.find((part) => part.contentType === 'text/calendar')?.body ?? '';
+    const textOf = (parts: typeof confirmation) => parts?.find((part) => part.contentType === 'text/plain')?.body ?? '';
+    assert.match(calendarOf(confirmation), /DTSTART;TZID=Europe\/Copenhagen:20261126T101500/);
+    assert.match(
+      calendarOf(move),
+      /DTSTART;TZID=Europe\/Copenhagen:20261203T173000/,
+      'the move sends the new time as a calendar file',
+    );
+    assert.match(textOf(move), /Tid: +torsdag den 3\. december 2026 kl\. 17\.30–17\.45/);
+    assert.doesNotMatch(textOf(move), /manage-token/, 'the token is only known when booking');
+    assert.match(textOf(move), /ring til Rådhuset på \+45 01 23 45 67/);
+    assert.equal(calendarOf(cancellation), '', 'no calendar file with a cancellation');
+    assert.match(textOf(cancellation), /Du skal ikke møde op\.[\s\S]*husk at slette den/);
+    assert.doesNotMatch(textOf(cancellation), /Pris|Det skal du medbringe/);
   });
 });
 
