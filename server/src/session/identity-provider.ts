@@ -8,6 +8,10 @@
  * - `begin` answers the broker's authorization URL: `response_type=code`, `scope=openid`,
  *   the client id, `redirect_uri` = `callbackUrl`, `state` = the given state, plus a PKCE
  *   challenge and a nonce that it keeps (e.g. in a table keyed by `state`) for `complete`.
+ *   Keep the code flow's default `response_mode=query`: the broker's answer must come back as
+ *   a top-level GET, because a cross-site `form_post` would not carry the SameSite=Lax
+ *   `bt_signin` cookie that ties the answer to this browser. Its pages must not send
+ *   `Cross-Origin-Opener-Policy: same-origin`, or the widget loses sight of its popup.
  * - `complete` reads `code` and `state` from the callback's query, exchanges the code at the
  *   token endpoint, verifies the ID token (issuer, audience, nonce, signature from the
  *   broker's JWKS) and answers the person: `id` = the broker's stable subject for the person
