@@ -78,7 +78,7 @@ for (const [lang, viewport] of [
         await page.getByRole('radio', { name: t.centrum }).waitFor();
         if (lang === 'en') await switchLanguage(page, 'en');
         await chooseRadio(page, page.getByRole('radio', { name: t.centrum }), 'the office Borgerservice Centrum');
-        await chooseRadio(page, page.getByRole('radio', { name: t.passport }), 'the errand Pas – fornyelse');
+        await chooseRadio(page, page.getByRole('radio', { name: t.passport }), `the errand ${t.passport.source}`);
         await pressUntilFocused(page, page.getByRole('button', { name: t.continue, exact: true }), `"${t.continue}"`);
         await page.keyboard.press('Enter');
         await expectFocus(page, page.getByRole('heading', { name: t.timeHeading }), `the heading "${t.timeHeading}"`);

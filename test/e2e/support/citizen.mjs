@@ -28,7 +28,7 @@ export const TEXT = {
   },
   en: {
     centrum: /Borgerservice Centrum/,
-    passport: /Pas – fornyelse/,
+    passport: /Passport – renewal/,
     continue: 'Continue',
     firstAvailable: 'First available time',
     timeHeading: 'Choose a day and time',
