@@ -98,6 +98,9 @@ describe('logs', () => {
       headers: { 'x-manage-token': token },
     });
     await bed.call({ url: `/api/appointments?reference=${TEST_CPR}`, headers: { 'x-manage-token': token } });
+    // An identity provider's answer at the sign-in callback, and a token pasted into a link.
+    await bed.app.inject({ url: '/api/session/callback?code=provider-code-123&state=state-456' });
+    await bed.app.inject({ url: `/api/appointments?reference=${reference}&token=${token}` });
 
     const log = bed.log();
     assert.match(log, /incoming request/, 'the log was captured');
