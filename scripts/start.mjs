@@ -32,7 +32,10 @@ const children = new Map();
 let stopping = false;
 
 function start(name, command, args) {
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Each child in a process group of its own: Ctrl-C in a terminal signals only this script,
+  // which stops each child with one SIGTERM (a second signal would cut the server's shutdown
+  // short, and PGlite must be closed to keep its data).
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   }
@@ -78,6 +81,8 @@ async function serverReady() {
 
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// However this script ends, its children (in groups of their own) do not outlive it.
+process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
 
 start('server', bin('tsx'), ['server/src/main.ts']);
 start('demo', bin('vite'), ['--logLevel', 'warn']);
