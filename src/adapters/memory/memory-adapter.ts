@@ -435,6 +435,7 @@ export class MemoryAdapter implements BookingAdapter {
     const service = this.requireService(key.serviceId);
     const location = this.requireLocation(key.locationId);
     if (!offersAt(service, location.id) || !isValidDate(key.date)) return undefined;
+    // Only whether the office is closed matters here, not the reason's language.
     if (closedReason(location, key.date, 'da') !== undefined) return undefined;
     const now = this.now();
     const today = copenhagenToday(now);
