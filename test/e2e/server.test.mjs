@@ -27,6 +27,10 @@ async function npmStart({ serverPort, demoPort, dataDir }) {
     cwd: root,
     env: {
       ...process.env,
+      // npm start's own setup, whatever the developer's shell has: PGlite, the sample municipality.
+      DATABASE_URL: '',
+      BT_CONFIG: '',
+      BT_CPR_KEY: '',
       PORT: String(serverPort),
       BT_DEMO_PORT: String(demoPort),
       BT_DATA_DIR: dataDir,
