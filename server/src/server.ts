@@ -84,11 +84,16 @@ export async function buildServer(options: ServerOptions): Promise<RunningServer
     log: { level: options.log?.level ?? 'info', ...(options.log?.stream ? { stream: options.log.stream } : {}) },
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
-  // Whatever is opened is closed again if a later step fails, so a failed start leaves nothing running.
-  const cleanups: (() => Promise<void> | void)[] = [() => app.close()];
-  const closeAll = async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  };
+  // Whatever is opened is closed again, also when a later step of the start fails, so a failed
+  // start leaves nothing running. The app goes first: it stops accepting and lets the requests
+  // in flight finish while the database is still there; then the rest, newest first.
+  const cleanups: (() => Promise<void> | void)[] = [];
+  let closing: Promise<void> | undefined;
+  const closeAll = () =>
+    (closing ??= (async () => {
+      await app.close();
+      for (const cleanup of cleanups.reverse()) await cleanup();
+    })());
   try {
     const log = app.log;
     const config =

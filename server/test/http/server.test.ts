@@ -99,6 +99,43 @@ describe('buildServer over PGlite', () => {
   });
 });
 
+describe('buildServer close', () => {
+  it('lets a request in flight finish on its own database before closing it', async () => {
+    const dataDir = mkdtempSync('/tmp/bt-http-server-');
+    let server: RunningServer | undefined;
+    let closed: Promise<void> | undefined;
+    try {
+      server = await buildServer({
+        listen: { port: 0, host: '127.0.0.1' },
+        dataDir,
+        cprKey: Buffer.alloc(32, 4).toString('base64'),
+        clock: clockAt(() => NOW),
+        worker: false,
+        log: {
+          level: 'info',
+          stream: {
+            // Close the moment the request has arrived: it is then in flight.
+            write: (line) => {
+              if (line.includes('incoming request') && line.includes('/api/availability')) closed ??= server!.close();
+            },
+          },
+        },
+      });
+      const response = await fetch(
+        `${server.url}/api/availability?serviceId=pas-fornyelse&locationId=centrum&from=2026-11-24&to=2026-12-20`,
+      );
+      assert.equal(response.status, 200);
+      assert.ok(((await response.json()) as { slots: unknown[] }).slots.length > 0);
+      assert.ok(closed, 'the server was closing while it answered');
+      await closed;
+      await assert.rejects(fetch(`${server.url}/healthz`));
+    } finally {
+      await server?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('buildServer start-up failures', () => {
   it('closes what it opened and rejects when the configuration file is broken', async () => {
     const dataDir = mkdtempSync('/tmp/bt-http-server-');
