@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { clockAt } from '../../../src/core/clock.js';
+import { ManualClock } from '../../../test/support/manual-clock.js';
 import { openDatabase, type OpenDatabase } from '../../src/db/database.js';
 import { buildServer, type RunningServer } from '../../src/server.js';
 import { contractViolations } from './harness.js';
@@ -96,6 +97,43 @@ describe('buildServer over PGlite', () => {
     const login = await server.app.inject({ url: `/api/session/login?returnTo=${encodeURIComponent(`${ORIGIN}/booking`)}` });
     assert.equal(login.statusCode, 303);
     assert.ok(login.headers.location);
+  });
+});
+
+describe('buildServer background work', () => {
+  it('frees lapsed holds on its clock (every 10 minutes) while the worker is on', { timeout: 60_000 }, async () => {
+    const clock = new ManualClock(NOW);
+    const dataDir = mkdtempSync('/tmp/bt-http-server-');
+    const database = await openDatabase({ pgliteDir: 'memory://' });
+    let maintained!: (line: string) => void;
+    const maintenance = new Promise<string>((resolve) => (maintained = resolve));
+    const server = await buildServer({
+      database: database.db,
+      dataDir,
+      cprKey: Buffer.alloc(32, 6).toString('base64'),
+      clock,
+      log: { level: 'info', stream: { write: (line) => (line.includes('"msg":"maintenance"') ? maintained(line) : undefined) } },
+    });
+    try {
+      const day = '2026-11-24';
+      const availability = await server.app.inject({
+        url: `/api/availability?serviceId=flytning&locationId=centrum&from=${day}&to=${day}`,
+      });
+      const slotId = (availability.json() as { slots: { id: string }[] }).slots[0]!.id;
+      const hold = await server.app.inject({
+        method: 'POST',
+        url: '/api/holds',
+        headers: { 'idempotency-key': 'maintenance-hold-1' },
+        payload: { slotId, serviceId: 'flytning', locationId: 'centrum' },
+      });
+      assert.equal(hold.statusCode, 201, hold.body);
+      clock.advance(21 * 60_000);
+      assert.match(await maintenance, /"holdsReleased":1/);
+    } finally {
+      await server.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
