@@ -150,6 +150,14 @@ describe('HTTP layer: answers and statuses', () => {
     });
     assert.equal(response.statusCode, 422);
     assert.deepEqual(response.json().fields, { nickname: 'unknown', 'citizen.shoeSize': 'unknown' });
+    // Also when the media type is written in capitals: the schema is still found and applied.
+    const shouted = await bed.call({
+      method: 'POST',
+      url: '/api/appointments',
+      headers: { 'idempotency-key': 'unknown-key-2', 'content-type': 'Application/JSON; Charset=UTF-8' },
+      payload: JSON.stringify(booking(slotId, { nickname: 'K' }, 'sundhedskort')),
+    });
+    assert.equal(shouted.statusCode, 422);
     assert.equal(bed.backend.adapter.snapshot().bookings.length, before);
   });
 
