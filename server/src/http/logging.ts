@@ -16,7 +16,7 @@ export interface LogOptions {
 
 const SECRET_HEADERS = ['authorization', 'cookie', 'x-manage-token', 'idempotency-key'];
 
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   ...SECRET_HEADERS.map((name) => `req.headers["${name}"]`),
   'res.headers["set-cookie"]',
   'req.body',
@@ -29,7 +29,7 @@ const CPR_LIKE = /(?<![0-9])[0-9]{6}(?:-|\s|%20|%2D|\+)?[0-9]{4}(?![0-9])/gi;
 /** Query parameters that carry a secret: a manage token pasted into a link, an identity provider's code and state. */
 const SECRET_QUERY = /([?&](?:token|code|state|id_token|access_token)=)[^&#]*/gi;
 
-export function maskCprLike(text: string): string {
+function maskCprLike(text: string): string {
   return text.replace(CPR_LIKE, '[cpr?]');
 }
 
