@@ -15,7 +15,7 @@ const LOG_LEVELS: readonly LogOptions['level'][] = ['fatal', 'error', 'warn', 'i
 
 /** server/.data, wherever the process was started from. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.data', import.meta.url));
-export const DEFAULT_PORT = 8787;
+const DEFAULT_PORT = 8787;
 
 /** What `main.ts` runs: always listening, with every setting from the environment. */
 export type EnvServerOptions = ServerOptions & Required<Pick<ServerOptions, 'listen'>>;

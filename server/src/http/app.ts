@@ -30,7 +30,7 @@ import { createValidatorCompiler, fieldsOf } from './validation.js';
 export const API_PREFIX = '/api';
 
 /** The largest request body accepted; a booking is well under 2 KiB. */
-export const BODY_LIMIT_BYTES = 16 * 1024;
+const BODY_LIMIT_BYTES = 16 * 1024;
 
 /**
  * Sign-in (server/src/session): handlers for the contract's session operations, which the
@@ -67,7 +67,7 @@ const CONTRACT_FILE = new URL('../../../api/openapi.yaml', import.meta.url);
 let contract: Record<string, unknown> | undefined;
 
 /** api/openapi.yaml, read once per process (fastify-openapi-glue works on a copy of it). */
-export function loadContract(): Record<string, unknown> {
+function loadContract(): Record<string, unknown> {
   contract ??= parse(readFileSync(CONTRACT_FILE, 'utf8')) as Record<string, unknown>;
   return contract;
 }

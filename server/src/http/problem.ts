@@ -8,7 +8,7 @@ import type { FastifyReply } from 'fastify';
 import type { BookingError, BookingErrorCode } from '../../../src/core/errors.js';
 import { PROBLEM_STATUS, PROBLEM_TITLE, problemDocument, type ProblemDocument } from '../../../src/core/problem.js';
 
-export const PROBLEM_MEDIA_TYPE = 'application/problem+json; charset=utf-8';
+const PROBLEM_MEDIA_TYPE = 'application/problem+json; charset=utf-8';
 
 type Extra = { fields?: Record<string, string>; retryAfter?: number };
 
