@@ -115,11 +115,18 @@ export function operationResolver(table: Record<string, Operation>) {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/**
+ * What PostgreSQL text and jsonb cannot hold: NUL, and a UTF-16 surrogate without its pair
+ * (JSON can escape one, "\ud800", but it is no Unicode character).
+ */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Refuses a parameter holding control characters as malformed (400), before it goes anywhere near SQL. */
 async function guard(request: FastifyRequest): Promise<void> {
   for (const values of [request.params, request.query]) {
     for (const [name, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
-      if ([value].flat().some((item) => typeof item === 'string' && CONTROL.test(item))) {
+      if ([value].flat().some((item) => typeof item === 'string' && (CONTROL.test(item) || UNSTORABLE.test(item)))) {
         throw new HttpProblem(400, 'validation', { fields: { [name]: 'invalid' } });
       }
     }
@@ -131,7 +138,7 @@ async function guard(request: FastifyRequest): Promise<void> {
  * parameter or header such as a missing Idempotency-Key) is said before what is wrong inside the
  * body (422), which Fastify would otherwise check first. A body is validated only for the media
  * types the document lists, so any other (a form post parsed by a plugin elsewhere) is refused.
- * A NUL character cannot be stored in PostgreSQL text, so a body holding one breaks a rule (422).
+ * A string PostgreSQL cannot store (`UNSTORABLE`) breaks a rule (422).
  */
 async function guardWithBody(request: FastifyRequest): Promise<void> {
   await guard(request);
@@ -145,16 +152,16 @@ async function guardWithBody(request: FastifyRequest): Promise<void> {
   // The media type as Fastify parsed it to choose the body's schema, so the two never disagree.
   if (request.mediaType !== 'application/json')
     throw new HttpProblem(400, 'validation', { fields: { 'Content-Type': 'invalid' } });
-  const unstorable = pathOfNul(request.body);
+  const unstorable = pathOfUnstorable(request.body);
   if (unstorable !== undefined) throw new HttpProblem(422, 'validation', { fields: { [unstorable || 'body']: 'invalid' } });
 }
 
-/** The dotted path of the first string holding U+0000 in a parsed JSON value, if any. */
-function pathOfNul(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+/** The dotted path of the first unstorable string in a parsed JSON value, if any. */
+function pathOfUnstorable(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, member] of Object.entries(value)) {
-    const found = pathOfNul(member, path ? `${path}.${key}` : key);
+    const found = pathOfUnstorable(member, path ? `${path}.${key}` : key);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -104,7 +104,7 @@ describe('HTTP layer: answers and statuses', () => {
     assert.deepEqual(response.json().fields, { 'Idempotency-Key': 'required' });
   });
 
-  it('400 for control characters in a parameter; 422 for a NUL character in the body, which no database column can hold', async () => {
+  it('400 for control characters in a parameter; 422 for a NUL or a lone surrogate in the body, which PostgreSQL cannot store', async () => {
     const reference = await bed.call({ url: '/api/appointments?reference=BT-%00ABC', headers: { 'x-manage-token': 'token' } });
     assert.equal(reference.statusCode, 400);
     assert.deepEqual(reference.json().fields, { reference: 'invalid' });
@@ -117,6 +117,14 @@ describe('HTTP layer: answers and statuses', () => {
     });
     assert.equal(name.statusCode, 422);
     assert.deepEqual(name.json().fields, { 'citizen.name': 'invalid' });
+    const surrogate = await bed.call({
+      method: 'POST',
+      url: '/api/appointments',
+      headers: { 'idempotency-key': 'nul-key-0002', 'content-type': 'application/json' },
+      payload: JSON.stringify(booking(slotId, { needs: { other: 'a\ud800b' } }, 'sundhedskort')),
+    });
+    assert.equal(surrogate.statusCode, 422);
+    assert.deepEqual(surrogate.json().fields, { 'needs.other': 'invalid' });
   });
 
   it('400 for a body that is not JSON or not there', async () => {
