@@ -122,6 +122,7 @@ export async function startServer(
     await whenReady(origin, exited);
   } catch (error) {
     await kill('SIGKILL');
+    rmSync(scratch, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`);
   }
   return handle;
