@@ -25,6 +25,11 @@ async function burst(t: TestContext, apis: string[], slotId: string): Promise<Bo
 }
 
 function assertExactlyCapacity(attempts: BookingAttempt[]): void {
+  assert.deepEqual(
+    attempts.flatMap((attempt) => attempt.violations),
+    [],
+    'every answer conforms to api/openapi.yaml',
+  );
   const booked = attempts.filter((attempt) => attempt.status === 201);
   const others = attempts.filter((attempt) => attempt.status !== 201);
   assert.equal(booked.length, CAPACITY, `exactly ${CAPACITY} of ${CITIZENS} booked`);

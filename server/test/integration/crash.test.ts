@@ -77,6 +77,12 @@ describe('SIGKILL in the middle of a burst of bookings (PostgreSQL)', async () =
       'before the kill, every booking of a free slot succeeded',
     );
 
+    assert.deepEqual(
+      outcomes.flatMap((outcome) => outcome.attempt?.violations ?? []),
+      [],
+      'every answer conforms to api/openapi.yaml',
+    );
+
     server = await server.restart();
 
     // Every 201 is in the database, booked, and opens with its manage token.

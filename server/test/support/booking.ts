@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseSlotId } from '../../../src/core/schedule.js';
+import { openApiContract } from './openapi.js';
 
 /** A CPR number with a valid date and check digit, made up for tests (the contract suite's). */
 export const TEST_CPR = '0101901238';
@@ -13,6 +14,8 @@ export interface BookingAttempt {
   /** The parsed JSON answer (an Appointment, or a problem document). */
   body: { reference?: string; code?: string; [member: string]: unknown };
   idempotencyKey: string;
+  /** Where the answer departs from api/openapi.yaml (empty when it conforms). */
+  violations: string[];
 }
 
 /** The request body for `slotId` (an id like `centrum:pas:2026-12-01T10:15`) by citizen number `n`. */
@@ -27,7 +30,7 @@ export function bookingFor(slotId: string, n: number, { cpr = false } = {}) {
   };
 }
 
-/** POST /appointments with a fresh Idempotency-Key (or the given one). */
+/** POST /appointments with a fresh Idempotency-Key (or the given one); the answer is checked against the contract. */
 export async function book(api: string, body: unknown, idempotencyKey: string = randomUUID()): Promise<BookingAttempt> {
   const response = await fetch(`${api}/appointments`, {
     method: 'POST',
@@ -35,7 +38,11 @@ export async function book(api: string, body: unknown, idempotencyKey: string = 
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as BookingAttempt['body']) : {}, idempotencyKey };
+  const violations = openApiContract().checkResponse(
+    { method: 'POST', url: response.url },
+    { status: response.status, headers: response.headers, text },
+  );
+  return { status: response.status, body: text ? (JSON.parse(text) as BookingAttempt['body']) : {}, idempotencyKey, violations };
 }
 
 /** Books every free place of `slotId` as other citizens, until the server answers slot-taken. */
