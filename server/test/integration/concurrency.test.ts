@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it, type TestContext } from 'node:test';
-import { book, bookingFor, type BookingAttempt } from '../support/booking.js';
+import { book, bookingFor, TEST_CPR, type BookingAttempt } from '../support/booking.js';
 import { testDatabase } from '../support/database.js';
 import { firstSlot, TEST_MUNICIPALITY } from '../support/municipality.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
@@ -60,6 +60,7 @@ describe(`${CITIZENS} simultaneous bookings for one slot of capacity ${CAPACITY}
       const slotId = firstSlot('pas');
       assertExactlyCapacity(await burst(t, [server.api], slotId));
       await assertSlotFull(server.api, slotId);
+      assert.ok(!server.output().includes(TEST_CPR), 'the CPR number of 300 requests is not in the log');
     } finally {
       await server.stop();
     }
@@ -104,7 +105,10 @@ describe(`${CITIZENS} simultaneous bookings for one slot of capacity ${CAPACITY}
       );
       assertExactlyCapacity(attempts);
       assert.deepEqual(await seatsOf(slotId), { seats: '3', appointments: '3' });
-      for (const server of servers) await assertSlotFull(server.api, slotId);
+      for (const server of servers) {
+        await assertSlotFull(server.api, slotId);
+        assert.ok(!server.output().includes(TEST_CPR), 'the CPR number of 300 requests is not in the log');
+      }
     });
   });
 });

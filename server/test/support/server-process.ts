@@ -4,7 +4,7 @@
  * captured whole so tests can grep the logs (a CPR number must never be there).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,7 @@ export async function startServer(
   // Deleted on stop: this process's scratch folder and those of the processes it restarts.
   const scratchFolders = [...(previous?.scratch ?? []), scratch];
   const dataDir = previous?.dataDir ?? options.dataDir ?? join(scratch, 'data');
-  mkdirSync(dataDir, { recursive: true });
+  // dataDir is left for the server to create, as a webmaster's new BT_DATA_DIR would be.
   let configFile: string | undefined;
   if (options.config !== undefined) {
     configFile = join(scratch, 'municipality.json');
