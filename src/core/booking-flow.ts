@@ -231,7 +231,10 @@ export function hasTypedDetails(contact: ContactDetails | undefined): boolean {
 
 /** A fresh key per booking attempt: randomUUID where the page is a secure context, else random bytes. */
 export function newIdempotencyKey(): string {
-  const cryptoApi = globalThis.crypto as Crypto | undefined;
+  // Typed by hand: core also compiles for Node (the server) without the DOM library.
+  const cryptoApi = globalThis.crypto as
+    | { randomUUID?: () => string; getRandomValues?: <T extends ArrayBufferView>(array: T) => T }
+    | undefined;
   if (typeof cryptoApi?.randomUUID === 'function') return cryptoApi.randomUUID();
   const bytes = new Uint8Array(16);
   if (typeof cryptoApi?.getRandomValues === 'function') cryptoApi.getRandomValues(bytes);
