@@ -233,8 +233,7 @@ export function hasTypedDetails(contact: ContactDetails | undefined): boolean {
 export function newIdempotencyKey(): string {
   // Typed by hand: core also compiles for Node (the server) without the DOM library.
   const cryptoApi = globalThis.crypto as
-    | { randomUUID?: () => string; getRandomValues?: <T extends ArrayBufferView>(array: T) => T }
-    | undefined;
+    { randomUUID?: () => string; getRandomValues?: <T extends ArrayBufferView>(array: T) => T } | undefined;
   if (typeof cryptoApi?.randomUUID === 'function') return cryptoApi.randomUUID();
   const bytes = new Uint8Array(16);
   if (typeof cryptoApi?.getRandomValues === 'function') cryptoApi.getRandomValues(bytes);
