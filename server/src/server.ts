@@ -124,9 +124,12 @@ export async function buildServer(options: ServerOptions): Promise<RunningServer
         log: { warn: (message) => log.warn(message) },
       }),
     );
+    const provider = options.demoSignIn
+      ? demoIdentityProvider({ ...(options.demoSignIn.citizens ? { citizens: options.demoSignIn.citizens } : {}) })
+      : undefined;
     const backend = createBackend({
       db,
-      config,
+      config: provider ? config : withoutSignInErrands(config, log),
       clock,
       cipher,
       notifier: createNotifier({ cipher, clock, manageUrl: options.manageUrl }),
@@ -135,9 +138,7 @@ export async function buildServer(options: ServerOptions): Promise<RunningServer
     const sessions = createSessions({
       db,
       clock,
-      provider: options.demoSignIn
-        ? demoIdentityProvider({ ...(options.demoSignIn.citizens ? { citizens: options.demoSignIn.citizens } : {}) })
-        : undefined,
+      provider,
       allowedOrigins: corsOrigins,
       basePath: API_PREFIX,
     });
@@ -202,4 +203,18 @@ function repeat(clock: Clock, ms: number, task: () => Promise<void>): () => Prom
     clock.clearTimeout(timer);
     await running;
   };
+}
+
+/**
+ * Without an identity provider nobody can sign in, so errands that need sign-in cannot be booked:
+ * they are not offered at all, rather than offered and then refused after the citizen chose a time.
+ */
+function withoutSignInErrands(config: MunicipalityConfig, log: { warn(message: string): void }): MunicipalityConfig {
+  const loginOnly = config.errands.filter((errand) => errand.requiresLogin);
+  if (loginOnly.length === 0) return config;
+  log.warn(
+    `Sign-in is off, so errands that need it are not offered: ${loginOnly.map((errand) => errand.id).join(', ')}. ` +
+      'Configure an identity provider to offer them.',
+  );
+  return { ...config, errands: config.errands.filter((errand) => !errand.requiresLogin) };
 }

@@ -206,7 +206,8 @@ export function renderEmail(
       content: appointmentToIcs(event, {
         texts: icsTextsFor(payload.lang),
         lang: payload.lang,
-        ...(payload.manageUrl ? { manageUrl: payload.manageUrl } : {}),
+        // No manage link: calendars are synced and shared, and the link's token is a secret.
+        // It stays in the e-mail itself.
         now: createdAt,
       }),
     };

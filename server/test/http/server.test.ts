@@ -187,3 +187,37 @@ describe('buildServer start-up failures', () => {
     }
   });
 });
+
+describe('buildServer without sign-in', () => {
+  it('offers no errand that needs sign-in, and says so in the log', { timeout: 60_000 }, async () => {
+    const dataDir = mkdtempSync('/tmp/bt-http-server-');
+    const database = await openDatabase({ pgliteDir: 'memory://' });
+    const lines: string[] = [];
+    const server = await buildServer({
+      database: database.db,
+      dataDir,
+      cprKey: Buffer.alloc(32, 7).toString('base64'),
+      clock: clockAt(() => NOW),
+      log: { level: 'warn', stream: { write: (line) => void lines.push(line) } },
+      worker: false,
+    });
+    try {
+      const services = (await server.app.inject({ url: '/api/services' })).json() as { id: string; requiresLogin: boolean }[];
+      assert.ok(services.length > 0);
+      assert.deepEqual(
+        services.filter((service) => service.requiresLogin).map((service) => service.id),
+        [],
+      );
+      assert.match(lines.join(''), /not offered: navneaendring/);
+      const day = '2026-11-24';
+      const availability = await server.app.inject({
+        url: `/api/availability?serviceId=navneaendring&locationId=centrum&from=${day}&to=${day}`,
+      });
+      assert.equal(availability.statusCode, 404);
+    } finally {
+      await server.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

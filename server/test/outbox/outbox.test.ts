@@ -316,7 +316,7 @@ describe('the worker', () => {
     assert.doesNotMatch(everything, /anna@example|Anna Jensen|manage-token/, 'no personal data left in rows or logs');
   });
 
-  test('the e-mail: Danish text, escaped HTML, the manage link, a calendar file, no CPR number', async () => {
+  test('the e-mail: Danish text, escaped HTML, the manage link, a calendar file without it, no CPR number', async () => {
     const s = subject();
     await book(s);
     await sink.listen();
@@ -354,7 +354,8 @@ describe('the worker', () => {
     assert.ok(event);
     assert.equal(event.getFirstPropertyValue('uid'), `${s.reference}@borgertid`);
     assert.equal(event.getFirstPropertyValue('summary'), 'Pas <script>alert(1)</script> – Rådhuset');
-    assert.equal(event.getFirstPropertyValue('url'), link);
+    assert.equal(event.getFirstPropertyValue('url'), null, 'no manage link in a file that calendars sync and share');
+    assert.ok(!ics.body.includes('manage-token-abc'), 'the manage token stays out of the calendar file');
     const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
     assert.equal(start.toString(), '2026-11-26T10:15:00');
     assert.equal(event.getFirstProperty('dtstart')?.getParameter('tzid'), 'Europe/Copenhagen');
