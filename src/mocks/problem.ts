@@ -1,30 +1,7 @@
 /** The server side of errors: a `BookingError` as an RFC 9457 problem response. */
 import { HttpResponse } from 'msw';
 import { BookingError, type BookingErrorCode } from '../core/errors.js';
-
-const STATUS: Record<BookingErrorCode, number> = {
-  'slot-taken': 409,
-  'auth-required': 401,
-  validation: 422,
-  'not-found': 404,
-  'rate-limited': 429,
-  network: 502,
-  timeout: 504,
-  unavailable: 503,
-  'invalid-response': 502,
-};
-
-const TITLE: Record<BookingErrorCode, string> = {
-  'slot-taken': 'The slot is no longer free',
-  'auth-required': 'Sign-in required',
-  validation: 'The request breaks a rule',
-  'not-found': 'Not found',
-  'rate-limited': 'Too many requests',
-  network: 'Bad gateway',
-  timeout: 'Gateway timeout',
-  unavailable: 'The booking system is unavailable',
-  'invalid-response': 'Bad gateway',
-};
+import { PROBLEM_STATUS, problemDocument } from '../core/problem.js';
 
 /** Headers every answer carries, as a real cross-origin deployment would send them. */
 export const CORS_HEADERS = {
@@ -49,23 +26,13 @@ export function problemResponse(
 ): Response {
   const headers: Record<string, string> = { ...CORS_HEADERS, 'Content-Type': 'application/problem+json' };
   if (extra.retryAfter !== undefined) headers['Retry-After'] = String(extra.retryAfter);
-  return HttpResponse.json(
-    {
-      type: `https://borgertid.dk/problems/${code}`,
-      title: TITLE[code],
-      status,
-      code,
-      ...(extra.fields ? { fields: extra.fields } : {}),
-      ...(typeof extra.retryAfter === 'number' ? { retryAfter: extra.retryAfter } : {}),
-    },
-    { status, headers },
-  );
+  return HttpResponse.json(problemDocument(status, code, extra), { status, headers });
 }
 
 /** Whatever an adapter threw, as the problem a server would answer with. */
 export function problemFor(error: unknown): Response {
   if (error instanceof BookingError) {
-    return problemResponse(STATUS[error.code], error.code, {
+    return problemResponse(PROBLEM_STATUS[error.code], error.code, {
       fields: error.fields,
       retryAfter: error.code === 'rate-limited' ? error.retryAfter : undefined,
     });
