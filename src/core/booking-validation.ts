@@ -1,10 +1,10 @@
 /**
- * The memory backend's checks of a booking request, as a server would make them. Field
+ * A backend's checks of a booking request (the MemoryAdapter's and the reference server's). Field
  * paths and reason codes follow `BookingErrorDetails.fields` ('required', 'invalid', …);
  * values are never echoed.
  */
-import type { BookingRequest, Service } from '../../core/types.js';
-import { validateCpr, validateEmail, validatePhone } from '../../core/validation.js';
+import type { BookingRequest, Service } from './types.js';
+import { validateCpr, validateEmail, validatePhone } from './validation.js';
 
 const MAX_NAME_LENGTH = 200;
 

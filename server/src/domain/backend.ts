@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { bookingFieldErrors } from '../../../src/adapters/memory/validate.js';
+import { bookingFieldErrors } from '../../../src/core/booking-validation.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { type MunicipalityConfig, localizeLocation, localizeService } from '../../../src/core/municipality.js';
 import { offersAt } from '../../../src/core/schedule.js';

@@ -49,7 +49,7 @@ import {
   normaliseReference,
   readState,
 } from './store.js';
-import { bookingFieldErrors } from './validate.js';
+import { bookingFieldErrors } from '../../core/booking-validation.js';
 
 export interface MemoryAdapterOptions {
   /**
