@@ -4,10 +4,11 @@
  * backends give them. Pure functions of the configuration and the date; the clock, bookings
  * and holds are the caller's.
  */
+import { BookingError } from './errors.js';
 import { holidayOn } from './holidays.js';
 import { type ContentLanguage, type ErrandConfig, type OfficeConfig, closureOn, localized } from './municipality.js';
-import { weekdayOf, zonedIso } from './time.js';
-import type { Location, Service, Slot } from './types.js';
+import { addDays, copenhagenToday, daysBetween, isValidDate, weekdayOf, zonedIso } from './time.js';
+import type { ClosedDay, Location, Service, Slot } from './types.js';
 
 /** The language of a closed day's reason. */
 export type ReasonLanguage = ContentLanguage;
@@ -106,4 +107,74 @@ export function daySlots(office: ScheduleOffice, errand: ScheduleErrand, date: s
     }
   }
   return slots;
+}
+
+/** Longest availability query, in days (inclusive): a quarter, enough for any month grid. */
+export const MAX_RANGE_DAYS = 92;
+/** How far ahead citizens may book when the configuration does not say. */
+export const DEFAULT_HORIZON_DAYS = 92;
+
+/** Refuses an availability range the contract does not serve (`validation` with the field at fault). */
+export function checkRange(from: string, to: string): void {
+  const refuse = (message: string, fields: Record<string, string>): never => {
+    throw new BookingError('validation', message, { fields });
+  };
+  if (!isValidDate(from)) refuse('`from` is not a YYYY-MM-DD date', { from: 'invalid' });
+  if (!isValidDate(to)) refuse('`to` is not a YYYY-MM-DD date', { to: 'invalid' });
+  const span = daysBetween(from, to) + 1;
+  if (span < 1) refuse('`to` is before `from`', { to: 'before-from' });
+  if (span > MAX_RANGE_DAYS) refuse(`The range is longer than ${MAX_RANGE_DAYS} days`, { to: 'range-too-long' });
+}
+
+/** When a citizen may book: from `now` to the last Copenhagen date of the horizon. */
+export interface BookingWindow {
+  now: Date;
+  today: string;
+  lastDay: string;
+}
+
+export function bookingWindow(now: Date, horizonDays: number): BookingWindow {
+  const today = copenhagenToday(now);
+  return { now, today, lastDay: addDays(today, horizonDays - 1) };
+}
+
+/** A slot of an open day inside the window that has not started yet. */
+function bookableOn(date: string, slot: Slot, window: BookingWindow): boolean {
+  return date >= window.today && date <= window.lastDay && Date.parse(slot.start) > window.now.getTime();
+}
+
+/**
+ * Every closed day of a range (with its reason) and every slot of its open days that can still
+ * be booked in the window, before bookings and holds, which are the caller's to count.
+ */
+export function rangeSchedule(
+  office: ScheduleOffice,
+  errand: ScheduleErrand,
+  range: { from: string; to: string },
+  window: BookingWindow,
+  lang: ReasonLanguage,
+): { slots: Slot[]; closedDays: ClosedDay[] } {
+  const slots: Slot[] = [];
+  const closedDays: ClosedDay[] = [];
+  for (let date = range.from; date <= range.to; date = addDays(date, 1)) {
+    const reason = closedReason(office, date, lang);
+    if (reason !== undefined) closedDays.push({ date, reason });
+    else slots.push(...daySlots(office, errand, date).filter((slot) => bookableOn(date, slot, window)));
+  }
+  return { slots, closedDays };
+}
+
+/** The slot a parsed slot id names, if it can be booked in the window: an open day, on the grid, not started. */
+export function slotInWindow(
+  office: ScheduleOffice,
+  errand: ScheduleErrand,
+  key: SlotKey,
+  window: BookingWindow,
+): Slot | undefined {
+  if (!offersAt(errand, office.id) || !isValidDate(key.date)) return undefined;
+  // Only whether the office is closed matters here, not the reason's language.
+  if (closedReason(office, key.date, 'da') !== undefined) return undefined;
+  const id = slotIdOf(key);
+  const slot = daySlots(office, errand, key.date).find((candidate) => candidate.id === id);
+  return slot && bookableOn(key.date, slot, window) ? slot : undefined;
 }

@@ -10,15 +10,19 @@ import {
   type OfficeConfig,
   capacityOf,
 } from '../../../src/core/municipality.js';
-import { type SlotKey, closedReason, daySlots, offersAt, parseSlotId } from '../../../src/core/schedule.js';
-import { addDays, copenhagenToday, daysBetween, isValidDate } from '../../../src/core/time.js';
+import {
+  type BookingWindow,
+  DEFAULT_HORIZON_DAYS,
+  type SlotKey,
+  bookingWindow,
+  checkRange,
+  offersAt,
+  parseSlotId,
+  rangeSchedule,
+  slotInWindow,
+} from '../../../src/core/schedule.js';
 import type { ClosedDay, Slot } from '../../../src/core/types.js';
 import { fail } from './errors.js';
-
-/** Longest availability query, in days (inclusive): the MemoryAdapter's quarter, enough for any month grid. */
-export const MAX_RANGE_DAYS = 92;
-/** How far ahead citizens may book when the configuration does not say. */
-export const DEFAULT_HORIZON_DAYS = 92;
 
 /** A slot that exists and can be claimed now, with what it belongs to. */
 export interface BookableSlot {
@@ -65,27 +69,9 @@ export class Catalogue {
   ): DaySchedule {
     const errand = this.requireErrand(query.serviceId);
     const office = this.requireOffice(query.locationId);
-    const { from, to } = query;
-    if (!isValidDate(from)) fail('validation', '`from` is not a YYYY-MM-DD date', { from: 'invalid' });
-    if (!isValidDate(to)) fail('validation', '`to` is not a YYYY-MM-DD date', { to: 'invalid' });
-    const span = daysBetween(from, to) + 1;
-    if (span < 1) fail('validation', '`to` is before `from`', { to: 'before-from' });
-    if (span > MAX_RANGE_DAYS) fail('validation', `The range is longer than ${MAX_RANGE_DAYS} days`, { to: 'range-too-long' });
+    checkRange(query.from, query.to);
     if (!offersAt(errand, office.id)) fail('not-found', `${errand.id} is not offered at ${office.id}`);
-    const { today, lastDay } = this.#window(now);
-    const slots: Slot[] = [];
-    const closedDays: ClosedDay[] = [];
-    for (let date = from; date <= to; date = addDays(date, 1)) {
-      const reason = closedReason(office, date, lang);
-      if (reason !== undefined) {
-        closedDays.push({ date, reason });
-        continue;
-      }
-      if (date < today || date > lastDay) continue;
-      for (const slot of daySlots(office, errand, date)) {
-        if (Date.parse(slot.start) > now.getTime()) slots.push(slot);
-      }
-    }
+    const { slots, closedDays } = rangeSchedule(office, errand, query, this.#window(now), lang);
     return { slots, closedDays, capacity: capacityOf(errand, office.id) };
   }
 
@@ -98,17 +84,12 @@ export class Catalogue {
     const key = this.requireSlotKey(slotId);
     const errand = this.requireErrand(key.serviceId);
     const office = this.requireOffice(key.locationId);
-    if (!offersAt(errand, office.id) || !isValidDate(key.date)) return undefined;
-    if (closedReason(office, key.date, 'da') !== undefined) return undefined;
-    const { today, lastDay } = this.#window(now);
-    if (key.date < today || key.date > lastDay) return undefined;
-    const slot = daySlots(office, errand, key.date).find((candidate) => candidate.id === slotId);
-    if (!slot || Date.parse(slot.start) <= now.getTime()) return undefined;
+    const slot = slotInWindow(office, errand, key, this.#window(now));
+    if (!slot) return undefined;
     return { slot, errand, office, capacity: capacityOf(errand, office.id) };
   }
 
-  #window(now: Date): { today: string; lastDay: string } {
-    const today = copenhagenToday(now);
-    return { today, lastDay: addDays(today, this.#horizonDays - 1) };
+  #window(now: Date): BookingWindow {
+    return bookingWindow(now, this.#horizonDays);
   }
 }

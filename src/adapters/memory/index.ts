@@ -1,4 +1,5 @@
-export { MemoryAdapter, MAX_RANGE_DAYS, type MemoryAdapterOptions, type MemoryCallOptions } from './memory-adapter.js';
+export { MemoryAdapter, type MemoryAdapterOptions, type MemoryCallOptions } from './memory-adapter.js';
+export { MAX_RANGE_DAYS } from '../../core/schedule.js';
 export type { MemoryState, StoredBooking, StoredHold } from './store.js';
 export {
   CENTRUM_ID,

@@ -24,21 +24,21 @@ import {
   localizeLocation,
   localizeService,
 } from '../../core/municipality.js';
-import { addDays, copenhagenToday, daysBetween, isValidDate } from '../../core/time.js';
-import type {
-  Appointment,
-  Availability,
-  BookingRequest,
-  ClosedDay,
-  Hold,
-  Location,
-  Service,
-  Session,
-  Slot,
-} from '../../core/types.js';
+import { copenhagenToday } from '../../core/time.js';
+import type { Appointment, Availability, BookingRequest, Hold, Location, Service, Session, Slot } from '../../core/types.js';
 import { delay, throwIfAborted } from './abort.js';
 import { SAMPLE_CONFIG } from './sample-data.js';
-import { closedReason, daySlots, offersAt, parseSlotId, prebookedPlaces } from './slots.js';
+import { prebookedPlaces } from './slots.js';
+import {
+  type BookingWindow,
+  DEFAULT_HORIZON_DAYS,
+  bookingWindow,
+  checkRange,
+  offersAt,
+  parseSlotId,
+  rangeSchedule,
+  slotInWindow,
+} from '../../core/schedule.js';
 import {
   type MemoryState,
   type StoredBooking,
@@ -105,12 +105,6 @@ export interface MemoryCallOptions extends CallOptions {
 }
 
 type AdapterMethod = Exclude<keyof BookingAdapter, 'auth'>;
-
-/** `MunicipalityConfig`'s documented default horizon, for a configuration without one. */
-const DEFAULT_HORIZON_DAYS = 92;
-
-/** Longest availability query, in days (inclusive): a quarter, enough for any month grid. */
-export const MAX_RANGE_DAYS = 92;
 
 /** How far back a signed-in citizen's own list reaches (by the appointment's end). */
 export const RECENT_PAST_DAYS = 90;
@@ -392,38 +386,20 @@ export class MemoryAdapter implements BookingAdapter {
   private availability(query: AvailabilityQuery, lang: ContentLanguage): Availability {
     const service = this.requireService(query.serviceId);
     const location = this.requireLocation(query.locationId);
-    const { from, to } = query;
-    if (!isValidDate(from)) fail('validation', '`from` is not a YYYY-MM-DD date', { from: 'invalid' });
-    if (!isValidDate(to)) fail('validation', '`to` is not a YYYY-MM-DD date', { to: 'invalid' });
-    const span = daysBetween(from, to) + 1;
-    if (span < 1) fail('validation', '`to` is before `from`', { to: 'before-from' });
-    if (span > MAX_RANGE_DAYS) {
-      fail('validation', `The range is longer than ${MAX_RANGE_DAYS} days`, { to: 'range-too-long' });
-    }
+    checkRange(query.from, query.to);
     if (!offersAt(service, location.id)) {
       fail('not-found', `${service.id} is not offered at ${location.id}`);
     }
     this.dropExpiredHolds();
     const usage = this.usage();
-    const now = this.now();
-    const today = copenhagenToday(now);
-    const lastDay = addDays(today, this.horizonDays - 1);
-    const slots: Slot[] = [];
-    const closedDays: ClosedDay[] = [];
-    for (let date = from; date <= to; date = addDays(date, 1)) {
-      const reason = closedReason(location, date, lang);
-      if (reason !== undefined) {
-        closedDays.push({ date, reason });
-        continue;
-      }
-      if (date < today || date > lastDay) continue;
-      for (const slot of daySlots(location, service, date)) {
-        if (Date.parse(slot.start) <= now.getTime()) continue;
+    const { slots, closedDays } = rangeSchedule(location, service, query, this.window(), lang);
+    return {
+      slots: slots.flatMap((slot) => {
         const remaining = this.remaining(slot, service, usage);
-        if (remaining > 0) slots.push({ ...slot, remaining });
-      }
-    }
-    return { slots, closedDays };
+        return remaining > 0 ? [{ ...slot, remaining }] : [];
+      }),
+      closedDays,
+    };
   }
 
   /**
@@ -432,17 +408,11 @@ export class MemoryAdapter implements BookingAdapter {
    */
   private resolveSlot(slotId: string): Slot | undefined {
     const key = this.requireSlotKey(slotId);
-    const service = this.requireService(key.serviceId);
-    const location = this.requireLocation(key.locationId);
-    if (!offersAt(service, location.id) || !isValidDate(key.date)) return undefined;
-    // Only whether the office is closed matters here, not the reason's language.
-    if (closedReason(location, key.date, 'da') !== undefined) return undefined;
-    const now = this.now();
-    const today = copenhagenToday(now);
-    if (key.date < today || key.date > addDays(today, this.horizonDays - 1)) return undefined;
-    const slot = daySlots(location, service, key.date).find((candidate) => candidate.id === slotId);
-    if (!slot || Date.parse(slot.start) <= now.getTime()) return undefined;
-    return slot;
+    return slotInWindow(this.requireLocation(key.locationId), this.requireService(key.serviceId), key, this.window());
+  }
+
+  private window(): BookingWindow {
+    return bookingWindow(this.now(), this.horizonDays);
   }
 
   /** Places in use per slot id: bookings, live holds and places taken by `takeSlot`. */
