@@ -62,3 +62,8 @@ export class BookingError extends Error {
 export function isBookingError(value: unknown): value is BookingError {
   return value instanceof BookingError;
 }
+
+/** Rejects as a backend does: a `BookingError` with the fields at fault (messages never hold personal data). */
+export function fail(code: BookingErrorCode, message: string, fields?: Record<string, string>): never {
+  throw new BookingError(code, message, fields ? { fields } : {});
+}

@@ -4,7 +4,7 @@
  * backends give them. Pure functions of the configuration and the date; the clock, bookings
  * and holds are the caller's.
  */
-import { BookingError } from './errors.js';
+import { fail } from './errors.js';
 import { holidayOn } from './holidays.js';
 import { type ContentLanguage, type ErrandConfig, type OfficeConfig, closureOn, localized } from './municipality.js';
 import { addDays, copenhagenToday, daysBetween, isValidDate, weekdayOf, zonedIso } from './time.js';
@@ -116,14 +116,11 @@ export const DEFAULT_HORIZON_DAYS = 92;
 
 /** Refuses an availability range the contract does not serve (`validation` with the field at fault). */
 export function checkRange(from: string, to: string): void {
-  const refuse = (message: string, fields: Record<string, string>): never => {
-    throw new BookingError('validation', message, { fields });
-  };
-  if (!isValidDate(from)) refuse('`from` is not a YYYY-MM-DD date', { from: 'invalid' });
-  if (!isValidDate(to)) refuse('`to` is not a YYYY-MM-DD date', { to: 'invalid' });
+  if (!isValidDate(from)) fail('validation', '`from` is not a YYYY-MM-DD date', { from: 'invalid' });
+  if (!isValidDate(to)) fail('validation', '`to` is not a YYYY-MM-DD date', { to: 'invalid' });
   const span = daysBetween(from, to) + 1;
-  if (span < 1) refuse('`to` is before `from`', { to: 'before-from' });
-  if (span > MAX_RANGE_DAYS) refuse(`The range is longer than ${MAX_RANGE_DAYS} days`, { to: 'range-too-long' });
+  if (span < 1) fail('validation', '`to` is before `from`', { to: 'before-from' });
+  if (span > MAX_RANGE_DAYS) fail('validation', `The range is longer than ${MAX_RANGE_DAYS} days`, { to: 'range-too-long' });
 }
 
 /** When a citizen may book: from `now` to the last Copenhagen date of the horizon. */

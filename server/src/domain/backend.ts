@@ -22,7 +22,7 @@ import type { Database } from '../db/schema.js';
 import { type AppointmentRow, toAppointment } from './appointments.js';
 import { personalData } from './booking-data.js';
 import { type BookableSlot, Catalogue } from './catalogue.js';
-import { fail } from './errors.js';
+import { fail } from '../../../src/core/errors.js';
 import { type Operation, canonicalJson, recordResult, takeKey } from './idempotency.js';
 import { type MaintenanceResult, maintain } from './retention.js';
 import { claimSeat, claimedSeats, convertHold, ensureSlot } from './seats.js';

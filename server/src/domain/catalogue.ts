@@ -22,7 +22,7 @@ import {
   slotInWindow,
 } from '../../../src/core/schedule.js';
 import type { ClosedDay, Slot } from '../../../src/core/types.js';
-import { fail } from './errors.js';
+import { fail } from '../../../src/core/errors.js';
 
 /** A slot that exists and can be claimed now, with what it belongs to. */
 export interface BookableSlot {

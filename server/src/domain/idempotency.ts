@@ -7,7 +7,7 @@
  */
 import type { Selectable, Transaction } from 'kysely';
 import type { Database, IdempotencyKeysTable } from '../db/schema.js';
-import { fail } from './errors.js';
+import { fail } from '../../../src/core/errors.js';
 
 type Trx = Transaction<Database>;
 

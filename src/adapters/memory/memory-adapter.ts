@@ -13,7 +13,7 @@ import type {
   HoldQuery,
   RescheduleQuery,
 } from '../../core/adapter.js';
-import { BookingError, type BookingErrorCode } from '../../core/errors.js';
+import { BookingError, type BookingErrorCode, fail } from '../../core/errors.js';
 import {
   type ContentLanguage,
   type ErrandConfig,
@@ -109,10 +109,6 @@ type AdapterMethod = Exclude<keyof BookingAdapter, 'auth'>;
 /** How far back a signed-in citizen's own list reaches (by the appointment's end). */
 export const RECENT_PAST_DAYS = 90;
 const DAY_MS = 86_400_000;
-
-function fail(code: BookingErrorCode, message: string, fields?: Record<string, string>): never {
-  throw new BookingError(code, message, fields ? { fields } : {});
-}
 
 function positive(value: number | undefined, fallback: number, name: string, integer = true): number {
   const result = value ?? fallback;
