@@ -5,7 +5,7 @@
  * for idempotency are keyed HMACs, since a request body can hold a CPR number and a plain hash
  * of so few digits could be reversed by trying them all.
  */
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -111,28 +111,6 @@ export function hashToken(token: string): string {
 /** 256 random bits, base64url: unguessable for a manage link. */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
-}
-
-/** No 0/O, 1/I/L: a reference is read aloud over the phone and typed from paper (as the MemoryAdapter's). */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const REFERENCE_PREFIX = 'BT-';
-const REFERENCE_LENGTH = 6;
-
-/** A booking reference like "BT-7K3Q9M"; the database's unique index settles a collision. */
-export function newReference(): string {
-  let body = '';
-  for (let index = 0; index < REFERENCE_LENGTH; index += 1) body += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return REFERENCE_PREFIX + body;
-}
-
-/**
- * A typed-in reference as stored: upper case, without spaces or dashes, with the "BT-"
- * prefix whether or not it was typed ("bt 7k3q9m", "7K3Q9M" and "BT-7K3Q9M" are one).
- */
-export function normaliseReference(reference: string): string {
-  const compact = reference.toUpperCase().replace(/[\s-]+/g, '');
-  const body = compact.length === REFERENCE_LENGTH + 2 && compact.startsWith('BT') ? compact.slice(2) : compact;
-  return REFERENCE_PREFIX + body;
 }
 
 export function newHoldId(): string {

@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { createCipher, hashToken, loadOrCreateKey, newReference, newToken, normaliseReference } from '../../src/crypto.js';
+import { newReference, normaliseReference } from '../../../src/core/reference.js';
+import { createCipher, hashToken, loadOrCreateKey, newToken } from '../../src/crypto.js';
 
 describe('crypto', () => {
   const dir = mkdtemp(join(tmpdir(), 'bt-crypto-'));

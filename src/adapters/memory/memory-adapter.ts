@@ -39,16 +39,8 @@ import {
   rangeSchedule,
   slotInWindow,
 } from '../../core/schedule.js';
-import {
-  type MemoryState,
-  type StoredBooking,
-  emptyState,
-  newHoldId,
-  newReference,
-  newToken,
-  normaliseReference,
-  readState,
-} from './store.js';
+import { type MemoryState, type StoredBooking, emptyState, newHoldId, newToken, readState, uniqueReference } from './store.js';
+import { normaliseReference } from '../../core/reference.js';
 import { bookingFieldErrors } from '../../core/booking-validation.js';
 
 export interface MemoryAdapterOptions {
@@ -453,7 +445,7 @@ export class MemoryAdapter implements BookingAdapter {
     const slot = this.resolveSlot(request.slotId) ?? fail('slot-taken', 'The slot is no longer available');
     this.claimPlace(slot, request.holdId);
     const booking: StoredBooking = {
-      reference: newReference((candidate) => this.findBooking(candidate) !== undefined),
+      reference: uniqueReference((candidate) => this.findBooking(candidate) !== undefined),
       token: newToken(),
       status: 'booked',
       slotId: slot.id,

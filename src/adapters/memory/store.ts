@@ -5,6 +5,7 @@
  * booker's opaque session id.
  */
 import { BookingError } from '../../core/errors.js';
+import { newReference, randomString } from '../../core/reference.js';
 import type { AppointmentStatus } from '../../core/types.js';
 
 export const MEMORY_STATE_VERSION = 1;
@@ -114,28 +115,12 @@ export function readState(value: unknown): MemoryState {
 // References and tokens
 // ---------------------------------------------------------------------------------------
 
-/** No 0/O, 1/I/L: a reference is read aloud over the phone and typed from paper. */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** `length` characters drawn uniformly from `alphabet` with crypto randomness. */
-function randomString(alphabet: string, length: number): string {
-  // Rejection sampling keeps every character equally likely.
-  const limit = 256 - (256 % alphabet.length);
-  let result = '';
-  while (result.length < length) {
-    const bytes = crypto.getRandomValues(new Uint8Array(length * 2));
-    for (const byte of bytes) {
-      if (byte < limit && result.length < length) result += alphabet[byte % alphabet.length];
-    }
-  }
-  return result;
-}
-
 /** A booking reference like "BT-7K3Q9M", unique among `taken`. */
-export function newReference(taken: (reference: string) => boolean): string {
+export function uniqueReference(taken: (reference: string) => boolean): string {
   let reference: string;
-  do reference = `BT-${randomString(REFERENCE_ALPHABET, 6)}`;
+  do reference = newReference();
   while (taken(reference));
   return reference;
 }
@@ -147,10 +132,4 @@ export function newToken(): string {
 
 export function newHoldId(): string {
   return `H-${randomString(TOKEN_ALPHABET, 16)}`;
-}
-
-/** A typed-in reference as stored: trimmed, upper case, "BT-" added when left out. */
-export function normaliseReference(reference: string): string {
-  const compact = reference.trim().toUpperCase();
-  return compact.startsWith('BT-') ? compact : `BT-${compact}`;
 }
