@@ -4,6 +4,7 @@
  * the booking's own transaction.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { NotificationSubject } from './notifier.js';
 
 /** What happened to the appointment: the message that tells the citizen. */
 export type OutboxKind = 'booked' | 'reminder' | 'moved' | 'cancelled';
@@ -36,16 +37,12 @@ export interface OutboxTable {
  * What one message needs until it is sent, kept encrypted in `payload`. Only this message's
  * channel's address is in it, and never a CPR number (the notifier is never given one).
  */
-export interface OutboxPayload {
+export interface OutboxPayload extends Pick<
+  NotificationSubject,
+  'reference' | 'lang' | 'serviceId' | 'locationId' | 'start' | 'end' | 'citizenName'
+> {
   /** The e-mail address, or the phone number in E.164. */
   to: string;
-  reference: string;
-  lang: 'da' | 'en';
-  serviceId: string;
-  locationId: string;
-  start: string;
-  end: string;
-  citizenName: string;
   /** The manage link with its token: only in the confirmation e-mail. */
   manageUrl?: string;
 }
