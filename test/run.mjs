@@ -58,12 +58,29 @@ async function checks() {
   return failed;
 }
 
-async function browserSuite() {
+/**
+ * The browser suite. A run that ends without its closing line did not finish (a browser that
+ * did not start or crashed on a cold machine, not a failed test): it is run once more, and
+ * if that also breaks, the end of its output is repeated after every report (`report`), so
+ * the tail of a CI log shows why.
+ */
+async function browserSuite({ attempt = 1 } = {}) {
   const { code, output } = await run(bin('web-test-runner'), []);
   const line = output.match(/(\d+) passed, (\d+) failed, (\d+) skipped\s*$/);
-  const totals = line
-    ? { passed: Number(line[1]), failed: Number(line[2]), skipped: Number(line[3]) }
-    : { passed: 0, failed: 1, skipped: 0 };
+  if (!line) {
+    const tail = output.slice(-3000);
+    if (attempt === 1) {
+      process.stdout.write(`\n✖ The browser suite stopped without its totals (exit ${code}); running it once more.\n`);
+      return browserSuite({ attempt: 2 });
+    }
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      report: `✖ The browser suite stopped twice without its totals (exit ${code}). Its last output:\n${tail}\n`,
+    };
+  }
+  const totals = { passed: Number(line[1]), failed: Number(line[2]), skipped: Number(line[3]) };
   if (code !== 0 && totals.failed === 0) totals.failed = 1;
   return totals;
 }
