@@ -1,6 +1,6 @@
 /** How an HTTP answer that is not a success becomes a `BookingError` (client side). */
 import { BookingError, type BookingErrorCode } from '../../core/errors.js';
-import { readProblem } from './decode.js';
+import { readProblem } from '../../core/decode.js';
 
 /**
  * Seconds from a Retry-After header: delta-seconds or an HTTP date. Undefined when absent

@@ -38,7 +38,7 @@ import {
   decodeService,
   listOf,
   type Decoder,
-} from './decode.js';
+} from '../../core/decode.js';
 import { errorFromResponse } from './http-errors.js';
 import { RestSession, type SignInWindow } from './session.js';
 

@@ -12,7 +12,7 @@
 import type { AuthProvider, CallOptions } from '../../core/adapter.js';
 import { BookingError } from '../../core/errors.js';
 import type { Session } from '../../core/types.js';
-import { decodeSession } from './decode.js';
+import { decodeSession } from '../../core/decode.js';
 import type { RequestSpec } from './rest-adapter.js';
 
 /** An opened sign-in window, as far as the adapter needs it. */

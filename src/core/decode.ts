@@ -7,7 +7,7 @@
  * server) are dropped rather than passed on, and nothing but plain data reaches an element.
  * Strings stay strings: elements render them as text, never as HTML.
  */
-import { BookingError } from '../../core/errors.js';
+import { BookingError } from './errors.js';
 import type {
   Address,
   Appointment,
@@ -20,7 +20,7 @@ import type {
   Service,
   Session,
   Slot,
-} from '../../core/types.js';
+} from './types.js';
 
 export type Decoder<T> = (value: unknown, path?: string) => T;
 
