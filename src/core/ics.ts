@@ -104,13 +104,28 @@ export function utcIcsDateTime(instant: Date): string {
   );
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+/**
+ * Control characters a TEXT value may not hold (RFC 5545 §3.3.11 allows none but the tab): NUL,
+ * bell, escape, DEL and the C1 range. Backend strings are not ours to trust, and a calendar that
+ * meets one may refuse the whole file or cut the value short at it. Line breaks are not here:
+ * they are kept, escaped as `\n`.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks (also the
+ * Unicode line and paragraph separators, which some readers take as line ends), after dropping
+ * control characters. A line break never reaches the file raw, so no backend text can start a
+ * property of its own.
+ */
 export function escapeIcsText(text: string): string {
   return text
+    .replace(CONTROL_CHARACTERS, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -219,8 +234,14 @@ export function icsUid(appointment: Appointment): string {
   return `${appointment.reference}@borgertid`;
 }
 
+/** A reference longer than this is cut in the file name: file systems refuse names over 255 bytes. */
+const MAX_FILE_NAME_REFERENCE = 40;
+
 /** A safe download name: "borgerservice-BT-7K3Q9M.ics". */
 export function icsFileName(appointment: Appointment): string {
-  const reference = appointment.reference.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const reference = appointment.reference
+    .slice(0, MAX_FILE_NAME_REFERENCE)
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `borgerservice-${reference || 'tid'}.ics`;
 }

@@ -202,6 +202,97 @@ describe('appointmentToIcs', () => {
     expect(event.location).to.equal('Borgerservice, Nørrebro; Hus 2, Nørrebrogade 208, 1. sal, 2200 København N');
   });
 
+  it('drops control characters from backend texts, keeping tabs and line breaks (escaped)', () => {
+    expect(escapeIcsText('a\u0000b\u0007c\u001bd\u007fe\u0085f\tg\u2028h')).to.equal('abcdef\tg\\nh');
+    const noisy: Appointment = {
+      ...appointment,
+      reference: 'BT-\u0000K3',
+      service: { ...appointment.service, name: 'Pas\u0000\u0008\u001b[31m', documentsToBring: ['Pas\u000b\u000c'] },
+      location: { ...appointment.location, name: 'Borgerservice\u007f\u009b Nørrebro' },
+    };
+    const ics = appointmentToIcs(noisy, { now: NOW });
+    expect(
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(ics.replace(/\r\n/g, '')),
+      'a control character',
+    ).to.equal(false);
+    const { event } = parse(ics);
+    expect(event.summary).to.equal('Pas[31m – Borgerservice Nørrebro');
+    expect(event.uid).to.equal('BT-K3@borgertid');
+    expect(event.description).to.contain('- Pas\n');
+  });
+
+  it('a CRLF injection attempt in any backend text adds no property and no component', () => {
+    const attack =
+      'Pas\r\nATTENDEE:mailto:evil@example.com\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Gratis\nURL:javascript:alert(1)\u2028RRULE:FREQ=DAILY';
+    const hostile: Appointment = {
+      ...appointment,
+      reference: `BT-1\r\nX-INJECTED:1`,
+      service: { ...appointment.service, name: attack, documentsToBring: [attack] },
+      location: {
+        ...appointment.location,
+        name: attack,
+        phone: `1\r\nATTACH:http://evil.example`,
+        accessibilityNote: attack,
+        address: { street: attack, postalCode: '2200\r\nORGANIZER:x', city: attack },
+      },
+    };
+    const ics = appointmentToIcs(hostile, { lang: 'da', now: NOW });
+    const names = unfold(ics)
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => line.split(/[;:]/)[0]);
+    const known = [
+      'BEGIN',
+      'END',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'TZID',
+      'X-LIC-LOCATION',
+      'TZOFFSETFROM',
+      'TZOFFSETTO',
+    ];
+    const allowed = new Set([
+      ...known,
+      'TZNAME',
+      'DTSTART',
+      'RRULE',
+      'UID',
+      'DTSTAMP',
+      'DTEND',
+      'SUMMARY',
+      'LOCATION',
+      'DESCRIPTION',
+    ]);
+    for (const name of ['STATUS', 'TRANSP', 'ACTION', 'TRIGGER']) allowed.add(name);
+    expect(names.filter((name) => !allowed.has(name))).to.deep.equal([]);
+    // Exactly the two RRULEs of the time zone, one event, one alarm.
+    expect(names.filter((name) => name === 'RRULE')).to.have.length(2);
+    const { calendar, event } = parse(ics);
+    expect(calendar.getAllSubcomponents('vevent')).to.have.length(1);
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    for (const property of ['attendee', 'organizer', 'attach', 'url', 'x-injected', 'rrule']) {
+      expect(vevent.getFirstProperty(property), property).to.equal(null);
+    }
+    expect(event.summary.startsWith('Pas\nATTENDEE:mailto:evil@example.com\nEND:VEVENT')).to.equal(true);
+  });
+
+  it('writes a 10,000-character reference whole: folded, parsed back intact, a short file name', () => {
+    const reference = `BT-${'K3Q9M7'.repeat(1666)}XY`.slice(0, 10_000);
+    const long: Appointment = { ...appointment, reference };
+    const ics = appointmentToIcs(long, { lang: 'da', now: NOW, manageUrl: MANAGE_URL });
+    const encoder = new TextEncoder();
+    for (const line of ics.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
+    const { event } = parse(ics);
+    expect(event.uid).to.equal(`${reference}@borgertid`);
+    expect(event.description).to.contain(`Bookingnummer: ${reference}`);
+    const name = icsFileName(long);
+    expect(name.length).to.be.at.most(80);
+    expect(name).to.match(/^borgerservice-BT-K3Q9M7[A-Z0-9]+\.ics$/);
+  });
+
   it('keeps the UID stable across languages, times and stamps, so re-adding updates the event', () => {
     const uid = (ics: string) => parse(ics).event.uid;
     const first = uid(appointmentToIcs(appointment, { lang: 'da', now: NOW }));
