@@ -31,10 +31,26 @@ export interface BookingErrorDetails {
 }
 
 /**
+ * Marks every BookingError, whichever copy of the library made it: an app's npm copy and a
+ * CMS's CDN copy on one page each have their own class, so an adapter of one rejects into the
+ * elements of the other. `Symbol.for` is the one key both copies share.
+ */
+const BRAND = Symbol.for('borgertid.BookingError');
+
+/**
  * The one error every adapter rejects with. Elements branch on `code` only; `message` is
  * for developers (English, never shown to citizens, never holding a CPR number).
  */
 export class BookingError extends Error {
+  /**
+   * `error instanceof BookingError` holds for another copy's BookingError too (by its brand),
+   * so every check in the library, and in an app, works across copies. A subclass keeps the
+   * ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === BookingError ? isBookingError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   readonly code: BookingErrorCode;
   readonly details: BookingErrorDetails;
 
@@ -59,8 +75,11 @@ export class BookingError extends Error {
   }
 }
 
+Object.defineProperty(BookingError.prototype, BRAND, { value: true });
+
+/** Whether `value` is a BookingError of any copy of borgertid (checked by brand, not by class). */
 export function isBookingError(value: unknown): value is BookingError {
-  return value instanceof BookingError;
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 /** Rejects as a backend does: a `BookingError` with the fields at fault (messages never hold personal data). */
