@@ -30,6 +30,9 @@ export const hostStyles = css`
     font-family: var(--_font);
     font-size: var(--bt-font-size, 1rem);
     line-height: 1.5;
+    /* Errand names, addresses and references come from the backend and may hold one word of
+       thousands of characters: break it anywhere rather than push the page wider than the screen. */
+    overflow-wrap: anywhere;
   }
 
   :host([hidden]) {

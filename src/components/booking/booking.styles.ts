@@ -27,9 +27,13 @@ export const bookingStyles = css`
 
   /* ---- step indicator ---- */
 
+  /* One row whose labels wrap inside their own column: a wrapping row would start its second
+     line with a step's connector line, reading as a stray dash. */
   .steps ol {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: auto;
+    justify-content: start;
     gap: 0.25rem 0.5rem;
     margin: 0;
     padding: 0;
@@ -46,6 +50,7 @@ export const bookingStyles = css`
 
   .steps li + li::before {
     content: '';
+    flex: none;
     width: 1rem;
     height: 2px;
     margin-inline-end: 0.5rem;
@@ -62,6 +67,7 @@ export const bookingStyles = css`
   }
 
   .step-button {
+    text-align: start;
     border: 0;
     background: none;
     color: var(--_primary);
