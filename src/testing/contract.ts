@@ -1,0 +1,426 @@
+/**
+ * The BookingAdapter contract (src/core/adapter.ts) as runner-agnostic cases, so a vendor can
+ * prove their adapter with whatever runner they use (mocha, node:test, vitest, …):
+ *
+ *   for (const test of adapterContract({ makeAdapter, clock })) it(test.name, () => test.run());
+ *
+ * Each case makes a fresh subject with `makeAdapter`, runs, and tears the subject down. It
+ * resolves `{ status: 'skipped' }` where the backend lacks an optional part (holds, sign-in)
+ * and throws on a violation. It assumes a backend whose clock is `clock`, with at least one
+ * office that has free slots in the `days` that follow today and is closed on some of them
+ * (weekends), and an errand there that needs no sign-in.
+ */
+import type { BookingAdapter } from '../core/adapter.js';
+import type { Clock } from '../core/clock.js';
+import { addDays, copenhagenDate } from '../core/time.js';
+import type { Appointment, BookingRequest, Location, Service, Session, Slot } from '../core/types.js';
+import { check, checkIncludes, checkSame, expectBookingError } from './assert.js';
+
+/** One backend under test, made fresh for every case. */
+export interface ContractSubject {
+  adapter: BookingAdapter;
+  /** Lets "someone else" book every free place of a slot. */
+  takeSlot(slotId: string): Promise<void> | void;
+  /** Signs `session` in at the backend, or signs out with `null`; left out by a backend without sign-in. */
+  signIn?(session: Session | null): Promise<void> | void;
+  /** Runs after the case, passed or failed (and may fail it, e.g. on a protocol violation seen). */
+  teardown?(): Promise<void> | void;
+}
+
+/** What the cases type and how far ahead they look. */
+export interface ContractFixtures {
+  /** A CPR number the backend accepts (valid date and check digit), for errands that require one. */
+  cpr: string;
+  /** The citizen who books. */
+  citizen: { name: string; email: string };
+  /** Days from the backend's today that the cases search for free slots and closed days. */
+  days: number;
+}
+
+export interface AdapterContractOptions {
+  makeAdapter(): Promise<ContractSubject> | ContractSubject;
+  /** The backend's clock: slots must start after its `now()`, and the range starts on its Copenhagen date. */
+  clock: Pick<Clock, 'now'>;
+  fixtures?: Partial<ContractFixtures>;
+}
+
+export type ContractResult = { status: 'passed' } | { status: 'skipped'; reason: string };
+
+export interface ContractCase {
+  /** The part of the contract: `catalogue`, `availability`, `booking`, `managing an appointment`, `holds`. */
+  group: string;
+  name: string;
+  run(): Promise<ContractResult>;
+}
+
+/** A CPR number with a valid date and check digit, made up for tests. */
+export const CONTRACT_CPR = '0101901238';
+
+const DEFAULT_FIXTURES: ContractFixtures = {
+  cpr: CONTRACT_CPR,
+  citizen: { name: 'Karen Testesen', email: 'karen@example.dk' },
+  days: 14,
+};
+
+/** What a case body works with: the subject, the office and errand found, and shortcuts. */
+interface CaseContext {
+  subject: ContractSubject;
+  adapter: BookingAdapter;
+  location: Location;
+  service: Service;
+  now: Date;
+  from: string;
+  to: string;
+  fixtures: ContractFixtures;
+  freeSlots(from?: string, to?: string): Promise<Slot[]>;
+  request(slot: Slot): BookingRequest;
+  bookFirstFree(): Promise<{ slot: Slot; appointment: Appointment }>;
+}
+
+/** A case body; answers a reason to skip when the backend lacks what it tests. */
+type CaseBody = (context: CaseContext) => Promise<string | void>;
+
+const dateOf = (slot: Slot): string => copenhagenDate(slot.start);
+const idsOf = (slots: Slot[]): string[] => slots.map((slot) => slot.id);
+
+function first<T>(items: readonly T[], what: string, count = 1): T[] {
+  check(items.length >= count, `Expected at least ${count} ${what}, got ${items.length}`);
+  return items as T[];
+}
+
+const catalogue: Record<string, CaseBody> = {
+  'lists locations with address and opening hours': async ({ adapter }) => {
+    const locations = first(await adapter.getLocations(), 'location');
+    for (const entry of locations) {
+      check(typeof entry.id === 'string' && entry.id !== '', 'a location has an id');
+      check(typeof entry.name === 'string', `location ${entry.id} has a name`);
+      checkSame(Object.keys(entry.address).sort(), ['city', 'postalCode', 'street'], `address of ${entry.id}`);
+      for (const day of entry.openingHours) {
+        check(day.weekday >= 1 && day.weekday <= 7, `weekday ${day.weekday} of ${entry.id} is 1–7`);
+        for (const interval of day.intervals) check(interval.open < interval.close, `${entry.id} opens before it closes`);
+      }
+    }
+  },
+  'lists services, and only those a location offers when asked': async ({ adapter, location }) => {
+    const keys = ['id', 'name', 'category', 'description', 'durationMinutes', 'documentsToBring', 'requiresLogin'];
+    for (const entry of first(await adapter.getServices({}), 'service')) {
+      for (const key of keys) check(key in entry, `service ${entry.id} has ${key}`);
+      check(entry.durationMinutes > 0, `service ${entry.id} lasts more than 0 minutes`);
+    }
+    for (const entry of await adapter.getServices({ locationId: location.id })) {
+      check(!entry.locationIds || entry.locationIds.includes(location.id), `${entry.id} is offered at ${location.id}`);
+    }
+  },
+  'rejects an unknown location with not-found': async ({ adapter }) => {
+    await expectBookingError(adapter.getServices({ locationId: 'no-such-office' }), 'not-found');
+  },
+};
+
+const availability: Record<string, CaseBody> = {
+  'answers slots and closed days within the inclusive range, never both on one day': async (context) => {
+    const { adapter, service, location, from, to, now } = context;
+    const { slots, closedDays } = await adapter.getAvailability({ serviceId: service.id, locationId: location.id, from, to });
+    first(slots, 'free slot');
+    first(closedDays, 'closed day (weekends are closed)');
+    const closed = new Set(closedDays.map((day) => day.date));
+    for (const slot of slots) {
+      const date = dateOf(slot);
+      check(date >= from && date <= to, `slot ${slot.id} on ${date} is within ${from}–${to}`);
+      check(!closed.has(date), `slot ${slot.id} is not on a closed day`);
+      checkSame(slot.serviceId, service.id, `serviceId of slot ${slot.id}`);
+      checkSame(slot.locationId, location.id, `locationId of slot ${slot.id}`);
+      check(Date.parse(slot.end) > Date.parse(slot.start), `slot ${slot.id} ends after it starts`);
+      check(Date.parse(slot.start) > now.getTime(), `slot ${slot.id} starts after the backend's now`);
+    }
+    for (const day of closedDays) {
+      check(day.date >= from && day.date <= to, `closed day ${day.date} is within ${from}–${to}`);
+      check(typeof day.reason === 'string' && day.reason !== '', `closed day ${day.date} has a reason`);
+    }
+  },
+  'includes both ends of the range': async ({ adapter, service, location, from, to }) => {
+    const query = { serviceId: service.id, locationId: location.id };
+    const all = await adapter.getAvailability({ ...query, from, to });
+    const openDay = dateOf(first(all.slots, 'free slot').at(-1)!);
+    const [closedDay] = first(all.closedDays, 'closed day');
+    const oneOpenDay = await adapter.getAvailability({ ...query, from: openDay, to: openDay });
+    first(oneOpenDay.slots, `free slot on ${openDay} alone`);
+    check(
+      oneOpenDay.slots.every((slot) => dateOf(slot) === openDay),
+      `a one-day range ${openDay} answers that day's slots only`,
+    );
+    const oneClosedDay = await adapter.getAvailability({ ...query, from: closedDay!.date, to: closedDay!.date });
+    checkSame(oneClosedDay, { slots: [], closedDays: [closedDay] }, `the one-day range ${closedDay!.date}`);
+  },
+  'rejects a range that ends before it starts with validation': async ({ adapter, service, location, from, to }) => {
+    await expectBookingError(
+      adapter.getAvailability({ serviceId: service.id, locationId: location.id, from: to, to: from }),
+      'validation',
+    );
+  },
+  'rejects an unknown service with not-found': async ({ adapter, location, from, to }) => {
+    await expectBookingError(
+      adapter.getAvailability({ serviceId: 'no-such-errand', locationId: location.id, from, to }),
+      'not-found',
+    );
+  },
+};
+
+const booking: Record<string, CaseBody> = {
+  'answers a booked appointment with a reference and a manage token': async (context) => {
+    const { slot, appointment } = await context.bookFirstFree();
+    checkSame(appointment.status, 'booked', 'status');
+    check(typeof appointment.reference === 'string' && appointment.reference !== '', 'the appointment has a reference');
+    check(typeof appointment.token === 'string' && appointment.token !== '', 'the appointment has a manage token');
+    checkSame(appointment.start, slot.start, 'start');
+    checkSame(appointment.end, slot.end, 'end');
+    checkSame(appointment.service.id, context.service.id, 'service.id');
+    checkSame(appointment.location.id, context.location.id, 'location.id');
+    check(!JSON.stringify(appointment).includes(context.fixtures.cpr), 'the appointment never carries the CPR number');
+  },
+  'takes the place: a capacity-1 slot disappears, and booking it again is slot-taken': async (context) => {
+    const [slot] = first(await context.freeSlots(), 'free slot');
+    checkSame(slot!.remaining ?? 1, 1, `remaining places of the first slot ${slot!.id}`);
+    await context.adapter.book(context.request(slot!));
+    check(!idsOf(await context.freeSlots()).includes(slot!.id), `the booked slot ${slot!.id} is no longer free`);
+    await expectBookingError(context.adapter.book(context.request(slot!)), 'slot-taken');
+  },
+  'answers slot-taken when someone else took the slot first': async (context) => {
+    const [slot] = first(await context.freeSlots(), 'free slot');
+    await context.subject.takeSlot(slot!.id);
+    await expectBookingError(context.adapter.book(context.request(slot!)), 'slot-taken');
+  },
+  'books once per idempotency key': async (context) => {
+    const [slot] = first(await context.freeSlots(), 'free slot');
+    const options = { idempotencyKey: 'contract-key-1' };
+    const once = await context.adapter.book(context.request(slot!), options);
+    const again = await context.adapter.book(context.request(slot!), options);
+    checkSame(again.reference, once.reference, 'reference of the repeated booking');
+    checkSame(again.start, once.start, 'start of the repeated booking');
+  },
+  'rejects an invalid request with validation and the fields at fault': async (context) => {
+    const [slot] = first(await context.freeSlots(), 'free slot');
+    const error = await expectBookingError(
+      context.adapter.book({ ...context.request(slot!), citizen: { name: '  ', email: 'not an address' } }),
+      'validation',
+    );
+    checkIncludes(error.fields, { 'citizen.name': 'required', 'citizen.email': 'invalid' }, 'fields');
+    check(!error.message.includes('not an address'), 'the message does not repeat what the citizen typed');
+  },
+};
+
+const managing: Record<string, CaseBody> = {
+  'finds the appointment by reference and token': async (context) => {
+    const { appointment } = await context.bookFirstFree();
+    const { reference, token } = appointment;
+    const found = await context.adapter.getAppointments({ reference, token });
+    checkSame(found.length, 1, 'appointments found');
+    checkIncludes(found[0], { reference, status: 'booked', start: appointment.start }, 'the appointment found');
+  },
+  'finds nothing for an unknown reference': async (context) => {
+    await context.bookFirstFree();
+    checkSame(await context.adapter.getAppointments({ reference: 'BT-ZZZZZZ', token: 'not-the-token' }), [], 'found');
+  },
+  'answers a wrong token exactly as an unknown reference, so references cannot be probed': async (context) => {
+    const { appointment } = await context.bookFirstFree();
+    checkSame(await context.adapter.getAppointments({ reference: appointment.reference, token: 'wrong' }), [], 'found');
+  },
+  'shows nothing for a reference alone, without the token or a signed-in session': async (context) => {
+    const { appointment } = await context.bookFirstFree();
+    await expectBookingError(context.adapter.getAppointments({ reference: appointment.reference }), 'auth-required');
+  },
+  'reschedules to another slot and frees the old one': async (context) => {
+    const { slot, appointment } = await context.bookFirstFree();
+    const [, next] = first(await context.freeSlots(), 'free slot');
+    const { reference, token } = appointment;
+    const moved = await context.adapter.reschedule({ reference, token, slotId: next!.id });
+    checkIncludes(moved, { reference, status: 'booked', start: next!.start }, 'the moved appointment');
+    const free = idsOf(await context.freeSlots());
+    check(free.includes(slot.id), `the old slot ${slot.id} is free again`);
+    check(!free.includes(next!.id), `the new slot ${next!.id} is taken`);
+  },
+  'answers auth-required for the own list ("Mine aftaler") when nobody is signed in': async (context) => {
+    await context.bookFirstFree();
+    await context.subject.signIn?.(null);
+    await expectBookingError(context.adapter.getAppointments({}), 'auth-required');
+  },
+  "lists a signed-in citizen's own appointments, newest first, cancelled included, without tokens": async (context) => {
+    const signIn = context.subject.signIn;
+    if (!signIn) return 'the backend has no sign-in';
+    const [one, two, three] = first(await context.freeSlots(), 'free slot', 3);
+    const karen = { id: 'contract-person-1', name: 'Karen Testesen' };
+    await signIn(karen);
+    const earlier = await context.adapter.book(context.request(one!));
+    const later = await context.adapter.book(context.request(two!));
+    await signIn({ id: 'contract-person-2', name: 'Someone Else' });
+    await context.adapter.book(context.request(three!));
+    const others = await context.adapter.getAppointments({});
+    checkSame(
+      others.map((entry) => entry.start),
+      [three!.start],
+      "the other citizen's list",
+    );
+    await signIn(karen);
+    await context.adapter.cancel({ reference: earlier.reference, token: earlier.token });
+    const mine = await context.adapter.getAppointments({});
+    checkSame(
+      mine.map(({ reference, status }) => ({ reference, status })),
+      [
+        { reference: later.reference, status: 'booked' },
+        { reference: earlier.reference, status: 'cancelled' },
+      ],
+      'the own list',
+    );
+    check(
+      mine.every((entry) => entry.token === undefined),
+      'the own list carries no manage tokens',
+    );
+  },
+  'will not reschedule onto a taken slot': async (context) => {
+    const { appointment } = await context.bookFirstFree();
+    const [, next] = first(await context.freeSlots(), 'free slot', 2);
+    await context.subject.takeSlot(next!.id);
+    const { reference, token } = appointment;
+    await expectBookingError(context.adapter.reschedule({ reference, token, slotId: next!.id }), 'slot-taken');
+  },
+  'cancels, freeing the slot': async (context) => {
+    const { slot, appointment } = await context.bookFirstFree();
+    const { reference, token } = appointment;
+    const cancelled = await context.adapter.cancel({ reference, token });
+    checkIncludes(cancelled, { reference, status: 'cancelled' }, 'the cancelled appointment');
+    check(idsOf(await context.freeSlots()).includes(slot.id), `the slot ${slot.id} is free again`);
+    const [found] = await context.adapter.getAppointments({ reference, token });
+    checkSame(found?.status, 'cancelled', 'status of the appointment found after cancelling');
+  },
+  'answers not-found when moving or cancelling with a wrong token or reference': async (context) => {
+    const { appointment } = await context.bookFirstFree();
+    const [, next] = first(await context.freeSlots(), 'free slot', 2);
+    const { reference } = appointment;
+    await expectBookingError(context.adapter.cancel({ reference, token: 'wrong' }), 'not-found');
+    await expectBookingError(context.adapter.cancel({ reference: 'BT-ZZZZZZ', token: 'wrong' }), 'not-found');
+    await expectBookingError(context.adapter.reschedule({ reference, token: 'wrong', slotId: next!.id }), 'not-found');
+  },
+};
+
+const NO_HOLDS = 'the adapter has no holdSlot/releaseHold';
+
+const holds: Record<string, CaseBody> = {
+  'holds a slot until expiry, books it with the hold, or releases it': async (context) => {
+    const { adapter } = context;
+    if (!adapter.holdSlot || !adapter.releaseHold) return NO_HOLDS;
+    const [one, two] = first(await context.freeSlots(), 'free slot', 2);
+    const query = { serviceId: context.service.id, locationId: context.location.id };
+    const hold = await adapter.holdSlot({ ...query, slotId: one!.id });
+    checkSame(hold.slotId, one!.id, 'slotId of the hold');
+    check(Date.parse(hold.expiresAt) > context.now.getTime(), 'the hold expires after now');
+    check(!idsOf(await context.freeSlots()).includes(one!.id), `the held slot ${one!.id} is not free`);
+    const appointment = await adapter.book({ ...context.request(one!), holdId: hold.id });
+    checkSame(appointment.start, one!.start, 'start of the appointment booked with the hold');
+
+    const released = await adapter.holdSlot({ ...query, slotId: two!.id });
+    await adapter.releaseHold({ holdId: released.id });
+    check(idsOf(await context.freeSlots()).includes(two!.id), `the released slot ${two!.id} is free again`);
+  },
+  "moves an appointment onto the citizen's held slot with its hold, the held place becoming its place": async (context) => {
+    const { adapter } = context;
+    if (!adapter.holdSlot || !adapter.releaseHold) return NO_HOLDS;
+    const { slot, appointment } = await context.bookFirstFree();
+    const [, next] = first(await context.freeSlots(), 'free slot', 2);
+    const hold = await adapter.holdSlot({ serviceId: context.service.id, locationId: context.location.id, slotId: next!.id });
+    const { reference, token } = appointment;
+    const moved = await adapter.reschedule({ reference, token, slotId: next!.id, holdId: hold.id });
+    checkIncludes(moved, { reference, status: 'booked', start: next!.start }, 'the moved appointment');
+    let free = idsOf(await context.freeSlots());
+    check(free.includes(slot.id), `the old slot ${slot.id} is free again`);
+    check(!free.includes(next!.id), `the new slot ${next!.id} is taken`);
+    // The hold was used up: once the appointment is cancelled, nothing holds the time.
+    await adapter.cancel({ reference, token });
+    free = idsOf(await context.freeSlots());
+    check(free.includes(next!.id), `the slot ${next!.id} is free once the appointment is cancelled`);
+  },
+  'refuses a move with a hold for another slot (slot-taken), the appointment intact': async (context) => {
+    const { adapter } = context;
+    if (!adapter.holdSlot) return NO_HOLDS;
+    const { appointment } = await context.bookFirstFree();
+    const [, next, other] = first(await context.freeSlots(), 'free slot', 3);
+    const hold = await adapter.holdSlot({ serviceId: context.service.id, locationId: context.location.id, slotId: other!.id });
+    const query = { reference: appointment.reference, token: appointment.token };
+    await expectBookingError(adapter.reschedule({ ...query, slotId: next!.id, holdId: hold.id }), 'slot-taken');
+    const [found] = await adapter.getAppointments(query);
+    checkIncludes(found, { status: 'booked', start: appointment.start }, 'the appointment after the refused move');
+  },
+  'answers slot-taken when holding a slot that is gone': async (context) => {
+    const { adapter } = context;
+    if (!adapter.holdSlot) return NO_HOLDS;
+    const [slot] = first(await context.freeSlots(), 'free slot');
+    await context.subject.takeSlot(slot!.id);
+    await expectBookingError(
+      adapter.holdSlot({ serviceId: context.service.id, locationId: context.location.id, slotId: slot!.id }),
+      'slot-taken',
+    );
+  },
+};
+
+const GROUPS: Record<string, Record<string, CaseBody>> = {
+  catalogue,
+  availability,
+  booking,
+  'managing an appointment': managing,
+  holds,
+};
+
+/** Finds the office and an errand anyone can book there, and the shortcuts the cases share. */
+async function contextFor(subject: ContractSubject, options: AdapterContractOptions): Promise<CaseContext> {
+  const { adapter } = subject;
+  const fixtures = { ...DEFAULT_FIXTURES, ...options.fixtures };
+  const now = options.clock.now();
+  const from = copenhagenDate(now);
+  const to = addDays(from, fixtures.days - 1);
+  const [location] = await adapter.getLocations();
+  check(location !== undefined, 'The contract cases need a backend with at least one office');
+  const service = (await adapter.getServices({ locationId: location.id })).find((candidate) => !candidate.requiresLogin);
+  check(service !== undefined, `The contract cases need an errand at ${location.id} that needs no sign-in`);
+  const request = (slot: Slot): BookingRequest => ({
+    slotId: slot.id,
+    serviceId: service.id,
+    locationId: location.id,
+    citizen: { ...fixtures.citizen, ...(service.requiresCpr ? { cpr: fixtures.cpr } : {}) },
+  });
+  const freeSlots = async (start = from, end = to): Promise<Slot[]> =>
+    (await adapter.getAvailability({ serviceId: service.id, locationId: location.id, from: start, to: end })).slots;
+  return {
+    subject,
+    adapter,
+    location,
+    service,
+    now,
+    from,
+    to,
+    fixtures,
+    freeSlots,
+    request,
+    bookFirstFree: async () => {
+      const [slot] = first(await freeSlots(), 'free slot');
+      return { slot: slot!, appointment: await adapter.book(request(slot!)) };
+    },
+  };
+}
+
+/** The contract's cases, in order, for any runner to register. */
+export function adapterContract(options: AdapterContractOptions): ContractCase[] {
+  return Object.entries(GROUPS).flatMap(([group, bodies]) =>
+    Object.entries(bodies).map(([name, body]) => ({
+      group,
+      name,
+      async run(): Promise<ContractResult> {
+        const subject = await options.makeAdapter();
+        let reason: string | void;
+        try {
+          reason = await body(await contextFor(subject, options));
+        } finally {
+          await subject.teardown?.();
+        }
+        return reason ? { status: 'skipped', reason } : { status: 'passed' };
+      },
+    })),
+  );
+}
