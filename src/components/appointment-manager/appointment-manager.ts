@@ -76,6 +76,7 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @attr token - The appointment's manage token. Prefer `from-url`: an attribute ends up in the page's HTML.
  * @attr from-url - Read `reference` and `token` from the page's `#reference=…&token=…` and remove them from the address bar.
  * @attr booking-url - Where "Book en ny tid" sends the citizen after a cancellation (http(s), relative allowed).
+ * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
  *
  * @fires bt-rescheduled - `{ reference, serviceId, locationId, start, end, previousStart, previousEnd }` after a move. Bubbles, composed.
  * @fires bt-cancelled - `{ reference, serviceId, locationId, start, end }` after a cancellation. Bubbles, composed.
@@ -146,6 +147,13 @@ export class BtAppointmentManager extends LitElement {
 
   /** Where "Book en ny tid" goes. */
   @property({ attribute: 'booking-url' }) bookingUrl: string | undefined;
+
+  /**
+   * The deadline (ms) of every backend call; unset, the default (20 s). The controller reads it
+   * when it wraps the adapter with `checkedAdapter`; the move calendar and the new errand's
+   * booking get it too.
+   */
+  @property({ type: Number }) timeout: number | undefined;
 
   /** The clock for "past", the calendar's "today" and the timers. Defaults to the device's. */
   @property({ attribute: false }) clock: Clock = systemClock;
@@ -251,11 +259,11 @@ export class BtAppointmentManager extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector('bt-slot-calendar')?.refresh());
         return;
       case 'rescheduled': {
-        const detail: RescheduledDetail = {
+        const detail: RescheduledDetail = Object.freeze({
           ...appointmentEventDetail(effect.appointment),
           previousStart: effect.previous.start,
           previousEnd: effect.previous.end,
-        };
+        });
         this.dispatchEvent(new CustomEvent<RescheduledDetail>('bt-rescheduled', { detail, bubbles: true, composed: true }));
         return;
       }
@@ -319,6 +327,7 @@ export class BtAppointmentManager extends LitElement {
       lang: this.localize.lang,
       level: headingLevel(this.headingLevel),
       clock: this.clock,
+      timeout: this.timeout,
       bookingUrl: safeHttpUrl(this.bookingUrl, document.baseURI),
       send: (event) => void this.flow.send(event),
     };

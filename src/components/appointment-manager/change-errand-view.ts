@@ -31,6 +31,7 @@ export function renderChangeErrand(view: ChangeErrandView): TemplateResult {
       lang=${lang}
       .adapter=${view.adapter}
       .clock=${view.clock}
+      .timeout=${view.timeout}
       location=${appointment.location.id}
       heading-level=${view.level + 1}
       @bt-booked=${view.onBooked}

@@ -15,6 +15,8 @@ export interface ManagerView {
   /** Level of the view's top heading. */
   level: number;
   clock: Clock;
+  /** The deadline (ms) of every backend call, handed to the embedded elements; unset, their default. */
+  timeout: number | undefined;
   /** Where "Book en ny tid" goes: an http(s) URL, already checked. */
   bookingUrl: string | undefined;
   send(event: ManageEvent): void;

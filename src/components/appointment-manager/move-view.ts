@@ -34,6 +34,7 @@ export function renderMove(view: MoveView): TemplateResult {
       lang=${lang}
       .adapter=${view.adapter}
       .clock=${view.clock}
+      .timeout=${view.timeout}
       service=${appointment.service.id}
       location=${appointment.location.id}
       selected-date=${ifDefined(moveCalendarDate(state))}

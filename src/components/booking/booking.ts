@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
-import { appointmentEventDetail, type AppointmentEventDetail } from '../../core/appointment-event.js';
+import { appointmentEventDetail, type AppointmentEventDetail, type ServiceSelectDetail } from '../../core/appointment-event.js';
 import { hasTypedDetails, type ContactDetails, type FlowStep } from '../../core/booking-flow.js';
 import { systemClock, type Clock } from '../../core/clock.js';
-import type { Appointment, Location, Service, Slot } from '../../core/types.js';
+import type { Appointment, Slot } from '../../core/types.js';
 import { AdapterSource } from '../../controllers/adapter-source.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { BookingFlowController, type ViewEffect } from '../../controllers/booking-flow.js';
@@ -15,6 +15,7 @@ import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
 import { renderCloseConfirm, renderReceipt, renderStepPanel, renderSteps, type BookingView } from './booking-panels.js';
 import { bookingStyles } from './booking.styles.js';
+import type { BtServicePicker } from '../service-picker/service-picker.js';
 
 export interface StepChangeDetail {
   step: FlowStep;
@@ -53,6 +54,7 @@ export type BookedDetail = AppointmentEventDetail;
  * @attr button-label - Text of the popup's button (default "Book tid" / "Book an appointment").
  * @attr manage-url - Template of the change-or-cancel link on the receipt, e.g. `https://kommune.dk/min-tid#reference={reference}&token={token}`.
  * @attr privacy-url - Link to the municipality's privacy notice, shown with the details form.
+ * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
  *
  * @fires bt-step-change - `{ step, previousStep }` whenever the citizen moves to another step (or the receipt). Bubbles, composed.
  * @fires bt-booked - `{ reference, serviceId, locationId, start, end }` once the appointment is booked (never the token, CPR number or name). Bubbles, composed.
@@ -132,6 +134,12 @@ export class BtBooking extends LitElement {
 
   /** Link to the privacy notice, passed to the details form. */
   @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined;
+
+  /**
+   * The deadline (ms) of every backend call; unset, the default (20 s). The flow's controller
+   * reads it when it wraps the adapter with `checkedAdapter`.
+   */
+  @property({ type: Number }) timeout: number | undefined;
 
   /**
    * The clock the hold countdown and the calendar's "today" read, and the timers they use.
@@ -285,8 +293,12 @@ export class BtBooking extends LitElement {
 
   // ---- DOM events → flow events ---------------------------------------------------------
 
-  private readonly onServiceSelect = (event: CustomEvent<{ service: Service; location: Location }>): void => {
-    const { service, location } = event.detail;
+  private readonly onServiceSelect = (event: CustomEvent<ServiceSelectDetail>): void => {
+    // The event names ids only (the page hears it too); the picker has the objects.
+    const picker = event.target as BtServicePicker;
+    const service = picker.selectedService;
+    const location = picker.selectedLocation;
+    if (!service || !location) return;
     this.flow.send({ type: 'choose-service', service, location });
     // An errand that cannot be booked here is explained where the citizen is, who stays.
     if (this.flow.state.unavailableService === service) event.preventDefault();
@@ -296,18 +308,17 @@ export class BtBooking extends LitElement {
     if (this.flow.send({ type: 'choose-slot', slot: event.detail.slot }).refused) event.preventDefault();
   };
 
+  // `bt-contact-change` and `bt-contact-submit` are not composed: they stop at this shadow
+  // root, so the host page never hears the citizen's details. They are heard here, on the form.
+
   private readonly onContactChange = (event: CustomEvent<ContactDetails>): void => {
-    // The citizen's details stay inside the flow: a host page listening for bt-* events
-    // (for statistics) must never receive them.
-    event.stopPropagation();
     // The event leaves CPR numbers out; the form's `value` has them, and stays in memory.
     const form = event.target as HTMLElement & { value?: ContactDetails };
     this.flow.send({ type: 'edit-details', contact: form.value ?? event.detail });
   };
 
   private readonly onContactSubmit = (event: CustomEvent<ContactDetails>): void => {
-    // Carries the CPR number: it must not leave the flow.
-    event.stopPropagation();
+    // The flow goes on to the summary; the form must not submit a surrounding <form>.
     event.preventDefault();
     const form = event.target as HTMLElement & { value?: ContactDetails };
     this.flow.send({ type: 'submit-details', details: event.detail, asTyped: form.value ?? event.detail });

@@ -55,6 +55,12 @@ const booleanDefaultTrue = {
  * it in the URL), not in `bt-contact-change` (parents persist that), not in any `name`
  * attribute, storage, URL or log.
  *
+ * The two `bt-contact-*` events bubble but are not composed: they never cross a shadow
+ * boundary. Inside another element (`<bt-booking>`) they stop at that element's shadow root,
+ * so the page never hears them; listen on the form itself there. A `<bt-contact-form>` placed
+ * straight in a page still gives the page its details: that is what it is for, so only the
+ * page's own scripts should listen (an analytics script listening on `document` hears them too).
+ *
  * @tagname bt-contact-form
  * @summary Contact details form for a Borgerservice booking.
  *
@@ -65,8 +71,8 @@ const booleanDefaultTrue = {
  * @attr heading-level - Level of the error summary's heading (default 2), to fit the page's outline.
  * @attr lang - `da` (default) or `en`; inherited from ancestors when absent.
  *
- * @fires bt-contact-submit - `CustomEvent<ContactDetails>`, normalised (phone E.164, CPR 10 digits, trimmed), only when valid. Cancelable: when not cancelled and the element is in a `<form>`, that form is submitted.
- * @fires bt-contact-change - `CustomEvent<ContactDetails>` on every edit, values as typed, never with CPR numbers.
+ * @fires bt-contact-submit - `CustomEvent<ContactDetails>`, normalised (phone E.164, CPR 10 digits, trimmed), only when valid. Cancelable: when not cancelled and the element is in a `<form>`, that form is submitted. Bubbles, not composed.
+ * @fires bt-contact-change - `CustomEvent<ContactDetails>` on every edit, values as typed, never with CPR numbers. Bubbles, not composed.
  * @fires change - Native `change` after a control changed; `input` events bubble out of the shadow root as usual.
  *
  * @csspart form - The inner `<form>`.
@@ -326,7 +332,8 @@ export class BtContactForm extends LitElement {
       new CustomEvent<ContactDetails>('bt-contact-change', {
         detail: detailsFromDraft(this.draft, this.options, false),
         bubbles: true,
-        composed: true,
+        // Personal data: never past the shadow root of an element that contains the form.
+        composed: false,
       }),
     );
   }
@@ -348,7 +355,7 @@ export class BtContactForm extends LitElement {
     const detail = normaliseDraft(this.draft, this.options);
     if (!detail) return;
     const proceed = this.dispatchEvent(
-      new CustomEvent<ContactDetails>('bt-contact-submit', { detail, bubbles: true, composed: true, cancelable: true }),
+      new CustomEvent<ContactDetails>('bt-contact-submit', { detail, bubbles: true, composed: false, cancelable: true }),
     );
     if (proceed) this.form?.requestSubmit();
   }

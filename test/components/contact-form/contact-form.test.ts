@@ -75,12 +75,41 @@ describe('<bt-contact-form>', () => {
       setTimeout(() => form.submitButton.click());
       const event = await oneEvent(form.el, 'bt-contact-submit');
       expect(event.bubbles).to.equal(true);
-      expect(event.composed).to.equal(true);
+      // Personal data: it never crosses the shadow boundary of an element that holds the form.
+      expect(event.composed).to.equal(false);
       expect(event.cancelable).to.equal(true);
       expect(event.detail).to.deep.equal({
         citizen: { name: 'Anna Jensen', cpr: '0101901234', email: 'Anna@eksempel.dk', phone: '+4512345678', smsReminder: true },
       });
       expect(form.summary).to.equal(null);
+    });
+
+    it('keeps both contact events inside the shadow root of an element that holds the form', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      const el = document.createElement('bt-contact-form');
+      el.requireCpr = true;
+      root.append(el);
+      await el.updateComplete;
+      const form = new ContactFormObject(el);
+      const outside: string[] = [];
+      const inside: string[] = [];
+      const heardOutside = (event: Event) => outside.push(event.type);
+      const types = ['bt-contact-change', 'bt-contact-submit'] as const;
+      for (const type of types) {
+        window.addEventListener(type, heardOutside, { capture: true });
+        host.addEventListener(type, heardOutside);
+        root.addEventListener(type, (event) => inside.push(event.type));
+      }
+      try {
+        await form.fillValid({ cpr: '010190-1234' });
+        setTimeout(() => form.submitButton.click());
+        await oneEvent(el, 'bt-contact-submit');
+      } finally {
+        for (const type of types) window.removeEventListener(type, heardOutside, { capture: true });
+      }
+      expect(inside.includes('bt-contact-change') && inside.includes('bt-contact-submit')).to.equal(true);
+      expect(outside).to.deep.equal([]);
     });
 
     it('submits when Enter is pressed in a field', async () => {
