@@ -1,14 +1,40 @@
 import type { TFunction } from 'i18next';
-import { BookingError } from '../core/errors.js';
+import { isBookingError, type BookingErrorCode } from '../core/errors.js';
+
+/** What an element knows that helps a citizen past a failure. */
+export interface ErrorContext {
+  /**
+   * Where the citizen can ring instead: the chosen office's `phone`, else the municipality's
+   * (the element's `phone` attribute). Shown as given.
+   */
+  phone?: string | undefined;
+}
+
+/**
+ * Failures where the booking system, not the citizen's input, is at fault: besides "try
+ * again", the citizen is told whom to ring, so a bad backend day never leaves them stuck.
+ */
+const RING_INSTEAD: ReadonlySet<BookingErrorCode | 'unknown'> = new Set([
+  'network',
+  'timeout',
+  'unavailable',
+  'invalid-response',
+  'rate-limited',
+  'unknown',
+]);
 
 /**
  * The citizen-facing, translated message for any failure an adapter call can end in. Unknown
  * errors (a third-party adapter breaking the contract) get a generic message, never raw text.
+ * Backend text never reaches `t()` as a template: the phone is an interpolated value.
  */
-export function errorMessage(error: unknown, t: TFunction): string {
-  if (!(error instanceof BookingError)) return t('common:errors.unknown');
-  if (error.code === 'rate-limited' && error.retryAfter) {
-    return t('common:errors.rate-limited-seconds', { count: Math.ceil(error.retryAfter) });
-  }
-  return t(`common:errors.${error.code}`);
+export function errorMessage(error: unknown, t: TFunction, context: ErrorContext = {}): string {
+  const code = isBookingError(error) ? error.code : 'unknown';
+  const retryAfter = isBookingError(error) ? error.retryAfter : undefined;
+  const message =
+    code === 'rate-limited' && retryAfter
+      ? t('common:errors.rate-limited-seconds', { count: Math.ceil(retryAfter) })
+      : t(`common:errors.${code}`);
+  const phone = context.phone?.trim();
+  return phone && RING_INSTEAD.has(code) ? `${message} ${t('common:errors.ringInstead', { phone })}` : message;
 }

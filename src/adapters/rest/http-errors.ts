@@ -15,6 +15,9 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+/** Statuses a server answers for a path it does not have. */
+const MISSING_API_STATUSES = new Set([404, 405]);
+
 function codeForStatus(status: number): BookingErrorCode {
   if (status === 409) return 'slot-taken';
   if (status === 401 || status === 403) return 'auth-required';
@@ -34,8 +37,15 @@ function codeForStatus(status: number): BookingErrorCode {
  */
 export function errorFromResponse(response: Response, body: unknown): BookingError {
   const { status } = response;
-  const code = codeForStatus(status);
   const problem = readProblem(body);
+  // Every error of the contract carries a problem document with a `code`. A 404 or 405
+  // without one is not the booking API saying "no such appointment": it is another server
+  // (the page's own, a proxy) at a wrong `api` address, which for the citizen is a booking
+  // system that cannot be reached.
+  if (MISSING_API_STATUSES.has(status) && problem.code === undefined) {
+    return new BookingError('unavailable', `HTTP ${status} without a problem document: not the booking API`, { status });
+  }
+  const code = codeForStatus(status);
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   return new BookingError(code, `HTTP ${status} from the booking API`, {
     status,

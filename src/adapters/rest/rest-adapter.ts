@@ -89,6 +89,8 @@ export interface RequestSpec<T> {
   decode?: Decoder<T>;
   /** A 204 answers `undefined` instead of a decoded body (`GET /session`: nobody signed in). */
   emptyOn204?: boolean;
+  /** A resource a backend may lack (`/session`): its 404 is an answer, not a wrong `api` address. */
+  optional?: boolean;
 }
 
 export class RestAdapter implements BookingAdapter {
@@ -98,6 +100,8 @@ export class RestAdapter implements BookingAdapter {
   private readonly extraHeaders: Record<string, string>;
   private readonly fetchImpl: FetchFunction;
   private readonly lang: () => string;
+  /** Integrator notes already given (one per resource and kind of fault, not one per retry). */
+  private readonly noted = new Set<string>();
   declare readonly auth?: RestSession;
 
   constructor(options: RestAdapterOptions) {
@@ -218,7 +222,10 @@ export class RestAdapter implements BookingAdapter {
           const failure = this.classify(error, deadline);
           if (deadline.signal.aborted) throw failure;
           const delay = this.retryDelay(spec.method, failure, attempt);
-          if (delay === undefined || delay >= deadline.remainingMs) throw failure;
+          if (delay === undefined || delay >= deadline.remainingMs) {
+            this.noteForIntegrator(spec, failure);
+            throw failure;
+          }
           try {
             await deadline.sleep(delay);
           } catch (abort) {
@@ -252,6 +259,14 @@ export class RestAdapter implements BookingAdapter {
     const text = await response.text();
     if (!response.ok) throw errorFromResponse(response, parseLenient(text));
     if (!spec.decode || (spec.emptyOn204 && response.status === 204)) return undefined as T;
+    // An HTML page (a wrong `api` address served by the site itself) is not a bad answer
+    // of the booking API but no booking API at all.
+    const type = response.headers.get('Content-Type');
+    if (type && !/json/i.test(type)) {
+      throw new BookingError('unavailable', `The address answered ${type.split(';')[0]}, not JSON: not the booking API`, {
+        status: response.status,
+      });
+    }
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -270,8 +285,38 @@ export class RestAdapter implements BookingAdapter {
       return new BookingError('network', 'Request aborted by the caller');
     }
     if (error instanceof BookingError) return error;
-    // fetch rejects with a TypeError when the network fails; anything else is just as fatal.
-    return new BookingError('network', 'Could not reach the booking API');
+    // fetch rejects with a TypeError both when the device is offline and when the API gives
+    // no usable answer (wrong host, connection refused, a CORS refusal: the page cannot tell
+    // these apart). Only the first is the citizen's connection to check.
+    if ((globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false) {
+      return new BookingError('network', 'The device is offline');
+    }
+    return new BookingError('unavailable', 'No answer from the booking API');
+  }
+
+  /**
+   * Tells the webmaster, once per resource and kind of fault, why the booking API cannot be
+   * used at this address: the citizen's message cannot say it, and without it a wrong `api`
+   * only shows as "cannot be reached". Names the resource, never ids, queries or bodies.
+   */
+  private noteForIntegrator(spec: RequestSpec<unknown>, failure: BookingError): void {
+    if (failure.code !== 'unavailable' && failure.code !== 'invalid-response') return;
+    const { status } = failure.details;
+    if (spec.optional && status === 404) return;
+    const resource = new URL(encodeURIComponent(spec.segments[0] ?? ''), this.base).href;
+    const key = `${resource} ${status ?? '-'} ${failure.code}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    const answer =
+      status === undefined
+        ? 'gave no answer (no answer / CORS? Check the address, that the server runs, and that it allows this page’s origin)'
+        : `answered HTTP ${status} (${failure.message})`;
+    // A 5xx is the API's own trouble (its logs say more); anything else points at the address.
+    const advice =
+      status !== undefined && status >= 500
+        ? ''
+        : ' Check the element’s "api" attribute: the API’s base URL, e.g. https://booking.example.dk/api.';
+    console.warn(`borgertid: ${spec.method} ${resource} ${answer}.${advice}`);
   }
 
   private retryDelay(method: Method, failure: BookingError, attempt: number): number | undefined {
@@ -279,6 +324,8 @@ export class RestAdapter implements BookingAdapter {
     const { status, retryAfter } = failure.details;
     const transient =
       failure.code === 'network' ||
+      // No answer at all (unreachable): as worth one more try as a network failure.
+      (failure.code === 'unavailable' && status === undefined) ||
       failure.code === 'rate-limited' ||
       (failure.code === 'unavailable' && RETRYABLE_STATUSES.has(status ?? 0));
     if (!transient) return undefined;

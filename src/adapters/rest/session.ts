@@ -82,7 +82,13 @@ export class RestSession implements AuthProvider {
 
   async getSession(): Promise<Session | null> {
     try {
-      const session = await this.options.send({ method: 'GET', segments: ['session'], decode: decodeSession, emptyOn204: true });
+      const session = await this.options.send({
+        method: 'GET',
+        segments: ['session'],
+        decode: decodeSession,
+        emptyOn204: true,
+        optional: true,
+      });
       return session ?? null;
     } catch (error) {
       // A backend without sessions: nobody is signed in, and nobody can be.
@@ -119,7 +125,7 @@ export class RestSession implements AuthProvider {
   async logout(): Promise<void> {
     if (this.unsupported) return;
     try {
-      await this.options.send({ method: 'POST', segments: ['session', 'logout'] });
+      await this.options.send({ method: 'POST', segments: ['session', 'logout'], optional: true });
     } catch (error) {
       // Without sessions at the backend nobody was signed in: signed out either way.
       if (error instanceof BookingError && error.details.status === 404) {

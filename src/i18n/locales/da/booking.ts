@@ -2,7 +2,7 @@
 export default {
   /** The region's name, and the popup dialog's title. */
   title: 'Bestil tid hos Borgerservice',
-  openButton: 'Book tid',
+  openButton: 'Bestil tid',
   stepsLabel: 'Trin i bestillingen',
   /** The collapsed step indicator on narrow screens. */
   stepOf: 'Trin {{current}} af {{total}}: {{label}}',
@@ -20,7 +20,7 @@ export default {
     signin: 'Log ind med MitID',
     details: 'Dine oplysninger',
     summary: 'Tjek dine svar',
-    receipt: 'Din tid er booket',
+    receipt: 'Din tid er bestilt',
   },
   chosen: {
     service: 'Du har valgt {{service}}, {{location}}.',
@@ -28,10 +28,10 @@ export default {
   },
   notConfigured: {
     title: 'Tidsbestillingen er ikke sat op',
-    body: 'Bestilling af tid virker ikke endnu, fordi forbindelsen til bookingsystemet mangler. Prøv igen senere, eller kontakt Borgerservice.',
+    body: 'Du kan ikke bestille tid her endnu, fordi forbindelsen til bestillingssystemet mangler. Prøv igen senere, eller kontakt Borgerservice.',
     /** For the webmaster; names the attribute to set. */
     developer:
-      'Til webmasteren: sæt attributten "api" til adressen på booking-API’et (fx <bt-booking api="https://…">), eller sæt egenskaben "adapter" fra JavaScript.',
+      'Til webmasteren: sæt attributten "api" til adressen på API’et til tidsbestilling (fx <bt-booking api="https://…">), eller sæt egenskaben "adapter" fra JavaScript.',
   },
   preselectLoading: 'Henter ærinde og sted …',
   signIn: {
@@ -65,7 +65,7 @@ export default {
     'Tiden er desværre lige blevet optaget af en anden. Vælg en anden tid samme dag eller en anden dag. Dine oplysninger er gemt.',
   slotTakenAfterExpiry:
     'Tiden er ikke længere reserveret til dig, og en anden har nu taget den. Vælg en anden tid. Dine oplysninger er gemt.',
-  validation: 'Bookingsystemet kunne ikke godkende nogle af dine oplysninger. Ret dem, der er markeret, og fortsæt.',
+  validation: 'Bestillingssystemet kunne ikke godkende nogle af dine oplysninger. Ret dem, der er markeret, og fortsæt.',
   summary: {
     intro: 'Se dine svar igennem, før du bekræfter. Du kan rette dem her.',
     service: 'Ærinde',
@@ -91,19 +91,19 @@ export default {
     cprHidden: '(de sidste fire cifre er skjult)',
     fromMitId: 'fra MitID',
     change: 'Ret',
-    confirm: 'Bekræft og book tiden',
-    booking: 'Booker …',
-    bookingStatus: 'Vi booker din tid. Vent et øjeblik.',
-    retry: 'Prøv at booke igen',
-    retryNote: 'Intet er gået tabt. Hvis bookingen nåede frem første gang, bliver den ikke lavet to gange.',
+    confirm: 'Bekræft og bestil tiden',
+    booking: 'Bestiller …',
+    bookingStatus: 'Vi bestiller din tid. Vent et øjeblik.',
+    retry: 'Prøv at bestille igen',
+    retryNote: 'Intet er gået tabt. Hvis bestillingen nåede frem første gang, bliver den ikke lavet to gange.',
   },
   receipt: {
-    another: 'Book en tid mere',
+    another: 'Bestil en tid mere',
   },
   popup: {
     close: 'Luk',
     confirmTitle: 'Vil du lukke bestillingen?',
-    confirmBody: 'Din tid er ikke booket endnu. Hvis du lukker, bliver det, du har skrevet, slettet.',
+    confirmBody: 'Din tid er ikke bestilt endnu. Hvis du lukker, bliver det, du har skrevet, slettet.',
     confirmLeave: 'Ja, luk bestillingen',
     confirmStay: 'Nej, fortsæt bestillingen',
   },

@@ -18,10 +18,21 @@ export default {
     'rate-limited': 'Der er mange, der bestiller lige nu. Vent et øjeblik, og prøv igen.',
     'rate-limited-seconds_one': 'Der er mange, der bestiller lige nu. Prøv igen om {{count}} sekund.',
     'rate-limited-seconds_other': 'Der er mange, der bestiller lige nu. Prøv igen om {{count}} sekunder.',
-    network: 'Der er ingen forbindelse til bookingsystemet. Tjek din internetforbindelse, og prøv igen.',
-    timeout: 'Bookingsystemet svarer ikke lige nu. Prøv igen om lidt.',
-    unavailable: 'Bookingsystemet er midlertidigt utilgængeligt. Prøv igen om lidt.',
-    'invalid-response': 'Bookingsystemet svarede med noget, vi ikke kunne forstå. Prøv igen om lidt.',
-    unknown: 'Noget gik galt. Prøv igen.',
+    /** The device is offline (a backend that does not answer is `unavailable`). */
+    network: 'Du er ikke på internettet lige nu. Tjek din forbindelse, og prøv igen.',
+    timeout: 'Bestillingssystemet svarer ikke lige nu. Prøv igen om lidt.',
+    unavailable: 'Bestillingssystemet kan ikke nås lige nu. Prøv igen om lidt.',
+    'invalid-response': 'Bestillingssystemet svarede med noget, vi ikke kunne læse. Prøv igen om lidt.',
+    unknown: 'Noget gik galt. Prøv igen om lidt.',
+    /** Added after the messages above when the element knows a phone number (the office's, else the municipality's). */
+    ringInstead: 'Du kan også ringe til Borgerservice på {{phone}}.',
+  },
+  /** Shown where the element stands when its "api" attribute is not a usable address. */
+  apiInvalid: {
+    title: 'Tidsbestillingen kan ikke vises',
+    body: 'Der er en fejl i opsætningen af tidsbestillingen på denne side. Prøv igen senere, eller kontakt Borgerservice.',
+    /** For the webmaster, who sees it while setting the page up. */
+    developer:
+      'Til webmasteren: "api" er ikke en gyldig adresse ("{{api}}"). Sæt den til adressen på API’et til tidsbestilling, fx https://booking.kommune.dk/api. Konsollen siger hvorfor.',
   },
 };

@@ -23,7 +23,7 @@ export default {
   empty: 'Der er ingen ydelser, du kan bestille tid til lige nu.',
   emptyAtLocation: '{{location}} har ingen ydelser, du kan bestille tid til online. Vælg et andet sted.',
   noAdapter:
-    'Tidsbestillingen er ikke sat op: der mangler en forbindelse til bookingsystemet (egenskaben "adapter" er ikke sat).',
+    'Tidsbestillingen er ikke sat op: der mangler en forbindelse til bestillingssystemet (egenskaben "adapter" er ikke sat).',
   filterLabel: 'Søg efter ydelse',
   filterHint: 'Skriv f.eks. pas, kørekort eller flytning.',
   filterResults_one: '{{count}} ydelse fundet',

@@ -21,10 +21,17 @@ export default {
     'rate-limited': 'Many people are booking right now. Please wait a moment and try again.',
     'rate-limited-seconds_one': 'Many people are booking right now. Please try again in {{count}} second.',
     'rate-limited-seconds_other': 'Many people are booking right now. Please try again in {{count}} seconds.',
-    network: 'There is no connection to the booking system. Check your internet connection and try again.',
+    network: 'You are not connected to the internet right now. Check your connection and try again.',
     timeout: 'The booking system is not answering right now. Please try again shortly.',
-    unavailable: 'The booking system is temporarily unavailable. Please try again shortly.',
-    'invalid-response': 'The booking system sent an answer we could not understand. Please try again shortly.',
-    unknown: 'Something went wrong. Please try again.',
+    unavailable: 'The booking system cannot be reached right now. Please try again shortly.',
+    'invalid-response': 'The booking system sent an answer we could not read. Please try again shortly.',
+    unknown: 'Something went wrong. Please try again shortly.',
+    ringInstead: 'You can also call Borgerservice on {{phone}}.',
+  },
+  apiInvalid: {
+    title: 'Appointment booking cannot be shown',
+    body: 'There is an error in how appointment booking is set up on this page. Try again later, or contact Borgerservice.',
+    developer:
+      'For the webmaster: "api" is not a valid address ("{{api}}"). Set it to the booking API’s address, e.g. https://booking.kommune.dk/api. The console says why.',
   },
 } satisfies Messages<typeof da>;

@@ -6,7 +6,7 @@ export default {
   loading: 'Finding your appointment …',
   notConfigured: {
     title: 'This page for changing appointments is not set up',
-    body: 'You cannot change or cancel here right now. Please call Citizen Service, or try again later.',
+    body: 'You cannot change or cancel here right now. Please call Borgerservice, or try again later.',
     developer:
       'For the webmaster: set the "api" attribute to the address of the booking API, or set the "adapter" property from JavaScript.',
   },
@@ -54,13 +54,13 @@ export default {
     documents: 'Please bring',
     documentsNone: 'You do not need to bring anything in particular.',
     actions: 'What would you like to do?',
-    move: 'Change time',
+    move: 'Change the time',
     cancel: 'Cancel',
     changeErrand: 'Change errand',
     back: 'Back to My appointments',
     findAnother: 'Look up another booking',
     cancelledNote: 'The time has been given to others.',
-    bookNew: 'Book a new time',
+    bookNew: 'Book a new appointment',
     cancelRefused: 'Your appointment could not be cancelled here. Please call {{location}} on {{phone}} and they will help you.',
     cancelRefusedNoPhone: 'Your appointment could not be cancelled here. Please contact {{location}} and they will help you.',
     moveFailed: 'Your appointment was not moved. You still have your time {{time}}.',
@@ -91,10 +91,10 @@ export default {
     heading: 'Change errand',
     intro:
       'An appointment is for one particular errand, so it cannot be turned into another. Do it this way, so you are never left without an appointment:',
-    stepBook: 'Book a time for the new errand below.',
-    stepCancel: 'When the new time is booked, we cancel your old appointment ({{appointment}}). Until then you keep it.',
+    stepBook: 'Book an appointment for the new errand below.',
+    stepCancel: 'When the new appointment is booked, we cancel your old appointment ({{appointment}}). Until then you keep it.',
     keep: 'Back to your appointment',
-    cancelling: 'Your new time is booked. Cancelling your old appointment …',
+    cancelling: 'Your new appointment is booked. Cancelling your old appointment …',
     oldCancelled: 'Your old appointment ({{appointment}}) has been cancelled',
     cancelFailed:
       'We could not cancel your old appointment ({{appointment}}), so right now you have both the new and the old one. Try again, or call {{location}} on {{phone}}.',

@@ -12,7 +12,7 @@ export default {
   copied: 'The booking number has been copied.',
   copyFailed: 'The booking number could not be copied. Please write it down instead.',
   service: 'Errand',
-  bookedFor: 'Booked for',
+  bookedFor: 'The appointment is for',
   date: 'Date',
   time: 'Time',
   timeRange: '{{start}}–{{end}}',
