@@ -203,6 +203,7 @@ export const decodeHold: Decoder<Hold> = (value, path = 'hold') => {
     id: nonEmpty(o.id, `${path}.id`),
     slotId: nonEmpty(o.slotId, `${path}.slotId`),
     expiresAt: instant(o.expiresAt, `${path}.expiresAt`),
+    ...optional(o, 'issuedAt', path, instant),
   };
 };
 
@@ -212,8 +213,34 @@ export const decodeSession: Decoder<Session> = (value, path = 'session') => {
   return { id: nonEmpty(o.id, `${path}.id`), name: string(o.name, `${path}.name`) };
 };
 
+const CPR = /^\d{10}$/;
+
+/**
+ * A session from an in-page `AuthProvider` (any adapter's `auth`), which may carry the
+ * citizen's CPR number and contact details for filling in the form: they stay in the page.
+ * The REST contract's session is `decodeSession`.
+ */
+export const decodeProviderSession: Decoder<Session> = (value, path = 'session') => {
+  const o = record(value, path);
+  return {
+    ...optional(o, 'id', path, nonEmpty),
+    name: string(o.name, `${path}.name`),
+    ...optional(o, 'cpr', path, (cpr, at) => {
+      if (!CPR.test(string(cpr, at))) fail(at, 'ten digits');
+      return cpr as string;
+    }),
+    ...optional(o, 'email', path, string),
+    ...optional(o, 'phone', path, string),
+  };
+};
+
 export function listOf<T>(item: Decoder<T>): Decoder<T[]> {
   return (value, path = 'list') => array(value, path, item);
+}
+
+/** What a decoder found wrong ("path: expected …") when `error` is a shape mismatch; else undefined. */
+export function shapeProblem(error: unknown): string | undefined {
+  return error instanceof ShapeError ? error.message : undefined;
 }
 
 /** Runs a decoder, turning any shape mismatch into the one error elements understand. */
@@ -221,9 +248,8 @@ export function decodeBody<T>(decode: Decoder<T>, body: unknown, status: number)
   try {
     return decode(body);
   } catch (error) {
-    if (error instanceof ShapeError) {
-      throw new BookingError('invalid-response', `Response does not match the contract: ${error.message}`, { status });
-    }
+    const problem = shapeProblem(error);
+    if (problem) throw new BookingError('invalid-response', `Response does not match the contract: ${problem}`, { status });
     throw error;
   }
 }

@@ -121,8 +121,14 @@ export interface Appointment {
 export interface Hold {
   id: string;
   slotId: string;
-  /** ISO 8601 instant at which the hold lapses. */
+  /** ISO 8601 instant at which the hold lapses, on the clock of whoever made the hold. */
   expiresAt: string;
+  /**
+   * ISO 8601 instant at which the backend made the hold, on its own clock. With it, a
+   * device whose clock is off counts the hold down from the backend's time: the hold lasts
+   * `expiresAt − issuedAt` from when it arrived (`checkedAdapter` rebases `expiresAt`).
+   */
+  issuedAt?: string;
 }
 
 export interface Session {

@@ -205,6 +205,8 @@ export function createBackend(deps: BackendDeps): DomainBackend {
             id: newHoldId(),
             slotId: bookable.slot.id,
             expiresAt: new Date(now.getTime() + holdMs).toISOString(),
+            // The server's own time: a client whose clock is off counts the hold from it.
+            issuedAt: now.toISOString(),
           };
           if (!(await claimSeat(trx, hold.slotId, { holdId: hold.id, expiresAt: new Date(hold.expiresAt) }, now))) {
             fail('slot-taken', 'The slot is fully booked');

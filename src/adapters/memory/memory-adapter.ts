@@ -553,10 +553,13 @@ export class MemoryAdapter implements BookingAdapter {
     this.dropExpiredHolds();
     const slot = this.resolveSlot(query.slotId);
     if (!slot || this.remaining(slot) <= 0) fail('slot-taken', 'The slot is no longer available');
+    const now = this.now().getTime();
+    // issuedAt lets a caller whose clock differs from `now` count the hold down correctly.
     const hold: Hold = {
       id: newHoldId(),
       slotId: slot.id,
-      expiresAt: new Date(this.now().getTime() + this.holdSeconds * 1000).toISOString(),
+      expiresAt: new Date(now + this.holdSeconds * 1000).toISOString(),
+      issuedAt: new Date(now).toISOString(),
     };
     this.state.holds.push(hold);
     this.changed();

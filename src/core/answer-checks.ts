@@ -1,0 +1,127 @@
+/**
+ * Checks on adapter answers that are well-formed (the decoders accept them) but wrong: data
+ * the contract in `adapter.ts` rules out and an element would believe. Each check drops what
+ * is wrong and notes it in a `Dropped`, which `checkedAdapter` turns into one console note
+ * per call, for the integrator. Notes name ids and reasons, never text a citizen typed.
+ */
+import type { AvailabilityQuery } from './adapter.js';
+import { copenhagenDate } from './time.js';
+import type { Availability, Hold, Slot } from './types.js';
+
+/** A hold whose lifetime cannot be read (no `issuedAt`, lapsed on arrival) lasts this long. */
+export const FALLBACK_HOLD_MS = 5 * 60_000;
+
+/** At most this many ids are named per reason: enough to find the rest. */
+const IDS_NAMED = 3;
+
+/** What a call's checks dropped: ids by reason. */
+export class Dropped {
+  private readonly byReason = new Map<string, string[]>();
+
+  add(reason: string, id: string): void {
+    const ids = this.byReason.get(reason) ?? [];
+    ids.push(id);
+    this.byReason.set(reason, ids);
+  }
+
+  /** E.g. `2 slots already started ("a", "b"); 1 slot with a duplicate id ("c")`; undefined when none. */
+  summary(): string | undefined {
+    if (this.byReason.size === 0) return undefined;
+    return [...this.byReason]
+      .map(([reason, ids]) => {
+        const named = ids.slice(0, IDS_NAMED).map((id) => JSON.stringify(id));
+        if (ids.length > IDS_NAMED) named.push('…');
+        return `${ids.length} ${reason} (${named.join(', ')})`;
+      })
+      .join('; ');
+  }
+}
+
+/** The first item of each key: a second errand or office under one id would book the wrong one. */
+export function firstOfEach<T>(items: T[], key: (item: T) => string, what: string, dropped: Dropped): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const id = key(item);
+    if (!seen.has(id)) return seen.add(id);
+    dropped.add(`${what} with a duplicate id`, id);
+    return false;
+  });
+}
+
+/**
+ * Errands with a fee or duration nobody can use (a fee sent as text, NaN, below zero; a
+ * duration that is not a whole number of minutes above zero), taken out before decoding so
+ * the rest of the catalogue stays bookable. Such an errand is not offered at all: shown, its
+ * fee would read "NaN" or "free" and its times would have the wrong length.
+ */
+export function withUsableTerms(services: unknown, dropped: Dropped): unknown {
+  if (!Array.isArray(services)) return services;
+  return services.filter((service: unknown) => {
+    if (typeof service !== 'object' || service === null) return true; // the decoder names it
+    const { id, fee, durationMinutes } = service as Record<string, unknown>;
+    const feeOk = fee === undefined || (typeof fee === 'number' && Number.isFinite(fee) && fee >= 0);
+    const durationOk = typeof durationMinutes === 'number' && Number.isInteger(durationMinutes) && durationMinutes > 0;
+    if (feeOk && durationOk) return true;
+    dropped.add(feeOk ? 'services without a positive whole duration' : 'services without a usable fee', String(id));
+    return false;
+  });
+}
+
+/** Why a slot cannot be offered for `query` at `now`, if it cannot. */
+function slotFault(slot: Slot, query: AvailabilityQuery, now: number, closed: ReadonlySet<string>): string | undefined {
+  if (slot.serviceId !== query.serviceId || slot.locationId !== query.locationId) return 'slots of another errand or office';
+  const start = Date.parse(slot.start);
+  if (Date.parse(slot.end) <= start) return 'slots not ending after they start';
+  if (start <= now) return 'slots already started';
+  const date = copenhagenDate(slot.start);
+  if (date < query.from || date > query.to) return 'slots outside the dates asked for';
+  if (closed.has(date)) return 'slots on a closed day';
+  return undefined;
+}
+
+/**
+ * The slots an element may offer, as `getAvailability` promises them: of the asked errand and
+ * office, ending after they start, not yet started at `now`, inside the asked dates, not on a
+ * closed day, one per id (the first; a later one under the same id is dropped even if the
+ * first was, since booking by that id is ambiguous).
+ */
+export function offerableAvailability(answer: Availability, query: AvailabilityQuery, now: Date, dropped: Dropped): Availability {
+  const closedDays = firstOfEach(answer.closedDays, (day) => day.date, 'closed days', dropped);
+  const closed = new Set(closedDays.map((day) => day.date));
+  const seen = new Set<string>();
+  const slots = answer.slots.filter((slot) => {
+    const fault = seen.has(slot.id) ? 'slots with a duplicate id' : slotFault(slot, query, now.getTime(), closed);
+    seen.add(slot.id);
+    if (fault) dropped.add(fault, slot.id);
+    return !fault;
+  });
+  return { slots, closedDays };
+}
+
+/**
+ * A hold on the device's clock. With `issuedAt` the hold lasts `expiresAt − issuedAt` from
+ * `now`, however far the device's clock is from the backend's. Without it, `expiresAt` is
+ * trusted unless it has passed on arrival (the device's clock is ahead, or the backend's
+ * behind): then it lasts {@link FALLBACK_HOLD_MS}, with a note, so the citizen is not told at
+ * once, and again after every new hold, that the time is no longer reserved. The answer
+ * carries `issuedAt = now`, so checking it again changes nothing.
+ */
+export function holdOnDeviceClock(hold: Hold, now: Date, note: (message: string) => void): Hold {
+  const issued = hold.issuedAt === undefined ? now.getTime() : Date.parse(hold.issuedAt);
+  let lifetime = Date.parse(hold.expiresAt) - issued;
+  if (lifetime <= 0) {
+    note(
+      `hold "${hold.id}" had lapsed when it arrived (expiresAt ${hold.expiresAt}${
+        hold.issuedAt === undefined ? ', no issuedAt' : `, issuedAt ${hold.issuedAt}`
+      }, device time ${now.toISOString()}); counting ${FALLBACK_HOLD_MS / 60_000} minutes from now. ` +
+        "Send issuedAt (the backend's time when it made the hold) so a wrong device clock does not matter.",
+    );
+    lifetime = FALLBACK_HOLD_MS;
+  }
+  return {
+    id: hold.id,
+    slotId: hold.slotId,
+    expiresAt: new Date(now.getTime() + lifetime).toISOString(),
+    issuedAt: now.toISOString(),
+  };
+}
