@@ -192,16 +192,24 @@ export class BtAppointmentManager extends LitElement {
       if (adapter !== this.flow.backend || changed.has('reference') || changed.has('token'))
         this.flow.start(adapter, this.credentials());
     }
+    this.syncCancelDialog();
+  }
+
+  /**
+   * Opens or closes the cancel dialog to match the flow. Done before rendering, so the dialog's
+   * own state change joins this update (from `updated()` it scheduled a second one each time).
+   */
+  private syncCancelDialog(): void {
+    const confirming = this.flow.state.confirmingCancel;
+    if (confirming && !this.cancelDialog.open) {
+      void this.cancelDialog.show().then(() => this.renderRoot.querySelector<HTMLElement>('[data-keep-appointment]')?.focus());
+    } else if (!confirming && this.cancelDialog.open) {
+      this.cancelDialog.requestClose(true);
+    }
   }
 
   /** @internal */
   protected override updated(): void {
-    const state = this.flow.state;
-    if (state.confirmingCancel && !this.cancelDialog.open) {
-      void this.cancelDialog.show().then(() => this.renderRoot.querySelector<HTMLElement>('[data-keep-appointment]')?.focus());
-    } else if (!state.confirmingCancel && this.cancelDialog.open) {
-      this.cancelDialog.requestClose(true);
-    }
     const selector = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     if (selector === 'receipt') void this.renderRoot.querySelector('bt-receipt')?.focusHeading();

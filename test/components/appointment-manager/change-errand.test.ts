@@ -107,7 +107,7 @@ describe('<bt-appointment-manager>: change of errand', function () {
     await page.press('Tilbage til din tid');
     await page.waitForHeading('Din tid');
     expect(adapter.snapshot().bookings).to.deep.equal(before);
-    expect(page.fact('Status')).to.equal('Booket');
+    expect(page.fact('Status')).to.equal('Bestilt');
   });
 
   it('reads in English', async () => {

@@ -186,7 +186,7 @@ export class ManagerObject {
   }
 
   async lookUp(reference: string, token?: string): Promise<void> {
-    this.field(this.el.lang === 'en' ? 'Booking number' : 'Bookingnummer').value = reference;
+    this.field(this.el.lang === 'en' ? 'Booking number' : 'Bestillingsnummer').value = reference;
     if (token !== undefined) this.field(this.el.lang === 'en' ? 'Code' : 'Kode').value = token;
     await this.press(/^(Find min tid|Find my appointment)$/);
   }

@@ -23,8 +23,8 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
   describe('open by link', () => {
     it('shows the errand, office with address, date and time in Copenhagen, documents and status', async () => {
       const { page, appointment } = await openByLink(memory());
-      expect(page.fact('Bookingnummer')).to.equal(appointment.reference);
-      expect(page.fact('Status')).to.equal('Booket');
+      expect(page.fact('Bestillingsnummer')).to.equal(appointment.reference);
+      expect(page.fact('Status')).to.equal('Bestilt');
       expect(page.fact('Ærinde')).to.equal(appointment.service.name);
       expect(page.fact('Sted')).to.contain('Borgerservice Centrum');
       expect(page.fact('Sted')).to.contain(appointment.location.address.street);
@@ -57,13 +57,13 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       await page.waitForHeading('Find din tid');
       await expect(page.el).to.be.accessible();
       await page.lookUp('', '');
-      expect(page.field('Bookingnummer').getAttribute('aria-invalid')).to.equal('true');
-      expect(page.focused).to.equal(page.field('Bookingnummer'));
+      expect(page.field('Bestillingsnummer').getAttribute('aria-invalid')).to.equal('true');
+      expect(page.focused).to.equal(page.field('Bestillingsnummer'));
       await expect(page.el).to.be.accessible();
       await page.lookUp(appointment.reference.toLowerCase(), appointment.token!);
       await page.waitForHeading('Din tid');
       expect(page.focused).to.equal(page.headingElement);
-      expect(page.fact('Bookingnummer')).to.equal(appointment.reference);
+      expect(page.fact('Bestillingsnummer')).to.equal(appointment.reference);
     });
 
     it('a wrong code and an unknown number get the identical answer, with focus on it', async () => {
@@ -96,7 +96,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       await expect(page.el).to.be.accessible();
       (opens[0] as HTMLButtonElement).click();
       await page.waitForHeading('Din tid');
-      expect(page.fact('Bookingnummer')).to.equal(first.reference);
+      expect(page.fact('Bestillingsnummer')).to.equal(first.reference);
       expect(page.focused).to.equal(page.headingElement);
       await page.press('Tilbage til Mine aftaler');
       await page.waitForHeading('Mine aftaler');
@@ -228,7 +228,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
         end: appointment.end,
       });
       expect(page.fact('Status')).to.equal('Aflyst');
-      expect(page.link('Book en ny tid')?.href).to.equal(new URL('./', document.baseURI).href);
+      expect(page.link('Bestil en ny tid')?.href).to.equal(new URL('./', document.baseURI).href);
       expect(page.button('Ændr tidspunkt')).to.equal(undefined);
       await waitUntil(() => page.focused === page.headingElement, `focus on ${page.focusedName}`);
       expect(adapter.snapshot().bookings[0]!.status).to.equal('cancelled');
@@ -244,7 +244,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       page.dialogButton(/^Ja, aflys tiden$/)!.click();
       await page.waitForAlert('kunne ikke aflyses');
       expect(page.alertText).to.contain(SAMPLE_PHONE);
-      expect(page.fact('Status')).to.equal('Booket');
+      expect(page.fact('Status')).to.equal('Bestilt');
       await page.waitForDialog(false);
       await waitUntil(() => page.focused?.getAttribute('role') === 'alert', `focus on ${page.focusedName}`);
       await expect(page.el).to.be.accessible();
@@ -278,14 +278,14 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       );
       const page = await mountManager(adapter, { fromUrl: true });
       await page.waitForHeading('Din tid');
-      expect(page.fact('Bookingnummer')).to.equal(appointment.reference);
+      expect(page.fact('Bestillingsnummer')).to.equal(appointment.reference);
       expect(window.location.href).to.equal(`${before}#keep=1`);
       expect(window.location.href).to.not.contain(appointment.token!);
       // A reload of the page (same history entry, no fragment) still opens the booking.
       page.el.remove();
       const again = await mountManager(adapter, { fromUrl: true });
       await again.waitForHeading('Din tid');
-      expect(again.fact('Bookingnummer')).to.equal(appointment.reference);
+      expect(again.fact('Bestillingsnummer')).to.equal(appointment.reference);
       expect(window.location.href).to.equal(`${before}#keep=1`);
       history.replaceState(null, '', before);
     });
