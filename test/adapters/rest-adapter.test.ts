@@ -11,6 +11,12 @@ import type { SignInPopup, SignInWindow } from '../../src/adapters/rest/session.
 import { contractClock, expectBookingError, testAuth } from './contract.js';
 
 const baseUrl = 'https://booking.example.test/api';
+
+/** Makes `navigator.onLine` say false (the page's own property shadows the prototype's getter); returns the undo. */
+function goOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => void delete (navigator as { onLine?: boolean }).onLine;
+}
 const CPR = '0101901238';
 
 describe('RestAdapter', () => {
@@ -80,9 +86,14 @@ describe('RestAdapter', () => {
       expect(error.details.status).to.equal(422);
     });
 
-    it('maps a failing network to network', async () => {
+    it('maps a failing fetch to network when the device is offline', async () => {
       const adapter = restAdapter({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), retries: 0 });
-      await expectBookingError(adapter.getLocations(), 'network');
+      const restore = goOffline();
+      try {
+        await expectBookingError(adapter.getLocations(), 'network');
+      } finally {
+        restore();
+      }
     });
 
     it('maps a redirect to invalid-response instead of following it away', async () => {
@@ -90,6 +101,80 @@ describe('RestAdapter', () => {
         fetch: async () => new Response(null, { status: 302, headers: { Location: 'https://evil.example/' } }),
       });
       await expectBookingError(adapter.getLocations(), 'invalid-response');
+    });
+  });
+
+  describe('a wrong api address: told to the webmaster, not blamed on the citizen’s connection', () => {
+    let warnings: string[];
+    let originalWarn: typeof console.warn;
+    beforeEach(() => {
+      warnings = [];
+      originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    });
+    afterEach(() => {
+      console.warn = originalWarn;
+    });
+
+    const html404 = async () =>
+      new Response('<!doctype html><title>Not found</title>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+
+    it('answers unavailable when nothing answers while online (CORS, refused), with one note naming the URL', async () => {
+      const adapter = restAdapter({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), retries: 0 });
+      const error = await expectBookingError(adapter.getLocations(), 'unavailable');
+      expect(error.details.status, 'no answer, so no status').to.equal(undefined);
+      await expectBookingError(adapter.getLocations(), 'unavailable');
+      expect(warnings, 'one note per resource and fault, not one per call').to.have.length(1);
+      expect(warnings[0]).to.contain(`GET ${baseUrl}/locations`).and.to.contain('no answer / CORS?');
+      expect(warnings[0]).to.contain('"api" attribute');
+    });
+
+    it('answers unavailable for a 404 that is no problem document (another server at that address)', async () => {
+      const error = await expectBookingError(restAdapter({ fetch: html404 }).getServices({}), 'unavailable');
+      expect(error.details.status).to.equal(404);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`GET ${baseUrl}/services`).and.to.contain('HTTP 404');
+    });
+
+    it('still answers not-found for the contract’s own 404 (a problem document with a code), without a note', async () => {
+      controls.failNext = { status: 404 };
+      await expectBookingError(restAdapter().cancel({ reference: 'BT-ABCDEF', token: 't' }), 'not-found');
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('answers unavailable for an HTML page served with 200 (a single-page app’s fallback), with a note', async () => {
+      const page = async () =>
+        new Response('<!doctype html><p>Velkommen</p>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+      const error = await expectBookingError(restAdapter({ fetch: page }).getLocations(), 'unavailable');
+      expect(error.details.status).to.equal(200);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('HTTP 200').and.to.contain('text/html');
+    });
+
+    it('names the resource, never ids, queries or the manage token', async () => {
+      const adapter = restAdapter({ fetch: html404 });
+      await expectBookingError(adapter.getAppointments({ reference: 'BT-SECRET1', token: 'tok-SECRET2' }), 'unavailable');
+      await expectBookingError(adapter.cancel({ reference: 'BT-SECRET3', token: 'tok-SECRET4' }), 'unavailable');
+      expect(warnings).to.have.length(2);
+      expect(warnings.join(' ')).not.to.match(/SECRET/);
+    });
+
+    it('says nothing about a backend without sessions (its 404 on /session is an answer)', async () => {
+      const adapter = restAdapter({ fetch: html404 });
+      expect(await adapter.auth!.getSession()).to.equal(null);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('retries a GET that got no answer, as after a network failure', async () => {
+      let calls = 0;
+      const adapter = restAdapter({
+        fetch: () => {
+          calls += 1;
+          return Promise.reject(new TypeError('Failed to fetch'));
+        },
+      });
+      await expectBookingError(adapter.getLocations(), 'unavailable');
+      expect(calls).to.equal(3);
     });
   });
 
@@ -163,13 +248,22 @@ describe('RestAdapter', () => {
         return Promise.reject(new TypeError('Failed to fetch'));
       };
       const adapter = restAdapter({ fetch: failing });
-      await expectBookingError(adapter.getLocations(), 'network');
-      expect(calls, 'GET: one try and two retries').to.equal(3);
-      calls = 0;
-      await expectBookingError(adapter.book(bookingFor(await firstSlot())), 'network');
-      await expectBookingError(adapter.cancel({ reference: 'BT-ABCDEF', token: 't' }), 'network');
-      await expectBookingError(adapter.holdSlot({ slotId: 'x:y:2026-12-01T10:00', serviceId: 'y', locationId: 'x' }), 'network');
-      await expectBookingError(adapter.releaseHold({ holdId: 'H-1' }), 'network');
+      const slot = await firstSlot();
+      const restore = goOffline();
+      try {
+        await expectBookingError(adapter.getLocations(), 'network');
+        expect(calls, 'GET: one try and two retries').to.equal(3);
+        calls = 0;
+        await expectBookingError(adapter.book(bookingFor(slot)), 'network');
+        await expectBookingError(adapter.cancel({ reference: 'BT-ABCDEF', token: 't' }), 'network');
+        await expectBookingError(
+          adapter.holdSlot({ slotId: 'x:y:2026-12-01T10:00', serviceId: 'y', locationId: 'x' }),
+          'network',
+        );
+        await expectBookingError(adapter.releaseHold({ holdId: 'H-1' }), 'network');
+      } finally {
+        restore();
+      }
       expect(calls, 'POST and DELETE: once each').to.equal(4);
     });
 

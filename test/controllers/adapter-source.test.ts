@@ -93,4 +93,59 @@ describe('AdapterSource', () => {
     expect(later).to.have.length(1);
     expect(earlier).to.have.length(0);
   });
+
+  describe('an api attribute that is no usable address', () => {
+    let warnings: string[];
+    let originalWarn: typeof console.warn;
+    beforeEach(() => {
+      warnings = [];
+      originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    });
+    afterEach(() => {
+      console.warn = originalWarn;
+    });
+
+    it('makes no adapter and throws nothing for a malformed URL, and says why once in the console', () => {
+      const made = recordingFactory();
+      const source = new AdapterSource(() => 'da');
+      expect(source.resolve(undefined, 'http://[::1')).to.equal(undefined);
+      expect(source.invalidApi).to.equal('http://[::1');
+      expect(source.resolve(undefined, 'http://[::1')).to.equal(undefined);
+      expect(made, 'the factory is never asked').to.have.length(0);
+      expect(warnings, 'one warning per value, not one per render').to.have.length(1);
+      expect(warnings[0]).to.contain('"http://[::1"').and.to.contain('not a valid URL');
+    });
+
+    it('refuses addresses that are not http(s)', () => {
+      const made = recordingFactory();
+      const source = new AdapterSource(() => 'da');
+      expect(source.resolve(undefined, 'javascript:alert(1)')).to.equal(undefined);
+      expect(source.invalidApi).to.equal('javascript:alert(1)');
+      expect(warnings[0]).to.contain('javascript: URL');
+      expect(made).to.have.length(0);
+    });
+
+    it('catches a factory that refuses the URL', () => {
+      provideApiAdapter(() => {
+        throw new TypeError('Refusing this host');
+      });
+      const source = new AdapterSource(() => 'da');
+      expect(source.resolve(undefined, 'https://kommune.example/api')).to.equal(undefined);
+      expect(source.invalidApi).to.equal('https://kommune.example/api');
+      expect(warnings[0]).to.contain('Refusing this host');
+    });
+
+    it('forgets the fault once the api is right, or an adapter property wins', () => {
+      recordingFactory();
+      const source = new AdapterSource(() => 'da');
+      source.resolve(undefined, 'http://[::1');
+      expect(source.resolve(undefined, '/api'), 'a relative URL resolves against the page').to.not.equal(undefined);
+      expect(source.invalidApi).to.equal(undefined);
+      source.resolve(undefined, 'http://[::1');
+      const own = new FakeAdapter();
+      expect(source.resolve(own, 'http://[::1') === own).to.equal(true);
+      expect(source.invalidApi).to.equal(undefined);
+    });
+  });
 });

@@ -304,18 +304,20 @@ export class RestAdapter implements BookingAdapter {
     const { status } = failure.details;
     if (spec.optional && status === 404) return;
     const resource = new URL(encodeURIComponent(spec.segments[0] ?? ''), this.base).href;
-    const key = `${resource} ${status ?? '-'} ${failure.code}`;
+    const key = `${spec.method} ${resource} ${status ?? '-'} ${failure.code}`;
     if (this.noted.has(key)) return;
     this.noted.add(key);
     const answer =
       status === undefined
         ? 'gave no answer (no answer / CORS? Check the address, that the server runs, and that it allows this page’s origin)'
         : `answered HTTP ${status} (${failure.message})`;
-    // A 5xx is the API's own trouble (its logs say more); anything else points at the address.
-    const advice =
-      status !== undefined && status >= 500
-        ? ''
-        : ' Check the element’s "api" attribute: the API’s base URL, e.g. https://booking.example.dk/api.';
+    // No answer, a redirect, a page that is not the API: the address is the likely fault. A 5xx
+    // or a body of the wrong shape is the API's own (its logs say more).
+    const wrongAddress =
+      status === undefined || (status >= 300 && status < 400) || (failure.code === 'unavailable' && status < 500);
+    const advice = wrongAddress
+      ? ' Check the element’s "api" attribute: the API’s base URL, e.g. https://booking.example.dk/api.'
+      : '';
     console.warn(`borgertid: ${spec.method} ${resource} ${answer}.${advice}`);
   }
 

@@ -23,7 +23,7 @@ export default {
     timeout: 'Bestillingssystemet svarer ikke lige nu. Prøv igen om lidt.',
     unavailable: 'Bestillingssystemet kan ikke nås lige nu. Prøv igen om lidt.',
     'invalid-response': 'Bestillingssystemet svarede med noget, vi ikke kunne læse. Prøv igen om lidt.',
-    unknown: 'Noget gik galt. Prøv igen om lidt.',
+    unknown: 'Noget gik galt. Prøv igen.',
     /** Added after the messages above when the element knows a phone number (the office's, else the municipality's). */
     ringInstead: 'Du kan også ringe til Borgerservice på {{phone}}.',
   },

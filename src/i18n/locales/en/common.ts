@@ -25,7 +25,7 @@ export default {
     timeout: 'The booking system is not answering right now. Please try again shortly.',
     unavailable: 'The booking system cannot be reached right now. Please try again shortly.',
     'invalid-response': 'The booking system sent an answer we could not read. Please try again shortly.',
-    unknown: 'Something went wrong. Please try again shortly.',
+    unknown: 'Something went wrong. Please try again.',
     ringInstead: 'You can also call Borgerservice on {{phone}}.',
   },
   apiInvalid: {

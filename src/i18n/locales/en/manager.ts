@@ -54,7 +54,7 @@ export default {
     documents: 'Please bring',
     documentsNone: 'You do not need to bring anything in particular.',
     actions: 'What would you like to do?',
-    move: 'Change the time',
+    move: 'Change time',
     cancel: 'Cancel',
     changeErrand: 'Change errand',
     back: 'Back to My appointments',
