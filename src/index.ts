@@ -1,6 +1,6 @@
 /**
  * borgertid's public API. Importing this module defines no element: import
- * `borgertid/define/<tag>.js` (or `borgertid/define/all.js`) to register the tags you use.
+ * `borgertid/define/<tag>` (or `borgertid/define` for all) to register the tags you use.
  */
 
 // Domain model and the adapter contract.
@@ -62,6 +62,11 @@ export { BtReceipt } from './components/receipt/receipt.js';
 export { BtServicePicker, type ServiceSelectDetail } from './components/service-picker/service-picker.js';
 export { BtSlotCalendar } from './components/slot-calendar/slot-calendar.js';
 export type { DaySelectDetail, MonthChangeDetail, SlotSelectDetail } from './components/slot-calendar/slot-calendar.js';
+export type { ReceiptDownloadEvent, ReceiptEventDetail, ReceiptPrintEvent } from './components/receipt/receipt.js';
+export type { ServiceSelectEvent } from './components/service-picker/service-picker.js';
+
+// The tags and events in the DOM's type maps, and the JSX shapes (borgertid/jsx-react, borgertid/jsx-preact).
+export type { BtElementEvents, BtElementProperties, BtElements, BtEventHandlers, BtEventMap, BtJsxElements } from './elements.js';
 
 // Language.
 export { SUPPORTED_LANGUAGES, type Language } from './i18n/i18n.js';

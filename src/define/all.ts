@@ -6,3 +6,6 @@ import './bt-cpr-input.js';
 import './bt-receipt.js';
 import './bt-service-picker.js';
 import './bt-slot-calendar.js';
+
+// The tags and bt-* events in the DOM's type maps.
+export type {} from '../elements.js';

@@ -16,13 +16,5 @@ defineElement('bt-appointment-manager', BtAppointmentManager);
 
 export { BtAppointmentManager };
 export type { CancelledDetail, RescheduledDetail };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bt-appointment-manager': BtAppointmentManager;
-  }
-  interface GlobalEventHandlersEventMap {
-    'bt-rescheduled': CustomEvent<RescheduledDetail>;
-    'bt-cancelled': CustomEvent<CancelledDetail>;
-  }
-}
+// The tags and bt-* events in the DOM's type maps, for an app that imports only this module.
+export type {} from '../elements.js';

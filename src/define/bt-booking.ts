@@ -13,13 +13,5 @@ defineElement('bt-booking', BtBooking);
 
 export { BtBooking };
 export type { BookedDetail, StepChangeDetail };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bt-booking': BtBooking;
-  }
-  interface GlobalEventHandlersEventMap {
-    'bt-step-change': CustomEvent<StepChangeDetail>;
-    'bt-booked': CustomEvent<BookedDetail>;
-  }
-}
+// The tags and bt-* events in the DOM's type maps, for an app that imports only this module.
+export type {} from '../elements.js';

@@ -6,13 +6,5 @@ defineElement('bt-contact-form', BtContactForm);
 
 export { BtContactForm };
 export type { ContactDetails };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bt-contact-form': BtContactForm;
-  }
-  interface GlobalEventHandlersEventMap {
-    'bt-contact-submit': CustomEvent<ContactDetails>;
-    'bt-contact-change': CustomEvent<ContactDetails>;
-  }
-}
+// The tags and bt-* events in the DOM's type maps, for an app that imports only this module.
+export type {} from '../elements.js';

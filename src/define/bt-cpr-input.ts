@@ -4,9 +4,5 @@ import { defineElement } from './define.js';
 defineElement('bt-cpr-input', BtCprInput);
 
 export { BtCprInput };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bt-cpr-input': BtCprInput;
-  }
-}
+// The tags and bt-* events in the DOM's type maps, for an app that imports only this module.
+export type {} from '../elements.js';

@@ -1,16 +1,9 @@
-import { BtReceipt, type ReceiptDownloadEvent, type ReceiptPrintEvent } from '../components/receipt/receipt.js';
+import { BtReceipt } from '../components/receipt/receipt.js';
 import { defineElement } from './define.js';
 
 defineElement('bt-receipt', BtReceipt);
 
 export { BtReceipt };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bt-receipt': BtReceipt;
-  }
-  interface GlobalEventHandlersEventMap {
-    'bt-receipt-download': ReceiptDownloadEvent;
-    'bt-receipt-print': ReceiptPrintEvent;
-  }
-}
+export type { ReceiptDownloadEvent, ReceiptEventDetail, ReceiptPrintEvent } from '../components/receipt/receipt.js';
+// The tags and bt-* events in the DOM's type maps, for an app that imports only this module.
+export type {} from '../elements.js';

@@ -1,15 +1,9 @@
-import { BtServicePicker, type ServiceSelectEvent } from '../components/service-picker/service-picker.js';
+import { BtServicePicker } from '../components/service-picker/service-picker.js';
 import { defineElement } from './define.js';
 
 defineElement('bt-service-picker', BtServicePicker);
 
 export { BtServicePicker };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bt-service-picker': BtServicePicker;
-  }
-  interface GlobalEventHandlersEventMap {
-    'bt-service-select': ServiceSelectEvent;
-  }
-}
+export type { ServiceSelectDetail, ServiceSelectEvent } from '../components/service-picker/service-picker.js';
+// The tags and bt-* events in the DOM's type maps, for an app that imports only this module.
+export type {} from '../elements.js';
