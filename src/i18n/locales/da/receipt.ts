@@ -22,6 +22,15 @@ export default {
   arrivalHeading: 'Når du kommer',
   arrival:
     'Scan QR-koden i automaten ved indgangen, eller tast dit bestillingsnummer. Så ved vi, at du er kommet. Kom gerne 5 minutter før din tid.',
+  /** A booking the backend said yes to, without a usable booking number (flow's receipt). */
+  noReference: 'Din tid er bestilt, men vi fik ikke et bestillingsnummer.',
+  /** Followed by the office's phone as a link, and ".". */
+  noReferenceCall: 'Ring til {{location}} på',
+  noReferenceContact: 'Kontakt {{location}}, så kan de finde din tid.',
+  /** Arrival without a QR code (a reference too long for one). */
+  arrivalNoQr:
+    'Tast dit bestillingsnummer i automaten ved indgangen. Så ved vi, at du er kommet. Kom gerne 5 minutter før din tid.',
+  arrivalNoReference: 'Sig til i skranken, når du kommer. Kom gerne 5 minutter før din tid.',
   qrLabel: 'QR-kode med bestillingsnummer {{reference}}',
   manageHeading: 'Ændr eller aflys',
   manageLink: 'Ændr eller aflys din tid',

@@ -25,6 +25,12 @@ export default {
   arrivalHeading: 'When you arrive',
   arrival:
     'Scan the QR code at the ticket machine by the entrance, or type in your booking number, so we know you are here. Please arrive 5 minutes early.',
+  noReference: 'Your appointment is booked, but we did not receive a booking number.',
+  noReferenceCall: 'Call {{location}} on',
+  noReferenceContact: 'Contact {{location}}, and they can find your appointment.',
+  arrivalNoQr:
+    'Type in your booking number at the ticket machine by the entrance, so we know you are here. Please arrive 5 minutes early.',
+  arrivalNoReference: 'Tell the front desk when you arrive. Please arrive 5 minutes early.',
   qrLabel: 'QR code with booking number {{reference}}',
   manageHeading: 'Change or cancel',
   manageLink: 'Change or cancel your appointment',
