@@ -42,6 +42,7 @@ export const CALENDAR_PARTS = exportParts('calendar', 'base', [
   'day-selected',
   'day-current',
   'day-past',
+  'day-full',
   'day-none',
   'day-unknown',
   'day-loading',

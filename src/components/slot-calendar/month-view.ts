@@ -10,7 +10,7 @@ import { errorMessage } from '../../controllers/booking-error.js';
 import { heading } from '../../templates/heading.js';
 
 /** What a day button says and does; each kind is also the day's `day-<kind>` part. */
-export type DayKind = 'available' | 'closed' | 'none' | 'past' | 'loading' | 'unknown';
+export type DayKind = 'available' | 'full' | 'closed' | 'none' | 'past' | 'loading' | 'unknown';
 
 export interface DayInfo {
   date: string;
@@ -25,7 +25,7 @@ export interface DayInfo {
 
 /** A day opens its times when it has free ones, or when it holds the citizen's current time (to show where they are). */
 export function opensTimes(day: DayInfo): boolean {
-  return day.kind === 'available' || (day.current && day.kind === 'none');
+  return day.kind === 'available' || (day.current && (day.kind === 'none' || day.kind === 'full'));
 }
 
 export interface MonthViewProps {
@@ -64,8 +64,8 @@ export function dayInfo(
   let kind: DayKind;
   if (date < props.today) kind = 'past';
   else if (!summary) kind = props.state?.status === 'error' ? 'unknown' : 'loading';
-  // A day whose slots are all taken reads as one without free times: to a citizen they are the same.
-  else kind = summary.state === 'full' ? 'none' : summary.state;
+  // A fully booked day says so (and looks it): the office is open, others were quicker.
+  else kind = summary.state;
   const count = kind === 'available' ? (summary?.count ?? 0) : 0;
   let label: string;
   if (kind === 'available') label = t('calendar:day.available', { date: name, count });
@@ -127,17 +127,26 @@ export function renderMonth(props: MonthViewProps): TemplateResult {
           </div>`
         : nothing
     }
-    ${renderGrid(props, headingId)}
-    <p class="legend" aria-hidden="true">
-      <span class="legend-item"><span class="swatch available"></span>${t('calendar:legendAvailable')}</span>
-      <span class="legend-item"><span class="swatch closed"></span>${t('calendar:legendClosed')}</span>
-      ${
-        props.currentDate && monthOf(props.currentDate) === month
-          ? html`<span class="legend-item"><span class="current-mark"></span>${t('calendar:legendCurrent')}</span>`
-          : nothing
-      }
-    </p>
+    ${renderGrid(props, headingId)} ${renderLegend(props)}
   </div>`;
+}
+
+/** What the day styles and the number under a day mean, on screen and (as a list) to screen readers too. */
+function renderLegend(props: MonthViewProps): TemplateResult {
+  const { t } = props;
+  return html`<ul class="legend" aria-label=${t('calendar:legendLabel')}>
+    <li class="legend-item">
+      <span class="swatch available" aria-hidden="true"><span class="count-sample">3</span></span
+      >${t('calendar:legendCount')}
+    </li>
+    <li class="legend-item"><span class="swatch full" aria-hidden="true"></span>${t('calendar:legendFull')}</li>
+    <li class="legend-item"><span class="swatch closed" aria-hidden="true"></span>${t('calendar:legendClosed')}</li>
+    ${
+      props.currentDate && monthOf(props.currentDate) === props.month
+        ? html`<li class="legend-item"><span class="current-mark" aria-hidden="true"></span>${t('calendar:legendCurrent')}</li>`
+        : nothing
+    }
+  </ul>`;
 }
 
 function renderGrid(props: MonthViewProps, headingId: string): TemplateResult {

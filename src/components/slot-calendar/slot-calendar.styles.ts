@@ -164,11 +164,17 @@ export const styles = css`
   }
 
   .day.past,
+  .day.full,
   .day.none,
   .day.loading,
   .day.unknown {
     color: var(--_muted);
     font-weight: 400;
+  }
+
+  /* Open, but others were quicker: a dashed outline sets it apart from a past day (plain) and a closed one (struck through). */
+  .day.full {
+    border: 1px dashed var(--_muted);
   }
 
   .day[aria-disabled='true'] {
@@ -215,6 +221,9 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
     font-size: 0.8125rem;
     color: var(--_muted);
   }
@@ -232,6 +241,27 @@ export const styles = css`
     border-radius: 3px;
     border: 1px solid var(--_primary);
     background: var(--_primary-soft);
+  }
+
+  /* A small available day with a number at its foot, as the grid draws one. */
+  .swatch.available {
+    display: inline-grid;
+    place-items: end center;
+    width: 1.5rem;
+    height: 1.5rem;
+  }
+
+  .count-sample {
+    padding-bottom: 1px;
+    font-size: 0.625rem;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_primary);
+  }
+
+  .swatch.full {
+    border: 1px dashed var(--_muted);
+    background: none;
   }
 
   .swatch.closed {
@@ -438,11 +468,16 @@ export const styles = css`
     }
     .day.closed,
     .day.past,
+    .day.full,
     .day.none,
     .day.loading,
     .day.unknown,
     .nav-button[aria-disabled='true'] {
       color: GrayText;
+    }
+    /* Apart from the past days' plain grey, and from the available days' solid frame. */
+    .day.full {
+      border: 1px dashed GrayText;
     }
     .day.selected,
     .day.selected:hover,
@@ -452,7 +487,6 @@ export const styles = css`
       border: 2px solid HighlightText;
       background: Highlight;
       color: HighlightText;
-      outline: 2px solid Highlight;
     }
     .count.selected {
       forced-color-adjust: none;
@@ -476,7 +510,13 @@ export const styles = css`
       border: 2px dashed CanvasText;
     }
     .swatch.closed {
+      border: 1px solid GrayText;
+    }
+    .swatch.full {
       border: 1px dashed GrayText;
+    }
+    .count-sample {
+      color: CanvasText;
     }
     .nav-button {
       border-color: ButtonText;
@@ -487,9 +527,11 @@ export const styles = css`
     .popover {
       border: 2px solid CanvasText;
     }
+    /* Focus is a ring outside the button, the chosen day a filled one: each visible without the other. */
     .day:focus-visible,
     .time:focus-visible {
-      outline: 3px solid Highlight;
+      outline: 3px solid CanvasText;
+      outline-offset: 2px;
     }
   }
 `;

@@ -4,11 +4,16 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import type { IsoWeekday, Slot } from '../../core/types.js';
 import { systemClock, type Clock } from '../../core/clock.js';
-import { addMonths, formatDayLabel, formatMonthYear, formatTime, monthOf } from '../../core/time.js';
+import { addMonths, addMonthsToMonth, formatDayLabel, formatMonthYear, formatTime, monthOf } from '../../core/time.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { PopoverController } from '../../controllers/popover.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
-import { AvailabilityController, FIRST_AVAILABLE_MONTHS, type MonthState } from '../../controllers/availability.js';
+import {
+  AvailabilityController,
+  FIRST_AVAILABLE_MONTHS,
+  type MonthAvailability,
+  type MonthState,
+} from '../../controllers/availability.js';
 import { RovingGridController } from '../../controllers/roving-grid.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { hostStyles } from '../../styles/shared.js';
@@ -77,6 +82,7 @@ let nextId = 0;
  * @csspart day - Every day button.
  * @csspart day-available - A day with free times.
  * @csspart day-closed - A closed day (weekend, holiday).
+ * @csspart day-full - An open day whose times are all booked.
  * @csspart day-none - An open day without free times.
  * @csspart day-past - A day before today.
  * @csspart day-loading - A day whose times are still loading.
@@ -160,7 +166,7 @@ export class BtSlotCalendar extends LitElement {
   private readonly days = new RovingGridController(this, {
     cell: (date) => this.renderRoot.querySelector<HTMLElement>(`button.day[data-date="${date}"]`),
     keyOf: (element) => element.closest<HTMLElement>('button.day')?.dataset.date,
-    keyTarget: (event, date) => dateForKey(event, date, this.weekStart),
+    keyTarget: (event, date) => dateForKey(event, date, this.weekStart, { today: this.availability.today }),
     isShown: (date) => monthOf(date) === this.shownMonth,
     fallback: () => defaultFocusDate(this.shownMonth, this.selectedDate, this.availability.today),
     reveal: (date) => this.showMonth(monthOf(date)) !== 'refused',
@@ -172,6 +178,8 @@ export class BtSlotCalendar extends LitElement {
   });
   private readonly ids = `bt-cal-${++nextId}`;
   private warnedNotConfigured = false;
+  /** Still on the month it opened on by itself: no month or day asked for by the page, none chosen or navigated to. */
+  private onOpeningMonth = true;
 
   /** The slot with `selectedSlotId`, once its day's times are loaded. */
   get selectedSlot(): Slot | undefined {
@@ -213,6 +221,7 @@ export class BtSlotCalendar extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { adapter, service, location } = this;
+    if ((this.month && changed.has('month')) || validDate(this.selectedDate)) this.onOpeningMonth = false;
     this.availability.configure(adapter && service && location ? { adapter, service, location } : undefined);
     const restored = changed.has('selectedDate') && validDate(this.selectedDate);
     // A restored selection (the flow returning to a day) brings its month with it.
@@ -232,9 +241,30 @@ export class BtSlotCalendar extends LitElement {
   }
 
   private onShownSettled(month: string, state: MonthState): void {
-    if (state.status === 'complete') this.announceMonth(month);
-    else if (state.status === 'error')
+    if (state.status === 'complete') {
+      this.announceMonth(month);
+      this.openOnFirstBookableMonth(month, state.data);
+    } else if (state.status === 'error')
       this.announcer.announce(errorMessage(state.error, this.localize.t), { topic: 'error', delay: 0 });
+  }
+
+  /**
+   * Opening on the current month when none of its times can be booked any more (its last day,
+   * or everything taken) shows a month of past days: once the next month is known to have free
+   * times, open on it instead (still on the opening month, nothing chosen or navigated meanwhile).
+   */
+  private openOnFirstBookableMonth(month: string, data: MonthAvailability): void {
+    if (!this.onOpeningMonth || month !== this.minMonth || data.freeCount(this.availability.today) > 0) return;
+    const next = addMonthsToMonth(month, 1);
+    this.availability.load(next).then(
+      (nextData) => {
+        if (this.onOpeningMonth && this.shownMonth === month && nextData.freeCount(this.availability.today) > 0) {
+          this.showMonth(next);
+        }
+      },
+      // A failed or dropped answer leaves the calendar where it is; the next month shows its own error.
+      () => undefined,
+    );
   }
 
   /** Says the month and its free times once the citizen stops on it: a run of month changes ends in one announcement. */
@@ -256,6 +286,7 @@ export class BtSlotCalendar extends LitElement {
   private showMonth(month: string): 'shown' | 'unchanged' | 'refused' {
     if (month < this.minMonth) return 'refused';
     if (month === this.shownMonth) return 'unchanged';
+    this.onOpeningMonth = false;
     this.month = month;
     this.announceMonth(month);
     this.dispatchEvent(new CustomEvent<MonthChangeDetail>('bt-month-change', { detail: { month }, ...EVENT_INIT }));
@@ -277,6 +308,7 @@ export class BtSlotCalendar extends LitElement {
   }
 
   private async chooseDay(date: string, focusSlot?: Slot): Promise<void> {
+    this.onOpeningMonth = false;
     this.availability.clearSearch();
     if (this.selectedDate !== date) {
       this.selectedDate = date;

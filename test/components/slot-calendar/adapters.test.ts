@@ -80,7 +80,7 @@ describe('<bt-slot-calendar> over the real adapters', () => {
       );
       const cal = new CalendarObject(el);
       await waitUntil(() => cal.messages.length > 0, 'no error shown', { timeout: 5000 });
-      expect(cal.messages.join(' ')).to.include('temporarily unavailable');
+      expect(cal.messages.join(' ')).to.include('cannot be reached right now');
       await expect(el).to.be.accessible();
       controls.reset();
       await cal.retry();

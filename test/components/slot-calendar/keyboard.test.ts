@@ -27,7 +27,11 @@ async function calendarOn(
 }
 
 /** Presses `key` from `from` and returns where focus went (and checks the roving tab stop followed). */
-async function press(from: string, key: string, options: { shiftKey?: boolean; firstDayOfWeek?: number } = {}): Promise<string> {
+async function press(
+  from: string,
+  key: string,
+  options: { shiftKey?: boolean; firstDayOfWeek?: number; today?: string } = {},
+): Promise<string> {
   const cal = await calendarOn(from, options);
   await cal.press(key, options);
   const focused = cal.focusedDate!;
@@ -52,15 +56,46 @@ describe('date-grid key map (pure)', () => {
     ['2028-02-29', 'PageDown', true, 1, '2029-02-28'],
     ['2027-06-15', 'PageUp', true, 1, '2026-06-15'],
   ];
+  const farPast = { today: '2025-01-01' };
   for (const [from, key, shiftKey, firstDay, to] of cases) {
     it(`${shiftKey ? 'Shift+' : ''}${key} from ${from} (week starts ${firstDay}) → ${to}`, () => {
-      expect(dateForKey({ key, shiftKey }, from, firstDay as 1 | 7)).to.equal(to);
+      expect(dateForKey({ key, shiftKey }, from, firstDay as 1 | 7, farPast)).to.equal(to);
     });
   }
   it('leaves other keys to the browser', () => {
-    expect(dateForKey({ key: 'Tab', shiftKey: false }, '2026-12-01', 1)).to.equal(undefined);
-    expect(dateForKey({ key: 'Enter', shiftKey: false }, '2026-12-01', 1)).to.equal(undefined);
+    expect(dateForKey({ key: 'Tab', shiftKey: false }, '2026-12-01', 1, farPast)).to.equal(undefined);
+    expect(dateForKey({ key: 'Enter', shiftKey: false }, '2026-12-01', 1, farPast)).to.equal(undefined);
   });
+
+  // Today is 15 December 2026: nothing before it can be booked, nothing before December shown.
+  const today = { today: '2026-12-15' };
+  const bounded: Array<[string, string, boolean, string | undefined]> = [
+    // A year back from less than a year ahead: today, the first bookable date (not nothing).
+    ['2027-06-20', 'PageUp', true, '2026-12-15'],
+    ['2027-12-14', 'PageUp', true, '2026-12-15'],
+    // Exactly a year ahead, and beyond: a year back as usual.
+    ['2027-12-15', 'PageUp', true, '2026-12-15'],
+    ['2027-12-16', 'PageUp', true, '2026-12-16'],
+    // A month back into the past, from next month or from the month after.
+    ['2027-01-10', 'PageUp', false, '2026-12-15'],
+    ['2027-01-20', 'PageUp', false, '2026-12-20'],
+    // From today itself: stays (the grid has nowhere earlier to go).
+    ['2026-12-15', 'PageUp', false, '2026-12-15'],
+    ['2026-12-15', 'PageUp', true, '2026-12-15'],
+    // Home in the first week, whose Monday is in November: the 1st, the first day shown.
+    ['2026-12-02', 'Home', false, '2026-12-01'],
+    ['2026-12-01', 'Home', false, '2026-12-01'],
+    // End is never bounded, Home in a later week is not either.
+    ['2026-12-02', 'End', false, '2026-12-06'],
+    ['2026-12-09', 'Home', false, '2026-12-07'],
+    // Arrows into November stay the caller's to refuse (the target is not moved).
+    ['2026-12-01', 'ArrowLeft', false, '2026-11-30'],
+  ];
+  for (const [from, key, shiftKey, to] of bounded) {
+    it(`with today 2026-12-15: ${shiftKey ? 'Shift+' : ''}${key} from ${from} → ${to}`, () => {
+      expect(dateForKey({ key, shiftKey }, from, 1, today)).to.equal(to);
+    });
+  }
 });
 
 describe('<bt-slot-calendar> keyboard', () => {
@@ -98,6 +133,19 @@ describe('<bt-slot-calendar> keyboard', () => {
     expect(await press('2027-01-15', 'PageDown')).to.equal('2027-02-15');
     expect(await press('2027-01-15', 'PageDown', { shiftKey: true })).to.equal('2028-01-15');
     expect(await press('2028-01-15', 'PageUp', { shiftKey: true })).to.equal('2027-01-15');
+  });
+
+  it('Shift+PageUp from less than a year ahead lands on today, the first bookable date, and shows its month', async () => {
+    const cal = await calendarOn('2026-06-15', { today: '2026-01-20' });
+    await cal.press('PageUp', { shiftKey: true });
+    expect(cal.focusedDate).to.equal('2026-01-20');
+    expect(cal.monthHeading).to.equal('januar 2026');
+    expect(cal.tabStopDates).to.deep.equal(['2026-01-20']);
+  });
+
+  it('PageUp into the past lands on today; Home in the first week stops at the 1st', async () => {
+    expect(await press('2026-02-10', 'PageUp', { today: '2026-01-20' })).to.equal('2026-01-20');
+    expect(await press('2026-01-02', 'Home', { today: '2026-01-01' })).to.equal('2026-01-01');
   });
 
   it('does not move before the current month', async () => {

@@ -294,8 +294,8 @@ describe('<bt-slot-calendar> states', () => {
     adapter.call('2026-12').reject(new BookingError('unavailable', 'down'));
     await cal.settled();
     await aTimeout(0);
-    expect(cal.messages.join(' ')).to.include('The booking system is temporarily unavailable.');
-    await cal.announced('temporarily unavailable');
+    expect(cal.messages.join(' ')).to.include('The booking system cannot be reached right now.');
+    await cal.announced('cannot be reached right now');
     await expect(cal.element).to.be.accessible();
     cal.retryButton!.click();
     await cal.settled();
