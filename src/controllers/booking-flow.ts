@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BookingAdapter } from '../core/adapter.js';
+import type { BookingAdapter, HoldQuery } from '../core/adapter.js';
+import { acceptedDespite, readBookingAnswer } from '../core/booking-outcome.js';
 import {
   initialBookingState,
   newIdempotencyKey,
@@ -10,9 +11,22 @@ import {
   type FlowStep,
   type Transition,
 } from '../core/booking-flow.js';
-import type { Clock } from '../core/clock.js';
-import type { Location, Service } from '../core/types.js';
+import type { Clock, ClockTimer } from '../core/clock.js';
+import { isBookingError } from '../core/errors.js';
+import type { Hold, Location, Service } from '../core/types.js';
 import { CatalogueController } from './catalogue.js';
+
+/**
+ * When a hold that could not be given back is tried again (ms after the failure before): a
+ * hold left live blocks the time for every other citizen until it lapses.
+ */
+export const RELEASE_RETRY_DELAYS_MS: readonly number[] = [2_000, 6_000, 18_000];
+
+/**
+ * A hold with less left than this when it arrives is not counted down: by the device's clock it
+ * has (nearly) run out already, which says more about the clock than about the hold.
+ */
+export const LAPSED_ON_ARRIVAL_MS = 5_000;
 
 /** Effects the element itself carries out: focus, announcements, the calendar, events out. */
 export type ViewEffect = Extract<BookingEffect, { type: 'announce' | 'focus' | 'refresh-calendar' | 'booked' }>;
@@ -43,6 +57,11 @@ export class BookingFlowController implements ReactiveController {
   private adapter: BookingAdapter | undefined;
   private preselect: { service?: string; location?: string } = {};
   private current: BookingState = initialBookingState();
+  /** Holds given back without success yet, by id, with the timer of the next try (none while one is on its way). */
+  private readonly unreleased = new Map<
+    string,
+    { hold: Hold; adapter: BookingAdapter; clock: Clock; timer: ClockTimer | undefined }
+  >();
   /** Offices and errands, for turning the page's preselected ids into a bookable pair. */
   private readonly catalogue: CatalogueController;
 
@@ -103,21 +122,29 @@ export class BookingFlowController implements ReactiveController {
         if (adapter) void this.setUp(adapter, effect.generation);
         return;
       case 'hold':
-        if (!adapter?.holdSlot) return;
-        adapter.holdSlot(effect.query).then(
-          (hold) => this.answer(adapter, { type: 'hold-succeeded', hold }),
-          (error: unknown) => this.answer(adapter, { type: 'hold-failed', slotId: effect.query.slotId, error }),
-        );
+        if (adapter) this.hold(adapter, effect.query);
         return;
       case 'release':
-        // Best effort: a hold that is not released lapses on its own.
-        adapter?.releaseHold?.({ holdId: effect.hold.id }).catch(() => undefined);
+        if (adapter) this.release(adapter, effect.hold, 0);
         return;
       case 'book':
         if (!adapter) return;
+        // The same key on every try of one booking (the flow decides): a booking that timed out
+        // may have been made, and the backend answers a replay with it instead of a second one.
         adapter.book(effect.request, { idempotencyKey: effect.idempotencyKey }).then(
-          (appointment) => this.answer(adapter, { type: 'booked', appointment }),
-          (error: unknown) => this.answer(adapter, { type: 'booking-failed', error }),
+          (answer: unknown) => {
+            const read = readBookingAnswer(answer);
+            this.answer(
+              adapter,
+              'appointment' in read
+                ? { type: 'booked', appointment: read.appointment }
+                : { type: 'booked-unread', unread: read.unread },
+            );
+          },
+          (error: unknown) => {
+            const unread = acceptedDespite(error);
+            this.answer(adapter, unread ? { type: 'booked-unread', unread } : { type: 'booking-failed', error });
+          },
         );
         return;
       case 'sign-in':
@@ -137,10 +164,75 @@ export class BookingFlowController implements ReactiveController {
   /** An adapter's answer, unless the flow has moved to another adapter since. */
   private answer(adapter: BookingAdapter, event: BookingEvent): void {
     if (adapter !== this.adapter) {
-      if (event.type === 'hold-succeeded') adapter.releaseHold?.({ holdId: event.hold.id }).catch(() => undefined);
+      if (event.type === 'hold-succeeded') this.release(adapter, event.hold, 0);
       return;
     }
     this.send(event);
+  }
+
+  /**
+   * Holds the chosen time. The citizen's own hold that could not be given back yet (they went
+   * back to the calendar and chose the same time again) is theirs already: it is taken back
+   * instead of asking the backend, which would call the time taken — by them.
+   */
+  private hold(adapter: BookingAdapter, query: HoldQuery): void {
+    if (!adapter.holdSlot) return;
+    const now = this.options.clock().now().getTime();
+    const own = [...this.unreleased.values()].find(
+      (entry) =>
+        entry.adapter === adapter &&
+        entry.timer !== undefined &&
+        entry.hold.slotId === query.slotId &&
+        Date.parse(entry.hold.expiresAt) - now > LAPSED_ON_ARRIVAL_MS,
+    );
+    const held = own ? Promise.resolve(this.keep(own.hold)) : adapter.holdSlot(query);
+    held.then(
+      (hold) => {
+        const left = Date.parse(hold.expiresAt) - this.options.clock().now().getTime();
+        this.answer(adapter, { type: 'hold-succeeded', hold, lapsed: !(left > LAPSED_ON_ARRIVAL_MS) });
+      },
+      (error: unknown) => this.answer(adapter, { type: 'hold-failed', slotId: query.slotId, error }),
+    );
+  }
+
+  /** Stops giving a hold back (the citizen has it again). */
+  private keep(hold: Hold): Hold {
+    const entry = this.unreleased.get(hold.id);
+    entry?.clock.clearTimeout(entry.timer);
+    this.unreleased.delete(hold.id);
+    return hold;
+  }
+
+  /**
+   * Gives a hold back, in the background: a failure is tried again a few times with growing
+   * pauses (no message; the citizen has moved on), unless the backend says the hold is gone or
+   * the call itself is wrong. A hold never given back lapses on its own at the backend.
+   */
+  private release(adapter: BookingAdapter, hold: Hold, attempt: number): void {
+    if (!adapter.releaseHold) return;
+    adapter.releaseHold({ holdId: hold.id }).then(
+      () => this.unreleased.delete(hold.id),
+      (error: unknown) => {
+        const pause = RELEASE_RETRY_DELAYS_MS[attempt];
+        // A backend that asks for patience gets at least what it asked for.
+        const asked = isBookingError(error) ? (error.retryAfter ?? 0) * 1000 : 0;
+        const delay = pause === undefined ? undefined : Math.max(pause, asked);
+        const hopeless = isBookingError(error) && ['not-found', 'validation', 'auth-required'].includes(error.code);
+        // Taken back by the citizen meanwhile (or replaced by a newer attempt): nothing to retry.
+        if (delay === undefined || hopeless || (attempt > 0 && !this.unreleased.has(hold.id))) {
+          this.unreleased.delete(hold.id);
+          return;
+        }
+        const clock = this.options.clock();
+        // The timer stays on the clock that set it, even if the host is given another clock meanwhile.
+        const entry = { hold, adapter, clock, timer: undefined as ClockTimer | undefined };
+        entry.timer = clock.setTimeout(() => {
+          entry.timer = undefined;
+          this.release(adapter, hold, attempt + 1);
+        }, delay);
+        this.unreleased.set(hold.id, entry);
+      },
+    );
   }
 
   private async signIn(adapter: BookingAdapter | undefined): Promise<void> {

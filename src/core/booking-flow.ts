@@ -1,5 +1,6 @@
 import { refuse, type FlowTransition } from './flow.js';
 import type { HoldQuery } from './adapter.js';
+import { appointmentFromChoice, type UnreadBooking } from './booking-outcome.js';
 import { BookingError } from './errors.js';
 import { copenhagenDate } from './time.js';
 import type { Appointment, BookingRequest, Hold, Location, Service, Session, Slot } from './types.js';
@@ -55,6 +56,12 @@ export interface BookingState {
   readonly unavailableService: Service | undefined;
   readonly slot: Slot | undefined;
   readonly hold: Hold | undefined;
+  /**
+   * The hold arrived already lapsed by the device's clock (a phone with a wrong clock): it is
+   * kept without a countdown, and booking sends it as it is, rather than the citizen being told
+   * "not reserved" after every renewal. The backend's clock decides.
+   */
+  readonly holdUntimed: boolean;
   /** The chosen time's hold ran out and has not been renewed yet. */
   readonly holdLapsed: boolean;
   readonly session: Session | null;
@@ -84,7 +91,8 @@ export type BookingEvent =
   /** A "Change" link on the summary: go to the step, then come back to the summary. */
   | { type: 'change'; step: Exclude<StepId, 'summary'> }
   | { type: 'choose-slot'; slot: Slot }
-  | { type: 'hold-succeeded'; hold: Hold }
+  /** `lapsed`: by the device's clock the hold had already run out when it arrived. */
+  | { type: 'hold-succeeded'; hold: Hold; lapsed?: boolean }
   | { type: 'hold-failed'; slotId: string; error: unknown }
   /** The citizen asks to hold the lapsed time again. */
   | { type: 'rehold' }
@@ -104,6 +112,8 @@ export type BookingEvent =
   /** "Bekræft". `freshKey` is used only when this is a new booking attempt. */
   | { type: 'confirm'; freshKey: string }
   | { type: 'booked'; appointment: Appointment }
+  /** The backend accepted the booking, but its answer could not be read (the reference, if any). */
+  | { type: 'booked-unread'; unread: UnreadBooking }
   | { type: 'booking-failed'; error: unknown }
   /** "Book another", or the popup closed: start over from the preselection, keeping the session. */
   | { type: 'restart' };
@@ -138,6 +148,7 @@ export function initialBookingState(options: { canSignIn?: boolean; canHold?: bo
     unavailableService: undefined,
     slot: undefined,
     hold: undefined,
+    holdUntimed: false,
     holdLapsed: false,
     session: null,
     signedInHere: false,
@@ -268,6 +279,7 @@ class Change {
   releaseHold(): void {
     if (this.draft.hold) this.emit({ type: 'release', hold: this.draft.hold });
     this.draft.hold = undefined;
+    this.draft.holdUntimed = false;
   }
 
   dropSlot(): void {
@@ -473,6 +485,7 @@ export function transition(state: BookingState, event: BookingEvent): Transition
       // A hold that this one replaces is given back, never left to block the time for others.
       if (state.hold && state.hold.id !== hold.id) change.emit({ type: 'release', hold: state.hold });
       draft.hold = hold;
+      draft.holdUntimed = event.lapsed === true;
       draft.holdLapsed = false;
       draft.busy = undefined;
       if (state.notice?.kind === 'error' && state.notice.retry === 'hold') draft.notice = undefined;
@@ -502,9 +515,12 @@ export function transition(state: BookingState, event: BookingEvent): Transition
     case 'hold-expired':
     case 'suspend': {
       if (!state.hold) return refuse(state, 'no hold');
+      // A hold that arrived lapsed has no countdown worth believing: only the backend can end it.
+      if (event.type === 'hold-expired' && state.holdUntimed) return refuse(state, 'the hold is not counted down');
       // The time stays chosen; confirming re-holds it first.
       if (event.type === 'suspend') change.releaseHold();
       draft.hold = undefined;
+      draft.holdUntimed = false;
       draft.holdLapsed = state.step !== 'receipt';
       if (event.type === 'hold-expired') change.emit({ type: 'announce', message: 'hold-expired' });
       break;
@@ -598,20 +614,36 @@ export function transition(state: BookingState, event: BookingEvent): Transition
       break;
     }
 
-    case 'booked': {
+    case 'booked':
+    case 'booked-unread': {
       if (busy?.kind !== 'book') return refuse(state, 'no booking on its way');
+      const { service, location, slot } = state;
+      // The backend said yes: an answer it garbled still ends on a receipt, built from what the
+      // citizen chose (a booking is only sent with all three), never on an error to retry.
+      const appointment =
+        event.type === 'booked'
+          ? event.appointment
+          : service && location && slot
+            ? appointmentFromChoice({ service, location, slot }, event.unread)
+            : undefined;
+      if (!appointment) return refuse(state, 'nothing chosen to show');
       Object.assign(draft, {
         busy: undefined,
-        appointment: event.appointment,
+        appointment,
         hold: undefined,
+        holdUntimed: false,
         holdLapsed: false,
         step: 'receipt',
         notice: undefined,
         changing: false,
         attempt: undefined,
+        // What the citizen typed (CPR numbers included) is not needed once booked: forgotten.
+        contact: undefined,
+        details: undefined,
+        fieldErrors: undefined,
       } satisfies Partial<Draft>);
       change.emit({ type: 'announce', message: 'quiet' });
-      change.emit({ type: 'booked', appointment: event.appointment });
+      change.emit({ type: 'booked', appointment });
       change.emit({ type: 'focus', target: 'heading' });
       break;
     }

@@ -148,7 +148,7 @@ async function setup(options: Partial<BookingFlowOptions> = {}) {
     makeKey: () => `key-${++keys}`,
     ...options,
   });
-  return { host, flow, steps, views, keysMade: () => keys };
+  return { host, flow, steps, views, clock, keysMade: () => keys };
 }
 
 type Flow = BookingFlowController;
@@ -399,7 +399,6 @@ describe('BookingFlowController', () => {
     const { host, flow } = await setup();
     const adapter = new ScriptedAdapter();
     await toSummary(flow, adapter);
-    adapter.releaseFails = true;
     host.remove();
     expect(adapter.released).to.deep.equal(['hold-1']);
     expect(flow.state.hold).to.equal(undefined);
@@ -413,6 +412,249 @@ describe('BookingFlowController', () => {
     await waitUntil(() => adapter.books.length === 1);
     expect(adapter.books[0]!.request.holdId).to.equal('hold-2');
     expect(adapter.books[0]!.key).to.equal('key-1');
+  });
+
+  it('takes its own hold back, instead of holding again, when giving it back failed', async () => {
+    const { host, flow, clock } = await setup();
+    const adapter = new ScriptedAdapter();
+    await toSummary(flow, adapter);
+    adapter.releaseFails = true;
+    host.remove();
+    await settle();
+    expect(flow.state.holdLapsed).to.equal(true);
+
+    flow.confirm();
+    await waitUntil(() => adapter.books.length === 1, 'booked with the hold it still has');
+    expect(adapter.holds, 'the backend is not asked again (it would call the time taken)').to.have.length(1);
+    expect(adapter.books[0]!.request.holdId).to.equal('hold-1');
+    clock.advance(60_000);
+    await settle();
+    expect(adapter.released, 'and it is no longer given back').to.deep.equal(['hold-1']);
+  });
+
+  describe('giving a hold back', () => {
+    it('tries a failed release again in the background with growing pauses, then stops, telling nobody', async () => {
+      const { flow, clock, views } = await setup();
+      const adapter = new ScriptedAdapter();
+      flow.start(adapter, {});
+      await chooseTime(flow, adapter);
+      adapter.releaseFails = true;
+      views.length = 0;
+      flow.send({ type: 'go-to', step: 'time' });
+      await settle();
+      expect(adapter.released).to.have.length(1);
+      const tries: number[] = [];
+      for (const pause of [1_999, 1, 5_999, 1, 17_999, 1, 600_000]) {
+        clock.advance(pause);
+        await settle();
+        tries.push(adapter.released.length);
+      }
+      expect(tries, 'after 2 s, 6 s and 18 s more; no fifth try').to.deep.equal([1, 2, 2, 3, 3, 4, 4]);
+      expect(adapter.released.every((id) => id === 'hold-1')).to.equal(true);
+      expect(flow.state.notice, 'the citizen is not told').to.equal(undefined);
+      expect(views.filter((effect) => effect.type === 'announce')).to.deep.equal([]);
+    });
+
+    it('stops trying once the release goes through, or the hold is gone', async () => {
+      const { flow, clock } = await setup();
+      const adapter = new ScriptedAdapter();
+      flow.start(adapter, {});
+      await chooseTime(flow, adapter);
+      adapter.releaseFails = true;
+      flow.send({ type: 'go-to', step: 'time' });
+      await settle();
+      adapter.releaseFails = false;
+      clock.advance(2_000);
+      await settle();
+      clock.advance(600_000);
+      await settle();
+      expect(adapter.released).to.deep.equal(['hold-1', 'hold-1']);
+
+      const gone = new ScriptedAdapter();
+      gone.releaseHold = ({ holdId }) => {
+        gone.released.push(holdId);
+        return Promise.reject(new BookingError('not-found', 'fake: no such hold'));
+      };
+      flow.start(gone, {});
+      await chooseTime(flow, gone, holdOf('hold-9'));
+      flow.send({ type: 'go-to', step: 'time' });
+      await settle();
+      clock.advance(600_000);
+      await settle();
+      expect(gone.released, 'a hold the backend no longer knows is not asked for again').to.deep.equal(['hold-9']);
+    });
+
+    it('waits at least as long as a rate-limited backend asks', async () => {
+      const { flow, clock } = await setup();
+      const adapter = new ScriptedAdapter();
+      adapter.releaseHold = ({ holdId }) => {
+        adapter.released.push(holdId);
+        return Promise.reject(new BookingError('rate-limited', 'fake: slow down', { retryAfter: 30 }));
+      };
+      flow.start(adapter, {});
+      await chooseTime(flow, adapter);
+      flow.send({ type: 'go-to', step: 'time' });
+      await settle();
+      clock.advance(29_999);
+      await settle();
+      expect(adapter.released).to.have.length(1);
+      clock.advance(1);
+      await settle();
+      expect(adapter.released).to.have.length(2);
+    });
+
+    it('after "Ret", gives the citizen back their own time when they choose it again while its release is pending', async () => {
+      const { flow, clock } = await setup();
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      adapter.releaseFails = true;
+      flow.send({ type: 'go-to', step: 'time' });
+      await settle();
+      expect(flow.state.slot?.id, 'the time stays chosen on the calendar').to.equal(slot.id);
+
+      flow.send({ type: 'choose-slot', slot });
+      await waitUntil(() => flow.state.busy === undefined, 'the time is theirs again');
+      expect(adapter.holds, 'not asked of the backend, which still holds it for them').to.have.length(1);
+      expect(flow.state.hold?.id).to.equal('hold-1');
+      expect(flow.state.step).to.equal('details');
+      clock.advance(600_000);
+      await settle();
+      expect(adapter.released, 'no longer given back').to.deep.equal(['hold-1']);
+    });
+  });
+
+  describe('a booking the backend accepted, with an answer that cannot be read', () => {
+    const odd: Array<[string, unknown, string]> = [
+      ['nothing at all', undefined, ''],
+      ['null', null, ''],
+      ['a bare string', 'OK', ''],
+      ['a reference and nothing else', { reference: 'BT-ODD123' }, 'BT-ODD123'],
+      ['a blank reference', { reference: '   ', status: 'booked' }, ''],
+      ['a reference of another type', { reference: 42, status: 'booked' }, ''],
+    ];
+    for (const [name, answer, reference] of odd) {
+      it(`shows the receipt from the chosen errand, office and time: ${name}`, async () => {
+        const { flow, views } = await setup();
+        const adapter = new ScriptedAdapter();
+        await toSummary(flow, adapter);
+        flow.confirm();
+        adapter.books[0]!.answer.resolve(answer as Appointment);
+        await waitUntil(() => flow.state.step === 'receipt', 'the receipt, not an error');
+        const shown = flow.state.appointment!;
+        expect(shown.reference).to.equal(reference);
+        expect([shown.start, shown.end]).to.deep.equal([slot.start, slot.end]);
+        expect(shown.service.id).to.equal(moving.id);
+        expect(shown.location.id).to.equal(centrum.id);
+        expect(flow.state.notice).to.equal(undefined);
+        expect(flow.confirm().refused, 'no way to book it twice').to.be.a('string');
+        expect(adapter.books).to.have.length(1);
+        expect(views.filter((effect) => effect.type === 'booked')).to.have.length(1);
+      });
+    }
+
+    it('takes a very long reference as it came', async () => {
+      const { flow } = await setup();
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      flow.confirm();
+      const long = `BT-${'7'.repeat(1_997)}`;
+      adapter.books[0]!.answer.resolve({ ...appointmentFor(adapter.books[0]!.request), reference: long });
+      await waitUntil(() => flow.state.step === 'receipt');
+      expect(flow.state.appointment!.reference).to.equal(long);
+    });
+
+    it('shows the receipt when the checked adapter says the backend accepted an unreadable answer', async () => {
+      const { flow } = await setup();
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      flow.confirm();
+      adapter.books[0]!.answer.reject(
+        new BookingError('invalid-response', 'book: appointment.start: expected an instant', {
+          accepted: true,
+          reference: 'BT-RAW001',
+        } as ConstructorParameters<typeof BookingError>[2]),
+      );
+      await waitUntil(() => flow.state.step === 'receipt');
+      expect(flow.state.appointment!.reference).to.equal('BT-RAW001');
+      expect(flow.state.appointment!.start).to.equal(slot.start);
+    });
+
+    it('treats an unreadable answer without the accepted mark as a failure to retry', async () => {
+      const { flow } = await setup();
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      flow.confirm();
+      adapter.books[0]!.answer.reject(new BookingError('invalid-response', 'fake: the backend answered HTML'));
+      await waitUntil(() => flow.state.busy === undefined);
+      expect(flow.state.step).to.equal('summary');
+      expect(flow.state.notice).to.include({ kind: 'error', retry: 'book' });
+    });
+
+    it('forgets what the citizen typed once booked', async () => {
+      const { flow } = await setup();
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      flow.confirm();
+      adapter.books[0]!.answer.resolve(appointmentFor(adapter.books[0]!.request));
+      await waitUntil(() => flow.state.step === 'receipt');
+      expect([flow.state.contact, flow.state.details]).to.deep.equal([undefined, undefined]);
+    });
+  });
+
+  describe('the same booking tried again', () => {
+    for (const code of ['timeout', 'network', 'unavailable'] as const) {
+      it(`keeps the idempotency key after "${code}"`, async () => {
+        const { flow } = await setup();
+        const adapter = new ScriptedAdapter();
+        await toSummary(flow, adapter);
+        flow.confirm();
+        adapter.books[0]!.answer.reject(new BookingError(code, `fake ${code}`));
+        await waitUntil(() => flow.state.busy === undefined);
+        flow.confirm();
+        expect(adapter.books.map((call) => call.key)).to.deep.equal(['key-1', 'key-1']);
+      });
+    }
+
+    it('gets a new key only when the request changes', async () => {
+      const { flow } = await setup();
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      flow.confirm();
+      adapter.books[0]!.answer.reject(new BookingError('timeout', 'fake timeout'));
+      await waitUntil(() => flow.state.busy === undefined);
+      flow.send({ type: 'change', step: 'details' });
+      const changed: ContactDetails = { citizen: { ...details.citizen, name: 'Karen M. Jensen' } };
+      flow.send({ type: 'submit-details', details: changed, asTyped: changed });
+      flow.confirm();
+      expect(adapter.books.map((call) => call.key)).to.deep.equal(['key-1', 'key-2']);
+    });
+  });
+
+  describe('a device clock hours off the backend’s', () => {
+    it('keeps a hold that arrives lapsed without counting it down, and books with it', async () => {
+      const { flow, clock } = await setup();
+      const adapter = new ScriptedAdapter();
+      // The phone is five hours ahead: the backend's ten-minute hold looks long gone.
+      clock.set('2026-11-23T13:00:00Z');
+      await toSummary(flow, adapter);
+      expect(flow.state.hold?.id).to.equal('hold-1');
+      expect(flow.state.holdUntimed).to.equal(true);
+      expect(flow.send({ type: 'hold-expired' }).refused, 'the countdown is not believed').to.be.a('string');
+      expect(flow.state.holdLapsed, 'never "not reserved"').to.equal(false);
+
+      flow.confirm();
+      expect(adapter.holds, 'no renewal loop').to.have.length(1);
+      expect(adapter.books[0]!.request.holdId).to.equal('hold-1');
+    });
+
+    it('counts a hold down as usual when the clock agrees', async () => {
+      const { flow } = await setup();
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      expect(flow.state.holdUntimed).to.equal(false);
+      expect(flow.send({ type: 'hold-expired' }).refused).to.equal(undefined);
+      expect(flow.state.holdLapsed).to.equal(true);
+    });
   });
 
   describe('preselection', () => {
