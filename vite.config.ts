@@ -4,6 +4,8 @@ import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const runtimeDependencies = ['lit', 'i18next', '@floating-ui/dom', 'uqr'];
+/** Left to the app too: msw is an optional peer, needed only by `borgertid/mocks`. */
+const peerDependencies = ['msw'];
 
 /** One entry per registration module, so `import 'borgertid/define/bt-booking.js'` defines one tag. */
 function defineEntries(): Record<string, string> {
@@ -48,20 +50,29 @@ function demo(mode: string): UserConfig {
   };
 }
 
-/** `vite build`: the npm package — ESM, dependencies left to the consumer's bundler. */
+/**
+ * `vite build`: the npm package — ESM, dependencies left to the consumer's bundler. It runs
+ * first in `npm run build` and empties dist/, so no chunk of an earlier build is packed.
+ */
 const library: UserConfig = {
   publicDir: false,
   build: {
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: { index: resolve(root, 'src/index.ts'), ...defineEntries() },
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        ...defineEntries(),
+        testing: resolve(root, 'src/testing/index.ts'),
+        mocks: resolve(root, 'src/mocks/index.ts'),
+      },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) => runtimeDependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      external: (id) =>
+        [...runtimeDependencies, ...peerDependencies].some((dep) => id === dep || id.startsWith(`${dep}/`)),
     },
   },
 };

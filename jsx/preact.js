@@ -1,0 +1,2 @@
+// Types only (preact.d.ts): importing this at run time does nothing.
+export {};

@@ -1,0 +1,2 @@
+// Types only (react.d.ts): importing this at run time does nothing.
+export {};
