@@ -111,7 +111,8 @@ export class FaultyAdapter {
     const { fault, bends } = armed;
     const code = REJECTIONS[fault];
     if (code) {
-      const details = code === 'rate-limited' ? { retryAfter: 1 } : code === 'validation' ? { fields: bends.validationFields ?? {} } : {};
+      const details =
+        code === 'rate-limited' ? { retryAfter: 1 } : code === 'validation' ? { fields: bends.validationFields ?? {} } : {};
       return Promise.reject(new BookingError(code, `Simulated ${fault} in ${method}`, details));
     }
     switch (fault) {

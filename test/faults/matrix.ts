@@ -159,11 +159,11 @@ const SHORT: Record<Fault, string> = {
 
 function printTable(title: string): void {
   const width = 9;
-  const head = `${'method'.padEnd(34)}${FAULTS.map((fault) => SHORT[fault].padEnd(width)).join('')}`;
+  const head = `${'method'.padEnd(44)}${FAULTS.map((fault) => SHORT[fault].padEnd(width)).join('')}`;
   const lines = [``, `Fault matrix: ${title} (pass / FAIL / n/a = does not apply)`, head, '-'.repeat(head.length)];
   for (const { method, element } of rows) {
     const cells = FAULTS.map((fault) => (results.get(`${method}|${fault}`) ?? '—').padEnd(width)).join('');
-    lines.push(`${`${method} (${element})`.padEnd(34)}${cells}`);
+    lines.push(`${`${method} (${element})`.padEnd(44)}${cells}`);
   }
   const notes = [...reasons].map(([key, reason]) => `  n/a ${key.replace('|', ' × ')}: ${reason}`);
   console.log([...lines, '', ...notes].join('\n'));
@@ -251,7 +251,8 @@ export const squash = (node: Node | null | undefined): string => (node?.textCont
 
 /** The text of every alert (and notice) the element shows, through its children's shadow roots. */
 export function alertsOf(element: Element): string {
-  return deepQueryAll(element.shadowRoot!, '[role="alert"], [part~="notice"]')
+  // The calendar's error is a `.alert` message announced through its live region.
+  return deepQueryAll(element.shadowRoot!, '[role="alert"], [part~="notice"], .alert[part~="message"]')
     .map(squash)
     .filter(Boolean)
     .join(' | ');
@@ -262,7 +263,7 @@ export function retryButtonOf(element: Element): HTMLButtonElement | undefined {
   const root = element.shadowRoot!;
   return (
     deepQueryAll<HTMLButtonElement>(root, 'button[part~="retry"]')[0] ??
-    deepQueryAll<HTMLButtonElement>(root, '[role="alert"] button')[0] ??
+    deepQueryAll<HTMLButtonElement>(root, '[role="alert"] button, .alert[part~="message"] button')[0] ??
     deepQueryAll<HTMLButtonElement>(root, 'button').find((button) => /^Prøv\b/.test(squash(button)))
   );
 }

@@ -1,0 +1,181 @@
+/**
+ * The fault matrix's rows for `<bt-appointment-manager>`: Karen opens her appointment from the
+ * link in her e-mail, moves it and cancels it, over an adapter that breaks one call.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/bt-appointment-manager.js';
+import type { BtAppointmentManager } from '../../src/define/bt-appointment-manager.js';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import type { Appointment } from '../../src/core/types.js';
+import { ManagerObject, bookOne, fixedClock, fixedNow } from '../components/appointment-manager/manager-object.js';
+import { FaultyAdapter } from './fault-adapter.js';
+import { alertsOf, faultMatrix, pressRetry, type Scenario } from './matrix.js';
+import { TEST_TIMEOUT_MS } from './booking-scenarios.js';
+
+interface Holder {
+  page: ManagerObject;
+  faulty: FaultyAdapter;
+  appointment: Appointment;
+}
+
+function memory(): FaultyAdapter {
+  return new FaultyAdapter(new MemoryAdapter({ now: fixedNow, occupancy: 0 }));
+}
+
+function stored(faulty: FaultyAdapter) {
+  const { bookings } = (faulty.inner as MemoryAdapter).snapshot();
+  expect(bookings, 'bookings').to.have.length(1);
+  return bookings[0]!;
+}
+
+async function mountManager(faulty: FaultyAdapter, appointment: Appointment): Promise<ManagerObject> {
+  const el = await fixture<BtAppointmentManager>(html`
+    <bt-appointment-manager
+      lang="da"
+      timeout=${TEST_TIMEOUT_MS}
+      .adapter=${faulty.adapter}
+      .clock=${fixedClock}
+      reference=${appointment.reference}
+      token=${appointment.token!}
+      booking-url="./"
+    ></bt-appointment-manager>
+  `);
+  return new ManagerObject(el);
+}
+
+/** Booked straight on the inner adapter (not a call under test), then the page opened from the link. */
+async function opened(faulty: FaultyAdapter): Promise<Holder> {
+  const appointment = await bookOne(faulty.inner);
+  const page = await mountManager(faulty, appointment);
+  await page.waitForHeading('Din tid');
+  return { page, faulty, appointment };
+}
+
+const message = ({ page }: Holder): string => alertsOf(page.el);
+const retry = async ({ page }: Holder): Promise<void> => {
+  await pressRetry(page.el);
+  await page.settled();
+};
+
+const getAppointments: Scenario<Holder> = {
+  method: 'getAppointments',
+  element: 'bt-appointment-manager',
+  adapter: memory,
+  arrange: async (faulty) => ({ faulty, appointment: await bookOne(faulty.inner) }) as Holder,
+  act: async (holder) => {
+    holder.page = await mountManager(holder.faulty, holder.appointment);
+  },
+  message,
+  done: ({ page }) => page.heading === 'Din tid',
+  retry,
+  finish: async ({ page, appointment }) => {
+    await page.waitForHeading('Din tid');
+    await waitUntil(() => page.el.shadowRoot!.textContent!.includes(appointment.reference), 'the appointment is not shown', {
+      timeout: 4000,
+    });
+    expect(page.el.shadowRoot!.textContent, 'someone else’s appointment').not.to.contain('BT-ANDEN1');
+  },
+  expect: { 'wrong-data': 'goes-on' },
+  bends: {
+    wrongShape: (answer) =>
+      (answer as Appointment[]).map((appointment) => ({ ...appointment, start: 1700000000, service: 'Pas' })),
+    // Someone else's appointment first in the answer to a lookup by reference: never shown.
+    wrongData: (answer) => {
+      const [mine] = answer as Appointment[];
+      return [{ ...mine!, reference: 'BT-ANDEN1', citizenName: 'En Anden' }, ...(answer as Appointment[])];
+    },
+  },
+};
+
+const reschedule: Scenario<Holder> = {
+  method: 'reschedule',
+  element: 'bt-appointment-manager',
+  adapter: memory,
+  arrange: async (faulty) => {
+    const holder = await opened(faulty);
+    await holder.page.chooseNewTime(1);
+    await holder.page.waitForButton('Flyt min tid');
+    return holder;
+  },
+  act: async ({ page }) => page.press('Flyt min tid'),
+  message,
+  done: ({ page }) => page.heading === 'Din tid er flyttet',
+  retry: async (holder, fault) => {
+    const { page } = holder;
+    if (fault !== 'slot-taken') return retry(holder);
+    // Back on the calendar: another time, then move.
+    await page.waitForHeading('Vælg en ny tid');
+    const calendar = page.calendar;
+    await calendar.loaded();
+    if (!calendar.timeButtons.length) await calendar.pickFirstAvailableDay();
+    await calendar.pickTime(2);
+    await page.press('Flyt min tid');
+  },
+  // The appointment stays as it was until a move succeeds.
+  kept: ({ faulty, appointment }) => expect(stored(faulty).start).to.equal(appointment.start),
+  finish: async ({ page, faulty, appointment }) => {
+    await page.waitForHeading('Din tid er flyttet');
+    const booking = stored(faulty);
+    expect(booking.start).not.to.equal(appointment.start);
+    expect(booking.status).to.equal('booked');
+  },
+  expect: { 'slot-taken': 'recover', validation: 'refused', 'wrong-shape': 'settles', 'wrong-data': 'settles' },
+  unchanged: ({ appointment }, faulty) => expect(stored(faulty).start).to.equal(appointment.start),
+  bends: {
+    validationFields: { reference: 'deadline' },
+    wrongShape: (answer) => ({ ...(answer as Appointment), start: undefined, location: 'Centrum' }),
+    // Moved, but the answer names a time that ends before it starts.
+    wrongData: (answer) => ({
+      ...(answer as Appointment),
+      end: (answer as Appointment).start,
+      start: (answer as Appointment).end,
+    }),
+  },
+};
+
+const cancel: Scenario<Holder> = {
+  method: 'cancel',
+  element: 'bt-appointment-manager',
+  adapter: memory,
+  arrange: async (faulty) => {
+    const holder = await opened(faulty);
+    await holder.page.press('Aflys');
+    await holder.page.waitForDialog();
+    return holder;
+  },
+  act: async ({ page }) => {
+    page.dialogButton(/^Ja, aflys tiden$/)!.click();
+    await page.settled();
+  },
+  message,
+  done: ({ page }) => page.heading === 'Din tid er aflyst',
+  retry: async (holder) => {
+    const { page } = holder;
+    await waitUntil(() => !page.dialog.open || page.dialogButton(/^Ja, aflys tiden$/), 'the dialog is stuck', { timeout: 4000 });
+    if (page.dialog.open) {
+      page.dialogButton(/^Ja, aflys tiden$/)!.click();
+      return;
+    }
+    if (page.button('Aflys')) {
+      await page.press('Aflys');
+      await page.waitForDialog();
+      page.dialogButton(/^Ja, aflys tiden$/)!.click();
+      return;
+    }
+    await retry(holder);
+  },
+  finish: async ({ page, faulty }) => {
+    await page.waitForHeading('Din tid er aflyst');
+    expect(stored(faulty).status).to.equal('cancelled');
+  },
+  expect: { validation: 'refused', 'wrong-shape': 'settles', 'wrong-data': 'settles' },
+  unchanged: (_holder, faulty) => expect(stored(faulty).status).to.equal('booked'),
+  bends: {
+    validationFields: { reference: 'deadline' },
+    wrongShape: (answer) => ({ ...(answer as Appointment), status: 'gone', reference: null }),
+    // Cancelled, but the answer still says booked.
+    wrongData: (answer) => ({ ...(answer as Appointment), status: 'booked' }),
+  },
+};
+
+faultMatrix('<bt-appointment-manager>, look up, move and cancel', [getAppointments, reschedule, cancel] as never[]);
