@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter, HoldQuery } from '../core/adapter.js';
-import { acceptedDespite, readBookingAnswer } from '../core/booking-outcome.js';
+import { checkedAdapter, hostTimeout, unreadableBooking } from '../core/checked-adapter.js';
 import {
   initialBookingState,
   newIdempotencyKey,
@@ -48,12 +48,15 @@ export interface BookingFlowOptions {
  * Runs the booking flow (`core/booking-flow`) against a backend: every flow event goes through
  * `send`, and the effects the transition asks for become adapter calls (hold, release, book
  * once per attempt key, sign in and out, the start-up lookups), whose answers come back as
- * events. Answers to calls the flow no longer waits for are refused by the flow itself, so
+ * events. Every call goes through `checkedAdapter` (a deadline from the host's `timeout`,
+ * answers decoded, holds counted on the host's clock). Answers to calls the flow no longer waits for are refused by the flow itself, so
  * there are no sequence numbers here.
  */
 export class BookingFlowController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: BookingFlowOptions;
+  /** One function for the checked adapter's clock, so its memo gives the same adapter each time. */
+  private readonly now = (): Date => this.options.clock().now();
   private adapter: BookingAdapter | undefined;
   private preselect: { service?: string; location?: string } = {};
   private current: BookingState = initialBookingState();
@@ -115,6 +118,11 @@ export class BookingFlowController implements ReactiveController {
     this.send({ type: 'suspend' });
   }
 
+  /** The adapter as every call reaches it: checked, with the host's deadline and clock. */
+  private checked(adapter: BookingAdapter): BookingAdapter {
+    return checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now });
+  }
+
   private run(effect: BookingEffect): void {
     const adapter = this.adapter;
     switch (effect.type) {
@@ -131,30 +139,22 @@ export class BookingFlowController implements ReactiveController {
         if (!adapter) return;
         // The same key on every try of one booking (the flow decides): a booking that timed out
         // may have been made, and the backend answers a replay with it instead of a second one.
-        adapter.book(effect.request, { idempotencyKey: effect.idempotencyKey }).then(
-          (answer: unknown) => {
-            const read = readBookingAnswer(answer);
-            this.answer(
-              adapter,
-              'appointment' in read
-                ? { type: 'booked', appointment: read.appointment }
-                : { type: 'booked-unread', unread: read.unread },
-            );
-          },
-          (error: unknown) => {
-            const unread = acceptedDespite(error);
-            this.answer(adapter, unread ? { type: 'booked-unread', unread } : { type: 'booking-failed', error });
-          },
-        );
+        this.checked(adapter)
+          .book(effect.request, { idempotencyKey: effect.idempotencyKey })
+          .then(
+            (appointment) => this.answer(adapter, { type: 'booked', appointment }),
+            (error: unknown) => {
+              // The backend said yes, with an answer that cannot be read: a receipt all the same.
+              const unread = unreadableBooking(error);
+              this.answer(adapter, unread ? { type: 'booked-unread', unread } : { type: 'booking-failed', error });
+            },
+          );
         return;
       case 'sign-in':
         void this.signIn(adapter);
         return;
       case 'sign-out':
-        adapter?.auth?.logout().then(
-          () => this.answer(adapter, { type: 'signed-out' }),
-          (error: unknown) => this.answer(adapter, { type: 'sign-out-failed', error }),
-        );
+        if (adapter) void this.signOut(adapter);
         return;
       default:
         this.options.onViewEffect(effect);
@@ -176,7 +176,8 @@ export class BookingFlowController implements ReactiveController {
    * instead of asking the backend, which would call the time taken — by them.
    */
   private hold(adapter: BookingAdapter, query: HoldQuery): void {
-    if (!adapter.holdSlot) return;
+    const holdSlot = this.checked(adapter).holdSlot;
+    if (!holdSlot) return;
     const now = this.options.clock().now().getTime();
     const own = [...this.unreleased.values()].find(
       (entry) =>
@@ -185,7 +186,7 @@ export class BookingFlowController implements ReactiveController {
         entry.hold.slotId === query.slotId &&
         Date.parse(entry.hold.expiresAt) - now > LAPSED_ON_ARRIVAL_MS,
     );
-    const held = own ? Promise.resolve(this.keep(own.hold)) : adapter.holdSlot(query);
+    const held = own ? Promise.resolve(this.keep(own.hold)) : holdSlot(query);
     held.then(
       (hold) => {
         const left = Date.parse(hold.expiresAt) - this.options.clock().now().getTime();
@@ -209,8 +210,9 @@ export class BookingFlowController implements ReactiveController {
    * the call itself is wrong. A hold never given back lapses on its own at the backend.
    */
   private release(adapter: BookingAdapter, hold: Hold, attempt: number): void {
-    if (!adapter.releaseHold) return;
-    adapter.releaseHold({ holdId: hold.id }).then(
+    const releaseHold = this.checked(adapter).releaseHold;
+    if (!releaseHold) return;
+    releaseHold({ holdId: hold.id }).then(
       () => this.unreleased.delete(hold.id),
       (error: unknown) => {
         const pause = RELEASE_RETRY_DELAYS_MS[attempt];
@@ -236,7 +238,7 @@ export class BookingFlowController implements ReactiveController {
   }
 
   private async signIn(adapter: BookingAdapter | undefined): Promise<void> {
-    const auth = adapter?.auth;
+    const auth = adapter && this.checked(adapter).auth;
     if (!adapter || !auth) return;
     try {
       // A redirecting MitID login comes back to this page as it is: nothing of ours is in its URL.
@@ -247,10 +249,21 @@ export class BookingFlowController implements ReactiveController {
     }
   }
 
+  private async signOut(adapter: BookingAdapter): Promise<void> {
+    try {
+      await this.checked(adapter).auth?.logout();
+      this.answer(adapter, { type: 'signed-out' });
+    } catch (error) {
+      this.answer(adapter, { type: 'sign-out-failed', error });
+    }
+  }
+
   /** The session and the preselected errand and place, looked up once per start. */
   private async setUp(adapter: BookingAdapter, generation: number): Promise<void> {
     const [session, preselection] = await Promise.all([
-      adapter.auth ? adapter.auth.getSession().catch(() => null) : Promise.resolve(null),
+      this.checked(adapter)
+        .auth?.getSession()
+        .catch(() => null) ?? Promise.resolve(null),
       this.preselect.service ? this.resolvePreselection(adapter) : Promise.resolve(undefined),
     ]);
     this.answer(adapter, { type: 'started', generation, session, preselection });

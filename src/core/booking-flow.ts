@@ -1,6 +1,7 @@
 import { refuse, type FlowTransition } from './flow.js';
 import type { HoldQuery } from './adapter.js';
-import { appointmentFromChoice, type UnreadBooking } from './booking-outcome.js';
+import { appointmentFromChoice } from './booking-outcome.js';
+import type { UnreadableBooking } from './checked-adapter.js';
 import { BookingError } from './errors.js';
 import { copenhagenDate } from './time.js';
 import type { Appointment, BookingRequest, Hold, Location, Service, Session, Slot } from './types.js';
@@ -113,7 +114,7 @@ export type BookingEvent =
   | { type: 'confirm'; freshKey: string }
   | { type: 'booked'; appointment: Appointment }
   /** The backend accepted the booking, but its answer could not be read (the reference, if any). */
-  | { type: 'booked-unread'; unread: UnreadBooking }
+  | { type: 'booked-unread'; unread: UnreadableBooking }
   | { type: 'booking-failed'; error: unknown }
   /** "Book another", or the popup closed: start over from the preselection, keeping the session. */
   | { type: 'restart' };

@@ -1,5 +1,4 @@
-import { decodeAppointment } from './decode.js';
-import { isBookingError } from './errors.js';
+import type { UnreadableBooking } from './checked-adapter.js';
 import type { Appointment, Location, Service, Slot } from './types.js';
 
 /**
@@ -9,41 +8,9 @@ import type { Appointment, Location, Service, Slot } from './types.js';
  * missed appointment.
  */
 
-/** The backend said yes, but its answer could not be read: the reference it carried, if any. */
-export interface UnreadBooking {
-  reference?: string;
-}
-
 /** A reference worth showing: a string with something besides white space, of any length. */
 export function usableReference(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/**
- * A `book()` that resolved: the appointment when the answer reads as one, else what can be
- * salvaged from it (the backend said yes either way; the answer's shape is its own mistake).
- */
-export function readBookingAnswer(answer: unknown): { appointment: Appointment } | { unread: UnreadBooking } {
-  try {
-    return { appointment: decodeAppointment(answer) };
-  } catch {
-    const reference = usableReference((answer as { reference?: unknown } | null | undefined)?.reference);
-    return { unread: reference ? { reference } : {} };
-  }
-}
-
-/**
- * A `book()` that rejected because its answer could not be read although the backend accepted
- * the booking: `checkedAdapter` says so with `invalid-response` and `details.accepted` (and the
- * raw reference in `details.reference`). Read structurally, so an error from another copy of
- * the library on the page counts too.
- */
-export function acceptedDespite(error: unknown): UnreadBooking | undefined {
-  if (!isBookingError(error) || error.code !== 'invalid-response') return undefined;
-  const details = error.details as { accepted?: unknown; reference?: unknown };
-  if (details.accepted !== true) return undefined;
-  const reference = usableReference(details.reference);
-  return reference ? { reference } : {};
 }
 
 /**
@@ -53,8 +20,15 @@ export function acceptedDespite(error: unknown): UnreadBooking | undefined {
  */
 export function appointmentFromChoice(
   chosen: { service: Service; location: Location; slot: Slot },
-  unread: UnreadBooking,
+  unread: UnreadableBooking,
 ): Appointment {
   const { service, location, slot } = chosen;
-  return { reference: unread.reference ?? '', status: 'booked', service, location, start: slot.start, end: slot.end };
+  return {
+    reference: usableReference(unread.reference) ?? '',
+    status: 'booked',
+    service,
+    location,
+    start: slot.start,
+    end: slot.end,
+  };
 }

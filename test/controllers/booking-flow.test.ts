@@ -563,23 +563,7 @@ describe('BookingFlowController', () => {
       expect(flow.state.appointment!.reference).to.equal(long);
     });
 
-    it('shows the receipt when the checked adapter says the backend accepted an unreadable answer', async () => {
-      const { flow } = await setup();
-      const adapter = new ScriptedAdapter();
-      await toSummary(flow, adapter);
-      flow.confirm();
-      adapter.books[0]!.answer.reject(
-        new BookingError('invalid-response', 'book: appointment.start: expected an instant', {
-          accepted: true,
-          reference: 'BT-RAW001',
-        } as ConstructorParameters<typeof BookingError>[2]),
-      );
-      await waitUntil(() => flow.state.step === 'receipt');
-      expect(flow.state.appointment!.reference).to.equal('BT-RAW001');
-      expect(flow.state.appointment!.start).to.equal(slot.start);
-    });
-
-    it('treats an unreadable answer without the accepted mark as a failure to retry', async () => {
+    it('treats an adapter that rejects with invalid-response as a failure to retry', async () => {
       const { flow } = await setup();
       const adapter = new ScriptedAdapter();
       await toSummary(flow, adapter);
@@ -602,6 +586,22 @@ describe('BookingFlowController', () => {
   });
 
   describe('the same booking tried again', () => {
+    it('retries a booking that never answered, after the host’s deadline, with the same key', async () => {
+      const { host, flow } = await setup();
+      Object.assign(host, { timeout: 300 });
+      const adapter = new ScriptedAdapter();
+      await toSummary(flow, adapter);
+      flow.confirm();
+      await waitUntil(() => flow.state.busy === undefined, 'the deadline ends the wait');
+      expect(flow.state.notice).to.include({ kind: 'error', retry: 'book' });
+      expect((flow.state.notice as { error: BookingError }).error.code).to.equal('timeout');
+      flow.confirm();
+      expect(adapter.books.map((call) => call.key)).to.deep.equal(['key-1', 'key-1']);
+      expect(adapter.books[1]!.request).to.deep.equal(adapter.books[0]!.request);
+      adapter.books[1]!.answer.resolve(appointmentFor(adapter.books[1]!.request));
+      await waitUntil(() => flow.state.step === 'receipt');
+    });
+
     for (const code of ['timeout', 'network', 'unavailable'] as const) {
       it(`keeps the idempotency key after "${code}"`, async () => {
         const { flow } = await setup();
@@ -630,24 +630,35 @@ describe('BookingFlowController', () => {
     });
   });
 
-  describe('a device clock hours off the backend’s', () => {
-    it('keeps a hold that arrives lapsed without counting it down, and books with it', async () => {
+  describe('a device clock off the backend’s', () => {
+    it('hours ahead: a hold that looks long gone is counted from its arrival, never "not reserved" at once', async () => {
       const { flow, clock } = await setup();
       const adapter = new ScriptedAdapter();
-      // The phone is five hours ahead: the backend's ten-minute hold looks long gone.
+      // The phone is five hours ahead: the backend's ten-minute hold (no issuedAt) has lapsed by it.
       clock.set('2026-11-23T13:00:00Z');
       await toSummary(flow, adapter);
       expect(flow.state.hold?.id).to.equal('hold-1');
+      expect(Date.parse(flow.state.hold!.expiresAt)).to.be.greaterThan(clock.now().getTime() + 60_000);
+      expect(flow.state.holdLapsed).to.equal(false);
+    });
+
+    it('just under the hold’s life ahead: a hold with seconds left is kept without a countdown and booked with', async () => {
+      const { flow, clock } = await setup();
+      const adapter = new ScriptedAdapter();
+      // Ahead by 9 min 58 s: the ten-minute hold arrives with two seconds left by the phone.
+      clock.set('2026-11-23T08:09:58Z');
+      await toSummary(flow, adapter);
+      expect(flow.state.hold?.id).to.equal('hold-1');
       expect(flow.state.holdUntimed).to.equal(true);
-      expect(flow.send({ type: 'hold-expired' }).refused, 'the countdown is not believed').to.be.a('string');
-      expect(flow.state.holdLapsed, 'never "not reserved"').to.equal(false);
+      expect(flow.send({ type: 'hold-expired' }).refused, 'its countdown is not believed').to.be.a('string');
+      expect(flow.state.holdLapsed, 'never "not reserved" after every renewal').to.equal(false);
 
       flow.confirm();
       expect(adapter.holds, 'no renewal loop').to.have.length(1);
       expect(adapter.books[0]!.request.holdId).to.equal('hold-1');
     });
 
-    it('counts a hold down as usual when the clock agrees', async () => {
+    it('counts a hold down as usual when the clocks agree', async () => {
       const { flow } = await setup();
       const adapter = new ScriptedAdapter();
       await toSummary(flow, adapter);
