@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter } from '../core/adapter.js';
+import { checkedAdapter, hostTimeout } from '../core/checked-adapter.js';
+import { systemClock, type Clock } from '../core/clock.js';
 import {
   initialManageState,
   transition,
@@ -18,6 +20,8 @@ export interface AppointmentsOptions {
   onViewEffect(effect: ManageViewEffect): void;
   /** The page address a redirecting sign-in comes back to. */
   returnTo?: () => string;
+  /** The clock holds are counted down on (default: the host's `clock` property, else the device's). */
+  clock?: () => Clock;
 }
 
 /**
@@ -25,11 +29,14 @@ export interface AppointmentsOptions {
  * (session, lookup, the signed-in list, hold and release of the new time, one `reschedule`
  * that carries the hold, `cancel`, sign-in) and their answers come back as events. Answers
  * from a backend the manager has since left are dropped here (a hold among them is given
- * back); answers the flow no longer waits for are refused by the flow itself.
+ * back); answers the flow no longer waits for are refused by the flow itself. Every call goes
+ * through `checkedAdapter`, with the deadline of the host's `timeout` property.
  */
 export class AppointmentsController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: AppointmentsOptions;
+  private readonly now = (): Date => (this.options.clock?.() ?? hostClock(this.host)).now();
+  /** The backend as given (the element compares it with its `adapter`); calls go to `checked(adapter)`. */
   private adapter: BookingAdapter | undefined;
   private current: ManageState = initialManageState();
 
@@ -97,24 +104,29 @@ export class AppointmentsController implements ReactiveController {
     return true;
   }
 
+  private checked(adapter: BookingAdapter): BookingAdapter {
+    return checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now });
+  }
+
   private run(effect: ManageEffect): void {
     const adapter = this.adapter;
     if (!adapter) return;
+    const api = this.checked(adapter);
     switch (effect.type) {
       case 'setup':
-        (adapter.auth ? adapter.auth.getSession().catch(() => null) : Promise.resolve(null)).then((session) =>
+        (api.auth ? api.auth.getSession().catch(() => null) : Promise.resolve(null)).then((session) =>
           this.answer(adapter, { type: 'started', generation: effect.generation, session }),
         );
         return;
       case 'find':
-        adapter.getAppointments(effect.query).then(
+        api.getAppointments(effect.query).then(
           (appointments) => this.answer(adapter, { type: 'found', appointments }),
           (error: unknown) => this.answer(adapter, { type: 'find-failed', error }),
         );
         return;
       case 'list':
         // Neither reference nor token: the signed-in citizen's own appointments ("Mine aftaler").
-        adapter.getAppointments({}).then(
+        api.getAppointments({}).then(
           (appointments) => this.answer(adapter, { type: 'listed', appointments }),
           (error: unknown) => this.answer(adapter, { type: 'list-failed', error }),
         );
@@ -123,8 +135,8 @@ export class AppointmentsController implements ReactiveController {
         void this.signIn(adapter);
         return;
       case 'hold':
-        if (!adapter.holdSlot) return;
-        adapter.holdSlot(effect.query).then(
+        if (!api.holdSlot) return;
+        api.holdSlot(effect.query).then(
           (hold) => this.answer(adapter, { type: 'hold-succeeded', hold }),
           (error: unknown) => this.answer(adapter, { type: 'hold-failed', slotId: effect.query.slotId, error }),
         );
@@ -133,13 +145,13 @@ export class AppointmentsController implements ReactiveController {
         this.release(adapter, effect.hold.id);
         return;
       case 'reschedule':
-        adapter.reschedule(effect.query).then(
+        api.reschedule(effect.query).then(
           (appointment) => this.answer(adapter, { type: 'rescheduled', appointment }),
           (error: unknown) => this.answer(adapter, { type: 'reschedule-failed', error }),
         );
         return;
       case 'cancel':
-        adapter.cancel(effect.query).then(
+        api.cancel(effect.query).then(
           (appointment) => this.answer(adapter, { type: 'cancelled', appointment }),
           (error: unknown) => this.answer(adapter, { type: 'cancel-failed', error }),
         );
@@ -150,7 +162,7 @@ export class AppointmentsController implements ReactiveController {
   }
 
   private async signIn(adapter: BookingAdapter): Promise<void> {
-    const auth = adapter.auth;
+    const auth = this.checked(adapter).auth;
     if (!auth) return;
     try {
       await auth.login(this.options.returnTo?.() ?? globalThis.location?.href);
@@ -162,7 +174,10 @@ export class AppointmentsController implements ReactiveController {
 
   /** Best effort: a hold that is not released lapses on its own. */
   private release(adapter: BookingAdapter | undefined, holdId: string): void {
-    adapter?.releaseHold?.({ holdId }).catch(() => undefined);
+    if (adapter)
+      this.checked(adapter)
+        .releaseHold?.({ holdId })
+        .catch(() => undefined);
   }
 
   /** An adapter's answer, unless the manager has moved to another adapter since. */
@@ -173,4 +188,10 @@ export class AppointmentsController implements ReactiveController {
     }
     this.send(event);
   }
+}
+
+/** The host element's `clock` property, when it has one that works; else the device's clock. */
+function hostClock(host: object): Clock {
+  const { clock } = host as { clock?: Partial<Clock> };
+  return typeof clock?.now === 'function' ? (clock as Clock) : systemClock;
 }

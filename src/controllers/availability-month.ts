@@ -15,13 +15,10 @@ export class MonthAvailability {
   private readonly answer: Availability;
   private summary: { today: string; days: ReadonlyMap<string, DaySummary> } | undefined;
 
-  /** `answer` may come from a lax backend: lists that are missing count as empty. */
+  /** `answer` is a checked adapter's (`checkedAdapter`): well-formed, its slots offerable. */
   constructor(month: string, answer: Availability) {
     this.month = month;
-    this.answer = {
-      slots: Array.isArray(answer?.slots) ? answer.slots : [],
-      closedDays: Array.isArray(answer?.closedDays) ? answer.closedDays : [],
-    };
+    this.answer = answer;
     this.slotsByDate = groupSlotsByDate(this.answer.slots.filter(isSlotFree));
   }
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter } from '../core/adapter.js';
+import { checkedAdapter, hostTimeout } from '../core/checked-adapter.js';
 import type { Slot } from '../core/types.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { addMonthsToMonth, copenhagenDate, copenhagenToday, firstOfMonth, lastOfMonth, monthOf } from '../core/time.js';
@@ -56,11 +57,14 @@ type Cache = Map<string, Entry>;
  * when the page is idle. "First available" searches the months from the current one on.
  *
  * The host calls `configure()` and `show(month)` when it updates (both are cheap when
- * nothing changed) and renders `state(month)`; the controller knows nothing of the DOM.
+ * nothing changed) and renders `state(month)`; the controller knows nothing of the DOM. The
+ * adapter is called through `checkedAdapter` (the host's `timeout`, slots that have started by
+ * the host's clock dropped).
  */
 export class AvailabilityController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly clock: () => Clock;
+  private readonly now = (): Date => this.clock().now();
   private readonly onShownSettled: (month: string, state: MonthState) => void;
   private readonly whenIdle: (callback: () => void, clock: Clock) => () => void;
   private caches = new WeakMap<BookingAdapter, Cache>();
@@ -159,7 +163,8 @@ export class AvailabilityController implements ReactiveController {
 
     const abort = new AbortController();
     const entry: Entry = { state: { status: 'pending' } };
-    const answer = source.adapter.getAvailability(
+    const checked = checkedAdapter(source.adapter, { timeout: hostTimeout(this.host), now: this.now });
+    const answer = checked.getAvailability(
       { serviceId: source.service, locationId: source.location, from: firstOfMonth(month), to: lastOfMonth(month) },
       { signal: abort.signal },
     );

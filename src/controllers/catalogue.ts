@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter } from '../core/adapter.js';
+import { checkedAdapter, hostTimeout } from '../core/checked-adapter.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { offeredAt } from '../core/services.js';
 import type { Location, Service } from '../core/types.js';
@@ -22,7 +23,8 @@ export interface CatalogueLoadOptions {
  * What a municipality offers: its offices (`locations`) and errands (`services`), loaded from a
  * `BookingAdapter`, plus the "no free times at this office soon" look-ahead. It owns the abort
  * signals and drops stale answers: a new `load` (another adapter) or a host leaving the page
- * aborts what is on its way, and a host that comes back picks up where it was.
+ * aborts what is on its way, and a host that comes back picks up where it was. Every call goes
+ * through `checkedAdapter`, with the deadline of the host's `timeout` property.
  *
  * ```ts
  * private readonly catalogue = new CatalogueController(this, () => this.clock);
@@ -46,7 +48,10 @@ export class CatalogueController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost;
   private readonly look: LookAhead;
+  private readonly now: () => Date;
   private currentAdapter?: BookingAdapter;
+  /** `currentAdapter`, checked (with the host's timeout when the load began). */
+  private checked?: BookingAdapter;
   private options: CatalogueLoadOptions = {};
   private requestedScope?: string;
   private loading?: AbortController;
@@ -57,11 +62,12 @@ export class CatalogueController implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, clock: () => Clock = () => systemClock) {
     this.host = host;
-    this.look = new LookAhead({ adapter: () => this.currentAdapter, clock, changed: () => host.requestUpdate() });
+    this.now = () => clock().now();
+    this.look = new LookAhead({ adapter: () => this.checked, clock, changed: () => host.requestUpdate() });
     host.addController(this);
   }
 
-  /** The adapter of the last `load`. */
+  /** The adapter of the last `load`, as given. */
   get adapter(): BookingAdapter | undefined {
     return this.currentAdapter;
   }
@@ -102,9 +108,11 @@ export class CatalogueController implements ReactiveController {
     this.look.cancel();
     this.resume = undefined;
     this.currentAdapter = adapter;
+    this.checked = adapter && checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now });
     this.options = options;
     this.servicesStatus = 'idle';
-    if (!adapter) {
+    const checked = this.checked;
+    if (!checked) {
       this.locations = [];
       this.services = [];
       this.scope = undefined;
@@ -116,9 +124,9 @@ export class CatalogueController implements ReactiveController {
     const { signal } = request;
     this.setStatus('loading');
     const wanted = options.locationId;
-    const servicesAt = (locationId: string | undefined) => adapter.getServices(locationId ? { locationId } : {}, { signal });
+    const servicesAt = (locationId: string | undefined) => checked.getServices(locationId ? { locationId } : {}, { signal });
     try {
-      const [locations, services] = await Promise.allSettled([adapter.getLocations({ signal }), servicesAt(wanted)]);
+      const [locations, services] = await Promise.allSettled([checked.getLocations({ signal }), servicesAt(wanted)]);
       if (signal.aborted) return;
       if (locations.status === 'rejected') throw locations.reason;
       const scope = locations.value.some((location) => location.id === wanted) ? wanted : undefined;
@@ -148,7 +156,7 @@ export class CatalogueController implements ReactiveController {
 
   /** Asks for the services of one office (all offices without an id), after the citizen chose it. */
   async loadServices(locationId: string | undefined): Promise<void> {
-    const adapter = this.currentAdapter;
+    const adapter = this.checked;
     if (!adapter || this.status !== 'ready') return;
     this.servicesRequest?.abort();
     const request = new AbortController();

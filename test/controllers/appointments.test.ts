@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { AppointmentsController, type ManageViewEffect } from '../../src/controllers/appointments.js';
+import type { BookingError } from '../../src/core/errors.js';
+import { ManualClock } from '../support/manual-clock.js';
 import { bookOne, fixedNow, freeSlots } from '../components/appointment-manager/manager-object.js';
 
 class Host implements ReactiveControllerHost {
@@ -91,5 +93,40 @@ describe('AppointmentsController', () => {
     await waitUntil(() => controller.state.view === 'lookup');
     await waitUntil(() => released.length === 1, 'the late hold was not given back');
     expect(first.snapshot().holds).to.have.length(0);
+  });
+
+  describe('through checkedAdapter', () => {
+    const quiet = console.warn;
+    beforeEach(() => (console.warn = () => undefined));
+    afterEach(() => (console.warn = quiet));
+
+    it('puts the host’s timeout on every call: a lookup that never answers ends in a timeout error', async () => {
+      const adapter = new MemoryAdapter({ now: fixedNow, occupancy: 0 });
+      adapter.getAppointments = () => new Promise(() => undefined);
+      const host = Object.assign(new Host(), { timeout: 30 });
+      const controller = new AppointmentsController(host, { onViewEffect: () => undefined });
+      controller.start(adapter, { reference: 'BT-AAAAAA', token: 'x' });
+      await waitUntil(() => controller.state.notice, 'the lookup never ended');
+      const notice = controller.state.notice;
+      expect(notice?.kind === 'error' && notice.retry).to.equal('find');
+      expect(((notice as { error: BookingError }).error as BookingError).code).to.equal('timeout');
+      expect(controller.backend === adapter).to.equal(true);
+    });
+
+    it('counts a hold down on the host’s clock, three hours ahead of the backend’s', async () => {
+      const adapter = new MemoryAdapter({ now: fixedNow, occupancy: 0 });
+      const appointment = await bookOne(adapter);
+      const device = new ManualClock(new Date(fixedNow().getTime() + 3 * 3600_000));
+      const host = Object.assign(new Host(), { clock: device });
+      const controller = new AppointmentsController(host, { onViewEffect: () => undefined });
+      controller.start(adapter, { reference: appointment.reference, token: appointment.token! });
+      await waitUntil(() => controller.state.view === 'appointment');
+      controller.send({ type: 'start-move' });
+      const [, slot] = await freeSlots(adapter);
+      controller.send({ type: 'choose-slot', slot: slot! });
+      await waitUntil(() => controller.state.hold);
+      const lifetime = Date.parse(controller.state.hold!.expiresAt) - device.now().getTime();
+      expect(lifetime).to.equal(Date.parse(adapter.snapshot().holds[0]!.expiresAt) - fixedNow().getTime());
+    });
   });
 });

@@ -265,4 +265,37 @@ describe('CatalogueController', () => {
       await waitUntil(() => catalogue.noTimesSoon, 'not asked again');
     });
   });
+
+  describe('through checkedAdapter', () => {
+    const quiet = console.warn;
+    beforeEach(() => (console.warn = () => undefined));
+    afterEach(() => (console.warn = quiet));
+
+    it('puts the host’s timeout on every call: a backend that never answers ends in timeout', async () => {
+      const { host, catalogue } = setup();
+      Object.assign(host, { timeout: 30 });
+      const adapter = new FakeAdapter();
+      adapter.hold();
+      await catalogue.load(adapter);
+      expect(catalogue.status).to.equal('error');
+      expect((catalogue.error as BookingError).code).to.equal('timeout');
+      expect(catalogue.adapter === adapter).to.equal(true);
+    });
+
+    it('loads an adapter of another shape as invalid-response, never a TypeError', async () => {
+      const { catalogue } = setup();
+      const adapter = new FakeAdapter();
+      adapter.locations = [{ ...centrum, address: 'Rådhuspladsen 1' } as unknown as Location];
+      await catalogue.load(adapter);
+      expect(catalogue.status).to.equal('error');
+      expect((catalogue.error as BookingError).code).to.equal('invalid-response');
+    });
+
+    it('keeps the first of two errands with one id', async () => {
+      const { catalogue } = setup();
+      const adapter = new FakeAdapter({ services: [passport, { ...drivingLicence, id: passport.id }] });
+      await catalogue.load(adapter);
+      expect(catalogue.services.map((service) => service.name)).to.deep.equal([passport.name]);
+    });
+  });
 });
