@@ -1,74 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { BookingAdapter } from '../src/core/adapter.js';
-import type { Session } from '../src/core/types.js';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
+import type { BackendName } from './support/backends.js';
+import { controlsFor } from './support/controls.js';
 import '../src/define/bt-booking.js';
 
-interface Args {
-  lang?: string;
-  variant: 'inline' | 'popup';
-  service: string;
-  location: string;
-  buttonLabel: string;
-  manageUrl: string;
-  /** Built per story; absent = the configuration error. */
-  adapter?: () => BookingAdapter;
-}
-
-/** A fake MitID that signs in at once (no redirect). */
-function fakeAuth(signedIn = false) {
-  const person: Session = { name: 'Karen Jensen', cpr: '0101901234' };
-  let session: Session | null = signedIn ? person : null;
-  return {
-    getSession: async () => session,
-    login: async () => {
-      session = person;
-    },
-    logout: async () => {
-      session = null;
-    },
-  };
-}
-
-const memory =
-  (options: MemoryAdapterOptions = {}) =>
-  () =>
-    new MemoryAdapter({ latencyMs: 300, ...options });
+/** Controls by property name (the docs table names each one's attribute); `adapter` by backend name. */
+type Args = Record<string, unknown> & { adapter?: BackendName };
 
 const meta: Meta<Args> = {
   title: 'Elements/bt-booking',
   component: 'bt-booking',
   args: {
+    adapter: 'sample',
     variant: 'inline',
-    service: '',
-    location: '',
-    buttonLabel: '',
     manageUrl: 'https://kommune.example/min-tid#reference={reference}&token={token}',
-    adapter: memory(),
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    ...controlsFor('bt-booking'),
     variant: { control: 'inline-radio', options: ['inline', 'popup'] },
-    service: { control: 'text', description: 'Errand id to preselect, e.g. `pas-voksen`' },
-    location: { control: 'text', description: 'Office id to preselect, e.g. `centrum`' },
-    buttonLabel: { control: 'text', description: '`button-label` (popup)' },
-    manageUrl: { control: 'text', description: '`manage-url` template' },
-    adapter: { table: { disable: true } },
+    service: { control: 'text', description: 'Errand id to preselect, e.g. `pas-voksen`\n\nAttribute: `service`' },
+    location: { control: 'text', description: 'Office id to preselect, e.g. `centrum`\n\nAttribute: `location`' },
   },
-  parameters: { actions: { handles: ['bt-step-change', 'bt-booked'] } },
-  render: (args) => html`
-    <bt-booking
-      lang=${ifDefined(args.lang)}
-      variant=${args.variant}
-      service=${ifDefined(args.service || undefined)}
-      location=${ifDefined(args.location || undefined)}
-      button-label=${ifDefined(args.buttonLabel || undefined)}
-      manage-url=${ifDefined(args.manageUrl || undefined)}
-      .adapter=${args.adapter?.()}
-    ></bt-booking>
-  `,
 };
 export default meta;
 
@@ -90,32 +41,31 @@ export const Popup: Story = { args: { variant: 'popup' } };
 export const PopupCustomLabel: Story = { args: { variant: 'popup', buttonLabel: 'Bestil tid til pas', service: 'pas-voksen' } };
 
 /** A backend without holds: no countdown. */
-export const WithoutHolds: Story = { args: { adapter: memory({ holds: false }) } };
+export const WithoutHolds: Story = { args: { adapter: 'without-holds' } };
 
 /** Short holds (45 s): see the countdown, its announcements and the "no longer reserved" recovery. */
-export const ShortHold: Story = { args: { adapter: memory({ holdSeconds: 45 }), service: 'pas-voksen', location: 'centrum' } };
+export const ShortHold: Story = { args: { adapter: 'short-holds', service: 'pas-voksen', location: 'centrum' } };
 
 /** "Navneændring" needs MitID: a sign-in step before the details. */
-export const SignIn: Story = { args: { adapter: memory({ auth: fakeAuth() }), service: 'navneaendring', location: 'centrum' } };
+export const SignIn: Story = { args: { adapter: 'sign-in', service: 'navneaendring', location: 'centrum' } };
 
 /** Already signed in: the sign-in step is skipped, name and CPR come from MitID. */
-export const SignedIn: Story = {
-  args: { adapter: memory({ auth: fakeAuth(true) }), service: 'navneaendring', location: 'centrum' },
-};
+export const SignedIn: Story = { args: { adapter: 'signed-in', service: 'navneaendring', location: 'centrum' } };
 
 /** An errand that needs MitID on a backend without sign-in: explained, no booking. */
 export const SignInUnavailable: Story = { args: { service: 'navneaendring', location: 'centrum' } };
 
 /** The first booking attempt fails ("unavailable"): the summary offers a retry with the same key. */
-export const BookingFailsOnce: Story = {
-  args: {
-    adapter: () => {
-      const adapter = new MemoryAdapter({ latencyMs: 300 });
-      adapter.failNext('unavailable', 'book');
-      return adapter;
-    },
-  },
-};
+export const BookingFailsOnce: Story = { args: { adapter: 'booking-fails-once' } };
+
+/** The backend is down (every call 503): said plainly, with "Prøv igen". */
+export const BackendDown: Story = { args: { adapter: 'down' } };
+
+/**
+ * A backend that never answers, with `timeout="1500"`: the widget gives up after 1.5 s and
+ * says so, instead of spinning for ever (the default deadline is 20 s).
+ */
+export const BackendTooSlow: Story = { args: { adapter: 'never-answers', timeout: 1500 } };
 
 /** Neither `api` nor `adapter`: a clear configuration error instead of an empty box. */
-export const NotConfigured: Story = { args: { adapter: undefined } };
+export const NotConfigured: Story = { args: { adapter: 'none' } };

@@ -1,0 +1,185 @@
+// The designers' door: Storybook is built as `npm run build-storybook` builds it, and every
+// entry of its index (each story, each element's docs page) is opened alone in Chromium. A
+// story fails on a console error, an uncaught exception, a render or play-function error, an
+// element that was never registered (a `sideEffects` list that lets the bundler drop
+// `src/define/*` renders a blank story without any error), or an axe violation.
+// Functions passed to page.evaluate and waitForFunction run in the page.
+/* global window, document, customElements */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
+import { buildAndServeStorybook } from './support/storybook.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Stories tagged so show a state that never ends (a backend that never answers). */
+const NEVER_SETTLES = 'never-settles';
+
+/** Pages open side by side, each in its own browser context (own storage, own globals). */
+const WORKERS = 3;
+
+/**
+ * How long a story may take to render and settle. Not an assertion on speed: the stories'
+ * backends answer within a second; this only turns a hang into a failure that names the story.
+ */
+const SETTLE_TIMEOUT_MS = 15_000;
+
+/**
+ * Whole-page rules that judge a document, not a component shown alone on Storybook's canvas
+ * (which has no <main>, no <h1>, no landmarks of its own). Every rule about the elements runs.
+ */
+const PAGE_LEVEL_RULES = {
+  region: { enabled: false },
+  'landmark-one-main': { enabled: false },
+  'page-has-heading-one': { enabled: false },
+};
+
+let storybook;
+let browser;
+
+before(async () => {
+  const started = Date.now();
+  storybook = await buildAndServeStorybook();
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  process.stdout.write(`# Storybook built and served in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+});
+
+after(async () => {
+  await browser?.close();
+  await storybook?.close();
+});
+
+/** In the page: every element below `root`, through open shadow roots. */
+function pageHelpers() {
+  window.__deepAll = (root) => {
+    const found = [];
+    const walk = (node) => {
+      for (const element of node.querySelectorAll('*')) {
+        found.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    if (root) walk(root);
+    return found;
+  };
+}
+
+/**
+ * Opens one index entry in a fresh page and returns what went wrong there: console errors,
+ * uncaught exceptions, unregistered elements, axe violations. Empty means the entry passes.
+ */
+async function problemsIn(context, entry) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${storybook.url}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`);
+    await page.evaluate(pageHelpers);
+    const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+    if (viewMode === 'story') {
+      // Storybook's own record of the render: "finished" after the play function, or "errored".
+      await page.waitForFunction(
+        () => ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase),
+        undefined,
+        { timeout: SETTLE_TIMEOUT_MS },
+      );
+      const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase);
+      if (phase !== 'finished') problems.push(`render ${phase}: ${await page.locator('#error-message').textContent()}`);
+    } else {
+      await page.locator('#storybook-docs .sbdocs-content').waitFor({ timeout: SETTLE_TIMEOUT_MS });
+    }
+    // Settled: at least one of our elements rendered and registered, none with an update
+    // pending and (for stories that end) nothing still marked busy.
+    const waitForBusy = viewMode === 'story' && !entry.tags?.includes(NEVER_SETTLES);
+    await page.waitForFunction(
+      ({ selector, waitForBusy }) => {
+        const all = window.__deepAll(document.querySelector(selector));
+        const ours = all.filter((element) => element.localName.startsWith('bt-'));
+        if (!ours.length || ours.some((element) => element.isUpdatePending)) return false;
+        return !waitForBusy || !all.some((element) => element.getAttribute('aria-busy') === 'true');
+      },
+      { selector: rootSelector, waitForBusy },
+      { timeout: SETTLE_TIMEOUT_MS },
+    );
+    const unregistered = await page.evaluate(
+      (selector) =>
+        window
+          .__deepAll(document.querySelector(selector))
+          .map((element) => element.localName)
+          .filter((tag) => tag.startsWith('bt-') && !customElements.get(tag)),
+      rootSelector,
+    );
+    for (const tag of new Set(unregistered)) problems.push(`<${tag}> is not registered (tree-shaken define module?)`);
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(
+      async ({ selector, rules }) => {
+        const result = await window.axe.run(
+          { include: [selector] },
+          { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'], rules },
+        );
+        return result.violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+      },
+      { selector: rootSelector, rules: PAGE_LEVEL_RULES },
+    );
+    problems.push(...violations);
+  } catch (error) {
+    problems.push(`${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+describe('Storybook', () => {
+  it('has a docs page for every element in the manifest and stories for each', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+    const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+    assert.ok(tags.length > 0, 'the manifest lists elements');
+    const titles = (type) => new Set(storybook.entries.filter((entry) => entry.type === type).map((entry) => entry.title));
+    const docs = titles('docs');
+    const stories = titles('story');
+    for (const tag of tags) {
+      assert.ok(
+        [...stories].some((title) => title.endsWith(`/${tag}`)),
+        `stories for <${tag}>`,
+      );
+      assert.ok(
+        [...docs].some((title) => title.endsWith(`/${tag}`)),
+        `a docs page for <${tag}>`,
+      );
+    }
+  });
+
+  it('opens every story and docs page without a console error or an axe violation', async () => {
+    // BT_STORIES=<part of an id> opens only the matching entries (while working on a story).
+    const only = process.env.BT_STORIES;
+    const queue = storybook.entries.filter((entry) => !only || entry.id.includes(only));
+    const failures = {};
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: WORKERS }, async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        try {
+          for (let entry = queue.shift(); entry; entry = queue.shift()) {
+            const problems = await problemsIn(context, entry);
+            if (problems.length) failures[entry.id] = problems;
+          }
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+    process.stdout.write(`# ${storybook.entries.length} entries opened in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    assert.deepEqual(failures, {});
+  });
+});
