@@ -13,6 +13,24 @@ import { encode } from 'uqr';
 export const QR_QUIET_ZONE = 4;
 
 /**
+ * The longest text put in a QR code. A booking reference is about ten characters; a much
+ * longer one is a backend's mistake, and its code would have modules too small to scan at the
+ * receipt's size (and past a few thousand characters the standard has no symbol for it).
+ */
+export const QR_MAX_TEXT_LENGTH = 100;
+
+/** The QR code's modules for `text`, or undefined when it cannot carry it (empty, too long). */
+export function qrMatrixFor(text: string): boolean[][] | undefined {
+  if (text.trim() === '' || text.length > QR_MAX_TEXT_LENGTH) return undefined;
+  try {
+    return qrMatrix(text);
+  } catch {
+    // The encoder's own refusal ("Data too long") for text that passed the checks above.
+    return undefined;
+  }
+}
+
+/**
  * The modules of a QR code for `text`, row by row (`true` = dark), without a quiet zone.
  * Error correction is at least M (15 %) and boosted as far as the symbol's size allows, so a
  * crumpled print or a scratched phone screen still scans.

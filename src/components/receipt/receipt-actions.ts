@@ -4,7 +4,7 @@ import type { Appointment } from '../../core/types.js';
 import { heading } from '../../templates/heading.js';
 
 /** A `tel:` link: digits and a leading +; eight-digit Danish numbers get +45. */
-function telHref(phone: string): string {
+export function telHref(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');
   return `tel:${/^\d{8}$/.test(digits) ? `+45${digits}` : digits}`;
 }

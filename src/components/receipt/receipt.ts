@@ -1,5 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
 import { property, query, state } from 'lit/decorators.js';
+import { appointmentEventDetail, type ReceiptEventDetail } from '../../core/appointment-event.js';
+import { usableReference } from '../../core/booking-outcome.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { appointmentToIcs, icsFileName } from '../../core/ics.js';
 import type { Appointment } from '../../core/types.js';
@@ -10,7 +13,7 @@ import { heading, headingLevel } from '../../templates/heading.js';
 import { CalendarDownloadController } from './calendar-download.js';
 import { icsTexts } from './ics-texts.js';
 import { isolateForPrint } from './print-isolation.js';
-import { renderActions, renderManage } from './receipt-actions.js';
+import { renderActions, renderManage, telHref } from './receipt-actions.js';
 import { QrCache, renderArrival } from './receipt-arrival.js';
 import { renderChecklist } from './receipt-checklist.js';
 import { renderDetails } from './receipt-details.js';
@@ -18,10 +21,7 @@ import { receiptStyles } from './receipt.styles.js';
 
 export { CALENDAR_URL_LIFETIME_MS } from './calendar-download.js';
 
-/** What `bt-receipt-download` and `bt-receipt-print` carry. */
-export interface ReceiptEventDetail {
-  appointment: Appointment;
-}
+export type { ReceiptEventDetail } from '../../core/appointment-event.js';
 
 export type ReceiptDownloadEvent = CustomEvent<ReceiptEventDetail>;
 export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
@@ -49,10 +49,10 @@ export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
  *   (a relative one is resolved against the page); otherwise the receipt offers the office's phone.
  * @attr heading-level - Level of the receipt's heading, 1–6 (default 2); its sections are one level lower.
  *
- * @fires bt-receipt-download - `{ appointment }` after the calendar file is handed to the
- *   browser. Bubbles, composed. For analytics.
- * @fires bt-receipt-print - `{ appointment }` just before the print dialog opens. Bubbles,
- *   composed. For analytics.
+ * @fires bt-receipt-download - `{ reference, serviceId, locationId, start, end }` after the calendar
+ *   file is handed to the browser (never the token or the name). Bubbles, composed. For analytics.
+ * @fires bt-receipt-print - `{ reference, serviceId, locationId, start, end }` just before the print
+ *   dialog opens. Bubbles, composed. For analytics.
  *
  * @csspart base - The wrapper around everything.
  * @csspart banner - The success banner holding the heading.
@@ -130,10 +130,11 @@ export class BtReceipt extends LitElement {
   downloadCalendar(): void {
     const appointment = this.appointment;
     if (!appointment) return;
+    // No manage link in the file: it carries the manage token, and calendars sync and share
+    // their entries (the server's e-mailed file leaves it out too). The file says to call instead.
     const ics = appointmentToIcs(appointment, {
       texts: icsTexts(this.localize.t),
       lang: this.localize.lang,
-      manageUrl: this.safeManageUrl,
       now: this.clock.now(),
     });
     this.downloads.download(ics, icsFileName(appointment));
@@ -141,7 +142,7 @@ export class BtReceipt extends LitElement {
       new CustomEvent<ReceiptEventDetail>('bt-receipt-download', {
         bubbles: true,
         composed: true,
-        detail: { appointment },
+        detail: appointmentEventDetail(appointment),
       }),
     );
   }
@@ -154,7 +155,7 @@ export class BtReceipt extends LitElement {
       new CustomEvent<ReceiptEventDetail>('bt-receipt-print', {
         bubbles: true,
         composed: true,
-        detail: { appointment },
+        detail: appointmentEventDetail(appointment),
       }),
     );
     this.finishPrint();
@@ -245,11 +246,13 @@ export class BtReceipt extends LitElement {
 
   private renderReference(appointment: Appointment): TemplateResult {
     const t = this.localize.t;
+    const reference = usableReference(appointment.reference);
+    if (!reference) return renderNoReference(appointment, t);
     return html`
       <div class="reference" part="reference" role="group" aria-labelledby="reference-label">
         <span class="reference-label" id="reference-label">${t('receipt:referenceLabel')}</span>
         <span class="reference-row">
-          <span class="reference-value" part="reference-value">${appointment.reference}</span>
+          <span class="reference-value" part="reference-value">${reference}</span>
           ${
             this.canCopy
               ? html`<button
@@ -270,4 +273,26 @@ export class BtReceipt extends LitElement {
       </div>
     `;
   }
+}
+
+/**
+ * The booking was accepted but no booking number came with it: the citizen is told so, and
+ * where to ask (the office's phone), instead of a blank where the number should be.
+ */
+function renderNoReference(appointment: Appointment, t: TFunction): TemplateResult {
+  const { location } = appointment;
+  return html`
+    <div class="reference" part="reference" role="group" aria-labelledby="reference-label">
+      <span class="reference-label" id="reference-label">${t('receipt:referenceLabel')}</span>
+      <p class="no-reference">
+        ${t('receipt:noReference')}
+        ${
+          location.phone
+            ? html`${t('receipt:noReferenceCall', { location: location.name })}
+                <a class="phone" href=${telHref(location.phone)}>${location.phone}</a>.`
+            : t('receipt:noReferenceContact', { location: location.name })
+        }
+      </p>
+    </div>
+  `;
 }

@@ -35,8 +35,8 @@ export function text(node: Node | null | undefined): string {
 /** What the receipt's controls are called, so the tests say "the print button", not a selector. */
 const NAMES = {
   da: {
-    reference: 'Bookingnummer',
-    copy: 'Kopiér bookingnummeret',
+    reference: 'Bestillingsnummer',
+    copy: 'Kopiér bestillingsnummeret',
     calendar: 'Tilføj til kalender',
     print: 'Udskriv',
     manage: 'Ændr eller aflys din tid',
@@ -110,7 +110,7 @@ export class ReceiptObject {
     return found;
   }
 
-  /** The receipt's own heading (the first one), e.g. "Din tid er booket". */
+  /** The receipt's own heading (the first one), e.g. "Din tid er bestilt". */
   get heading(): HTMLElement {
     return this.getByRole('heading');
   }

@@ -7,6 +7,15 @@ import { ManualClock } from '../../support/manual-clock.js';
 import { appointment, freeErrand, MANAGE_URL } from './fixtures.js';
 import { mountReceipt, text } from './receipt-object.js';
 
+/** What the receipt's events tell the page: ids and times, never the token or the name. */
+const SLIM_DETAIL = {
+  reference: 'BT-7K3Q9M',
+  serviceId: 'pas',
+  locationId: 'norrebro',
+  start: '2026-12-01T10:15:00+01:00',
+  end: '2026-12-01T10:30:00+01:00',
+};
+
 describe('<bt-receipt>', () => {
   it('after a move says so, and leaves changing or cancelling to the manager around it', async () => {
     const receipt = await mountReceipt(appointment, { manageUrl: MANAGE_URL });
@@ -26,13 +35,13 @@ describe('<bt-receipt>', () => {
 
   it('shows everything in Danish, with the manage link', async () => {
     const receipt = await mountReceipt(appointment, { manageUrl: MANAGE_URL });
-    expect(text(receipt.heading)).to.equal('Din tid er booket');
+    expect(text(receipt.heading)).to.equal('Din tid er bestilt');
     expect(receipt.heading.tagName).to.equal('H2');
     expect(receipt.heading.id).to.equal('heading');
-    expect(receipt.nameOf(receipt.getByRole('article')), 'the article is named by its heading').to.equal('Din tid er booket');
+    expect(receipt.nameOf(receipt.getByRole('article')), 'the article is named by its heading').to.equal('Din tid er bestilt');
     expect(receipt.reference).to.equal('BT-7K3Q9M');
     expect(receipt.detail('Ærinde')).to.equal('Pas');
-    expect(receipt.detail('Booket til')).to.equal('Anna Jensen');
+    expect(receipt.detail('Tiden er til')).to.equal('Anna Jensen');
     expect(receipt.detail('Dato')).to.equal('tirsdag den 1. december 2026');
     expect(receipt.detail('Tid')).to.equal('kl. 10.15–10.30 (15 minutter)');
     expect(receipt.detail('Sted')).to.equal('Borgerservice Nørrebro Nørrebrogade 208 2200 København N');
@@ -87,7 +96,7 @@ describe('<bt-receipt>', () => {
     expect(text(receipt.section('Det skal du medbringe'))).to.contain('Du skal ikke medbringe noget særligt.');
     expect(receipt.checkboxes).to.deep.equal([]);
     expect(text(receipt.section('Ændr eller aflys'))).to.contain('Kontakt Borgerservice Nørrebro');
-    expect(receipt.terms).not.to.include('Booket til');
+    expect(receipt.terms).not.to.include('Tiden er til');
     expect(receipt.terms).not.to.include('Tilgængelighed');
   });
 
@@ -172,7 +181,7 @@ describe('<bt-receipt>', () => {
 
   it('draws the QR code as an image named after the reference, with a quiet zone', async () => {
     const receipt = await mountReceipt(appointment);
-    const qr = receipt.getByRole('img', 'QR-kode med bookingnummer BT-7K3Q9M');
+    const qr = receipt.getByRole('img', 'QR-kode med bestillingsnummer BT-7K3Q9M');
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.getAttribute('part')).to.equal('qr');
     const [x, y, w, h] = qr.getAttribute('viewBox')!.split(' ').map(Number);
@@ -198,7 +207,7 @@ describe('<bt-receipt>', () => {
     expect(receipt.detail('Date')).to.equal('Tuesday, 1 December 2026');
     expect(receipt.checkboxes[0]!.checked).to.equal(true);
     await receipt.switchLang('da');
-    expect(text(receipt.heading)).to.equal('Din tid er booket');
+    expect(text(receipt.heading)).to.equal('Din tid er bestilt');
   });
 
   it('starts a fresh checklist for another appointment', async () => {
@@ -227,7 +236,7 @@ describe('<bt-receipt>', () => {
     expect(partOf(receipt.getByRole('article'))).to.equal('base');
     expect(partOf(receipt.heading)).to.equal('heading');
     expect(partOf(receipt.heading.closest('[part="banner"]'))).to.equal('banner');
-    expect(partOf(receipt.getByRole('group', 'Bookingnummer'))).to.equal('reference');
+    expect(partOf(receipt.getByRole('group', 'Bestillingsnummer'))).to.equal('reference');
     expect(partOf(receipt.root.querySelector('dl'))).to.equal('details');
     expect(partOf(receipt.section('Det skal du medbringe'))).to.equal('documents');
     expect(partOf(receipt.section('Det skal du medbringe').querySelector('ul'))).to.equal('checklist');
@@ -258,14 +267,14 @@ describe('<bt-receipt>', () => {
       });
       const receipt = await mountReceipt(appointment);
       const button = receipt.copyButton;
-      expect(button, 'the copy button, named "Kopiér bookingnummeret"').to.exist;
-      expect(button!.getAttribute('aria-label')).to.equal('Kopiér bookingnummeret');
+      expect(button, 'the copy button, named "Kopiér bestillingsnummeret"').to.exist;
+      expect(button!.getAttribute('aria-label')).to.equal('Kopiér bestillingsnummeret');
       expect(text(button)).to.equal('Kopiér');
       expect(receipt.status).to.equal('');
       button!.click();
       await receipt.settle();
       expect(copied).to.deep.equal(['BT-7K3Q9M']);
-      expect(receipt.status).to.equal('Bookingnummeret er kopieret.');
+      expect(receipt.status).to.equal('Bestillingsnummeret er kopieret.');
     });
 
     it('says when copying failed', async function () {
@@ -319,13 +328,16 @@ describe('<bt-receipt>', () => {
       expect(ics).to.contain('DTSTART;TZID=Europe/Copenhagen:20261201T101500');
       expect(ics, 'stamped with the receipt clock').to.contain('DTSTAMP:20261120T083000Z');
       expect(ics).to.contain('Booking number: BT-7K3Q9M');
-      expect(ics.replace(/\r\n /g, '')).to.contain(`URL:${MANAGE_URL}`);
+      // The manage link carries the token, and calendars sync and share: the file says to call.
+      const unfolded = ics.replace(/\r\n /g, '');
+      expect(unfolded).not.to.contain('URL:');
+      expect(unfolded).not.to.contain('tok_3f9a2c');
+      expect(unfolded).to.contain('Call Borgerservice Nørrebro on 33 66 33 66.');
       expect(clicked).to.deep.equal([{ href: 'blob:receipt-test', download: 'borgerservice-BT-7K3Q9M.ics', connected: true }]);
       expect(receipt.root.querySelector('a[download]')).to.equal(null);
 
       const { detail: eventDetail } = await event;
-      expect(eventDetail.appointment).to.equal(appointment);
-      expect(event).to.exist;
+      expect(eventDetail).to.deep.equal(SLIM_DETAIL);
 
       expect(revoked).to.deep.equal([]);
       clock.advance(CALENDAR_URL_LIFETIME_MS - 1);
@@ -381,7 +393,7 @@ describe('<bt-receipt>', () => {
       };
       const event = oneEvent(el, 'bt-receipt-print');
       receipt.printButton.click();
-      expect((await event).detail.appointment).to.equal(appointment);
+      expect((await event).detail).to.deep.equal(SLIM_DETAIL);
       expect(printed).to.equal(1);
       expect(duringPrint).to.deep.equal({ adopted: true, target: true, printing: true, ancestor: true });
 
