@@ -113,6 +113,19 @@ describe('HoldCountdownController', () => {
     expect(clock.pendingTimers).to.equal(0);
   });
 
+  it('on a device clock hours ahead, expires a hold once and then stays quiet: no loop, no timer', () => {
+    const { clock, countdown, expired } = setup();
+    // The backend's ten-minute hold, read on a phone five hours ahead.
+    clock.set('2026-11-23T13:00:00Z');
+    countdown.start(after(600));
+    expect(expired()).to.equal(1);
+    expect(countdown.running).to.equal(false);
+    expect(clock.pendingTimers).to.equal(0);
+    clock.advance(3_600_000);
+    countdown.tick();
+    expect(expired(), 'told once, however long the page stays').to.equal(1);
+  });
+
   it('stop() ends the count without expiring', () => {
     const { clock, countdown, told, expired } = setup();
     countdown.start(after(150));
