@@ -1,10 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { appointmentEventDetail, type AppointmentEventDetail } from '../../core/appointment-event.js';
+import {
+  appointmentEventDetail,
+  slotFromDetail,
+  type AppointmentEventDetail,
+  type SlotSelectDetail,
+} from '../../core/appointment-event.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { Credentials } from '../../core/manage-flow.js';
-import type { Appointment, Slot } from '../../core/types.js';
+import type { Appointment } from '../../core/types.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { AdapterSource } from '../../controllers/adapter-source.js';
 import { AppointmentsController, type ManageViewEffect } from '../../controllers/appointments.js';
@@ -13,6 +18,7 @@ import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { headingLevel } from '../../templates/heading.js';
 import { RECEIPT_PARTS } from '../booking/booking-parts.js';
+import { renderConfigError } from '../booking/config-error.js';
 import { renderAppointment, renderActions, renderBack } from './appointment-view.js';
 import { managerStyles } from './appointment-manager.styles.js';
 import { renderCancelDialog } from './cancel-dialog.js';
@@ -76,6 +82,7 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @attr token - The appointment's manage token. Prefer `from-url`: an attribute ends up in the page's HTML.
  * @attr from-url - Read `reference` and `token` from the page's `#reference=…&token=…` and remove them from the address bar.
  * @attr booking-url - Where "Book en ny tid" sends the citizen after a cancellation (http(s), relative allowed).
+ * @attr phone - The municipality's phone number, offered with failures the citizen cannot fix when the office has none.
  * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
  *
  * @fires bt-rescheduled - `{ reference, serviceId, locationId, start, end, previousStart, previousEnd }` after a move. Bubbles, composed.
@@ -115,7 +122,7 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @csspart dialog - The cancel confirmation `<dialog>`.
  * @csspart keep-appointment-button - "Nej, behold tiden".
  * @csspart confirm-cancel-button - "Ja, aflys tiden".
- * @csspart config-error - Shown when neither `api` nor `adapter` is set.
+ * @csspart config-error - Shown when neither `api` nor `adapter` is set, or `api` is no valid URL.
  * @csspart calendar - `<bt-slot-calendar>`'s base; each of its parts as `calendar-<part>`.
  * @csspart receipt - `<bt-receipt>`'s base after a move; each of its parts as `receipt-<part>`.
  *
@@ -147,6 +154,9 @@ export class BtAppointmentManager extends LitElement {
 
   /** Where "Book en ny tid" goes. */
   @property({ attribute: 'booking-url' }) bookingUrl: string | undefined;
+
+  /** The municipality's phone number, offered ("Du kan også ringe …") with failures the citizen cannot fix when the office has none. */
+  @property() phone: string | undefined;
 
   /**
    * The deadline (ms) of every backend call; unset, the default (20 s). The controller reads it
@@ -309,8 +319,8 @@ export class BtAppointmentManager extends LitElement {
     this.flow.send({ type: 'new-booked', booking: event.detail });
   };
 
-  private readonly onSlotSelect = (event: CustomEvent<{ slot: Slot }>): void => {
-    if (this.flow.send({ type: 'choose-slot', slot: event.detail.slot }).refused) event.preventDefault();
+  private readonly onSlotSelect = (event: CustomEvent<SlotSelectDetail>): void => {
+    if (this.flow.send({ type: 'choose-slot', slot: slotFromDetail(event.detail) }).refused) event.preventDefault();
   };
 
   // ---- rendering ------------------------------------------------------------------------
@@ -321,11 +331,7 @@ export class BtAppointmentManager extends LitElement {
     const adapter = this.currentAdapter;
     if (!adapter) {
       return html`<section class="base" part="base" aria-label=${t('manager:title')}>
-        <div class="config-error alert" part="config-error" role="alert">
-          <p class="strong">${t('manager:notConfigured.title')}</p>
-          <p>${t('manager:notConfigured.body')}</p>
-          <p class="muted">${t('manager:notConfigured.developer')}</p>
-        </div>
+        ${renderConfigError(t, 'manager', this.adapters.invalidApi)}
       </section>`;
     }
     const state = this.flow.state;
@@ -336,6 +342,7 @@ export class BtAppointmentManager extends LitElement {
       level: headingLevel(this.headingLevel),
       clock: this.clock,
       timeout: this.timeout,
+      phone: this.phone,
       bookingUrl: safeHttpUrl(this.bookingUrl, document.baseURI),
       send: (event) => void this.flow.send(event),
     };

@@ -10,6 +10,7 @@ import {
   clockTimes,
   errorNotice,
   isPast,
+  phoneToRing,
   viewHeading,
   type ManagerView,
 } from './manager-view.js';
@@ -91,7 +92,8 @@ function renderNotice(view: ManagerView, appointment: Appointment): TemplateResu
   if (notice?.kind === 'move-failed') {
     // The original is intact: say so, with the time, then why, then the retry.
     return alertNotice(
-      html`${t('manager:appointment.moveFailed', { time: appointmentTime(appointment, lang) })} ${errorMessage(notice.error, t)}`,
+      html`${t('manager:appointment.moveFailed', { time: appointmentTime(appointment, lang) })}
+      ${errorMessage(notice.error, t, { phone: phoneToRing(view) })}`,
       {
         label: t('manager:appointment.moveRetry'),
         onClick: () => view.send({ type: 'retry' }),

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingAdapter } from '../../core/adapter.js';
 import type { AppointmentEventDetail } from '../../core/appointment-event.js';
@@ -32,6 +33,7 @@ export function renderChangeErrand(view: ChangeErrandView): TemplateResult {
       .adapter=${view.adapter}
       .clock=${view.clock}
       .timeout=${view.timeout}
+      phone=${ifDefined(view.phone)}
       location=${appointment.location.id}
       heading-level=${view.level + 1}
       @bt-booked=${view.onBooked}
@@ -72,7 +74,9 @@ function renderResult(view: ChangeErrandView, appointment: Appointment, old: str
   const help = location.phone
     ? t('manager:changeErrand.cancelFailed', { appointment: old, location: location.name, phone: location.phone })
     : t('manager:changeErrand.cancelFailedNoPhone', { appointment: old, location: location.name });
-  return alertNotice(html`${help} ${errorMessage(notice.error, t)}`, {
+  // The office's number is in the help already; without one, the municipality's follows the reason.
+  const phone = location.phone ? undefined : view.phone;
+  return alertNotice(html`${help} ${errorMessage(notice.error, t, { phone })}`, {
     label: t('common:retry'),
     onClick: () => view.send({ type: 'retry' }),
   });

@@ -17,6 +17,8 @@ export interface ManagerView {
   clock: Clock;
   /** The deadline (ms) of every backend call, handed to the embedded elements; unset, their default. */
   timeout: number | undefined;
+  /** The municipality's phone number (the element's `phone`), for when the office has none. */
+  phone: string | undefined;
   /** Where "Book en ny tid" goes: an http(s) URL, already checked. */
   bookingUrl: string | undefined;
   send(event: ManageEvent): void;
@@ -63,10 +65,15 @@ export function alertNotice(content: TemplateResult | string, action?: { label: 
   </div>`;
 }
 
+/** The number to ring when the backend fails: the appointment's office's, else the municipality's. */
+export function phoneToRing(view: ManagerView): string | undefined {
+  return view.state.appointment?.location.phone ?? view.phone;
+}
+
 /** A failure with the citizen-facing text of its error, and "Prøv igen" when the flow can repeat it. */
 export function errorNotice(view: ManagerView): TemplateResult | typeof nothing {
   const notice = view.state.notice;
   if (notice?.kind !== 'error') return nothing;
   const retry = notice.retry ? { label: view.t('common:retry'), onClick: () => view.send({ type: 'retry' }) } : undefined;
-  return alertNotice(errorMessage(notice.error, view.t), retry);
+  return alertNotice(errorMessage(notice.error, view.t, { phone: phoneToRing(view) }), retry);
 }

@@ -1,10 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
-import { appointmentEventDetail, type AppointmentEventDetail, type ServiceSelectDetail } from '../../core/appointment-event.js';
+import {
+  appointmentEventDetail,
+  slotFromDetail,
+  type AppointmentEventDetail,
+  type ServiceSelectDetail,
+  type SlotSelectDetail,
+} from '../../core/appointment-event.js';
 import { hasTypedDetails, type ContactDetails, type FlowStep } from '../../core/booking-flow.js';
 import { systemClock, type Clock } from '../../core/clock.js';
-import type { Appointment, Slot } from '../../core/types.js';
+import type { Appointment } from '../../core/types.js';
 import { AdapterSource } from '../../controllers/adapter-source.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { BookingFlowController, type ViewEffect } from '../../controllers/booking-flow.js';
@@ -15,6 +21,7 @@ import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
 import { renderCloseConfirm, renderReceipt, renderStepPanel, renderSteps, type BookingView } from './booking-panels.js';
 import { bookingStyles } from './booking.styles.js';
+import { renderConfigError } from './config-error.js';
 import type { BtServicePicker } from '../service-picker/service-picker.js';
 
 export interface StepChangeDetail {
@@ -54,6 +61,7 @@ export type BookedDetail = AppointmentEventDetail;
  * @attr button-label - Text of the popup's button (default "Book tid" / "Book an appointment").
  * @attr manage-url - Template of the change-or-cancel link on the receipt, e.g. `https://kommune.dk/min-tid#reference={reference}&token={token}`.
  * @attr privacy-url - Link to the municipality's privacy notice, shown with the details form.
+ * @attr phone - The municipality's phone number, offered with failures the citizen cannot fix when the chosen office has none.
  * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
  *
  * @fires bt-step-change - `{ step, previousStep }` whenever the citizen moves to another step (or the receipt). Bubbles, composed.
@@ -75,7 +83,7 @@ export type BookedDetail = AppointmentEventDetail;
  * @csspart retry - The retry button after a failed booking.
  * @csspart signin-button - The "Log ind med MitID" button.
  * @csspart restart - The "Book en tid mere" button.
- * @csspart config-error - The message shown when neither `api` nor `adapter` is set.
+ * @csspart config-error - The message shown when neither `api` nor `adapter` is set, or `api` is no valid URL.
  * @csspart popup-button - The button that opens the popup.
  * @csspart dialog - The popup `<dialog>`.
  * @csspart dialog-header - The popup's title bar.
@@ -134,6 +142,9 @@ export class BtBooking extends LitElement {
 
   /** Link to the privacy notice, passed to the details form. */
   @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined;
+
+  /** The municipality's phone number, offered ("Du kan også ringe …") with failures the citizen cannot fix when the office has none. */
+  @property() phone: string | undefined;
 
   /**
    * The deadline (ms) of every backend call; unset, the default (20 s). The flow's controller
@@ -304,8 +315,8 @@ export class BtBooking extends LitElement {
     if (this.flow.state.unavailableService === service) event.preventDefault();
   };
 
-  private readonly onSlotSelect = (event: CustomEvent<{ slot: Slot }>): void => {
-    if (this.flow.send({ type: 'choose-slot', slot: event.detail.slot }).refused) event.preventDefault();
+  private readonly onSlotSelect = (event: CustomEvent<SlotSelectDetail>): void => {
+    if (this.flow.send({ type: 'choose-slot', slot: slotFromDetail(event.detail) }).refused) event.preventDefault();
   };
 
   // `bt-contact-change` and `bt-contact-submit` are not composed: they stop at this shadow
@@ -369,11 +380,7 @@ export class BtBooking extends LitElement {
     const region = this.variant === 'popup' ? nothing : t('booking:title');
     if (!adapter) {
       return html`<section class="base" part="base" aria-label=${region}>
-        <div class="config-error alert" part="config-error" role="alert">
-          <p class="strong">${t('booking:notConfigured.title')}</p>
-          <p>${t('booking:notConfigured.body')}</p>
-          <p class="muted">${t('booking:notConfigured.developer')}</p>
-        </div>
+        ${renderConfigError(t, 'booking', this.adapters.invalidApi)}
       </section>`;
     }
     const state = this.flow.state;

@@ -63,6 +63,8 @@ describe('<bt-appointment-manager> over the REST contract (msw)', function () {
     controls.failNext = { status: 503, path: /reschedule$/, method: 'POST', times: 5 };
     await page.press('Flyt min tid');
     await page.waitForAlert('Din tid blev ikke flyttet');
+    // A failure the citizen cannot fix offers the office's phone.
+    expect(page.alertText).to.contain(`Du kan også ringe til Borgerservice på ${appointment.location.phone}`);
     expect(page.fact('Tid')).to.equal(time);
     const stored = backend.snapshot().bookings.find((entry) => entry.reference === appointment.reference)!;
     expect(stored.start).to.equal(appointment.start);
@@ -111,5 +113,22 @@ describe('<bt-appointment-manager> over the REST contract (msw)', function () {
     const names = [...page.root.querySelectorAll('[part~="open-button"]')].map((button) => button.getAttribute('aria-label'));
     expect(names.some((name) => name?.includes(appointment.service.name))).to.equal(true);
     await expect(page.el).to.be.accessible();
+  });
+});
+
+describe('<bt-appointment-manager api="…"> that is no valid URL', () => {
+  it('says so where it stands, with the value, and no error thrown', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const page = await mountManager(undefined, { api: 'http://[::1' });
+      await page.settled();
+      const message = page.root.querySelector('[part="config-error"]');
+      expect(message?.getAttribute('role')).to.equal('alert');
+      expect(message?.textContent).to.contain('ikke en gyldig adresse');
+      expect(message?.textContent).to.contain('http://[::1');
+    } finally {
+      console.warn = warn;
+    }
   });
 });

@@ -59,3 +59,24 @@ describe('<bt-booking api="…">: over the REST contract (msw)', function () {
     expect(page.notice()).to.contain('optaget af en anden');
   });
 });
+
+describe('<bt-booking api="…"> that is no valid URL', () => {
+  it('says so where it stands and once in the console, with no error thrown', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await fixture<BtBooking>(html`<bt-booking lang="da" api="http://[::1"></bt-booking>`);
+      await el.updateComplete;
+      const message = el.shadowRoot!.querySelector('[part="config-error"]');
+      expect(message?.getAttribute('role')).to.equal('alert');
+      expect(message?.textContent).to.contain('ikke en gyldig adresse');
+      expect(message?.textContent).to.contain('http://[::1');
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((text) => text.includes('http://[::1')).length).to.equal(1);
+  });
+});

@@ -6,6 +6,7 @@ import type { BookingRequest, Session, Slot } from '../../../src/core/types.js';
 import type { CallOptions } from '../../../src/core/adapter.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import type { FlowStep } from '../../../src/core/booking-flow.js';
+import { slotFromDetail } from '../../../src/core/appointment-event.js';
 import { clockAt, type Clock } from '../../../src/core/clock.js';
 import da from '../../../src/i18n/locales/da/booking.js';
 import en from '../../../src/i18n/locales/en/booking.js';
@@ -133,7 +134,7 @@ export class BookingObject {
     private readonly clock?: ManualClock,
   ) {
     el.addEventListener('bt-slot-select', (event) => {
-      this.chosenSlot = event.detail.slot;
+      this.chosenSlot = slotFromDetail(event.detail);
     });
   }
 

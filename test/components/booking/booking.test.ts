@@ -49,7 +49,7 @@ describe('<bt-booking>: a full booking', function () {
     expect(page.summaryValue('Tid')).to.equal('mandag den 23. november 2026 kl. 09.20–09.40');
     expect(page.summaryValue('CPR-nummer')).to.contain('010190-');
     expect(page.summaryValue('CPR-nummer')).to.not.contain('1234');
-    expect(page.confirmButton.textContent).to.contain('Bekræft og book tiden');
+    expect(page.confirmButton.textContent).to.contain('Bekræft og bestil tiden');
     await expect(page.el).to.be.accessible();
 
     const booked = oneEvent(page.el, 'bt-booked');
@@ -70,7 +70,7 @@ describe('<bt-booking>: a full booking', function () {
       `https://kommune.dk/min-tid#reference=${encodeURIComponent(appointment.reference)}&token=${encodeURIComponent(appointment.token!)}`,
     );
     await waitUntil(
-      () => page.focused === page.receipt.heading && text(page.focused).includes('Din tid er booket'),
+      () => page.focused === page.receipt.heading && text(page.focused).includes('Din tid er bestilt'),
       'receipt heading focused',
     );
     expect(page.stepsNav === null && page.root.querySelector('nav') === null, 'the receipt is not a step').to.equal(true);
@@ -98,7 +98,7 @@ describe('<bt-booking>: a full booking', function () {
     expect(event.detail).to.deep.equal({ step: 'time', previousStep: 'service' });
   });
 
-  it('"Book en tid mere" starts over', async () => {
+  it('"Bestil en tid mere" starts over', async () => {
     const page = await mountBooking(countingAdapter());
     await page.toSummary();
     await page.confirm();

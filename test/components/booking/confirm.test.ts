@@ -38,7 +38,7 @@ describe('<bt-booking>: confirming', function () {
     await page.settle();
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(button.hasAttribute('disabled'), 'never disabled: focus stays on it').to.equal(false);
-    expect(text(button)).to.equal('Booker …');
+    expect(text(button)).to.equal('Bestiller …');
     await expect(page.el).to.be.accessible();
     button.click();
     open();
@@ -66,9 +66,9 @@ describe('<bt-booking>: confirming', function () {
     adapter.failNext('unavailable', 'book');
     await page.confirm();
     expect(page.step).to.equal('summary');
-    expect(page.notice()).to.contain('midlertidigt utilgængeligt');
+    expect(page.notice()).to.contain('kan ikke nås lige nu');
     expect(page.focused === page.notices[0], 'focus on the message').to.equal(true);
-    expect(text(page.confirmButton)).to.equal('Prøv at booke igen');
+    expect(text(page.confirmButton)).to.equal('Prøv at bestille igen');
     expect(page.summaryValue('Navn')).to.equal('Karen Jensen');
     await expect(page.el).to.be.accessible();
     await page.confirm();
@@ -92,7 +92,7 @@ describe('<bt-booking>: confirming', function () {
     const page = await mountBooking(adapter);
     await page.toSummary();
     await page.confirm();
-    expect(page.notice()).to.contain('Der er ingen forbindelse');
+    expect(page.notice()).to.contain('Du er ikke på internettet lige nu');
     await page.confirm();
     await page.waitForStep('receipt');
     expect(adapter.snapshot().bookings).to.have.length(1);

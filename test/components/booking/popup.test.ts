@@ -15,7 +15,7 @@ describe('<bt-booking variant="popup">', function () {
     const page = await mountBooking(countingAdapter(), { variant: 'popup' });
     expect(page.el.getAttribute('variant')).to.equal('popup');
     const button = page.part('popup-button')!;
-    expect(text(button)).to.equal('Book tid');
+    expect(text(button)).to.equal('Bestil tid');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
     expect(page.dialog.open).to.equal(false);
     await expect(page.el).to.be.accessible();

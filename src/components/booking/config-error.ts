@@ -1,0 +1,23 @@
+import { html, type TemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+
+/**
+ * What an element without a backend shows where it stands: an `api` that is no usable address
+ * (said with the value, for the webmaster who typed it), or no `api` and no `adapter` at all.
+ * `namespace` holds the element's own "not configured" texts (`booking`, `manager`).
+ */
+export function renderConfigError(
+  t: TFunction,
+  namespace: 'booking' | 'manager',
+  invalidApi: string | undefined,
+): TemplateResult {
+  const [title, body, developer] =
+    invalidApi === undefined
+      ? [t(`${namespace}:notConfigured.title`), t(`${namespace}:notConfigured.body`), t(`${namespace}:notConfigured.developer`)]
+      : [t('common:apiInvalid.title'), t('common:apiInvalid.body'), t('common:apiInvalid.developer', { api: invalidApi })];
+  return html`<div class="config-error alert" part="config-error" role="alert">
+    <p class="strong">${title}</p>
+    <p>${body}</p>
+    <p class="muted">${developer}</p>
+  </div>`;
+}
