@@ -220,18 +220,34 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         (answer, dropped) => offerableAvailability(decodeAvailability(answer), query, now(), dropped),
       ),
     book: (request, options) =>
-      withDeadline('book', timeout, options?.signal, (signal) => raw.book(request, { ...options, signal })).then((answer) => {
-        try {
-          return readAnswer('book', answer, (value) => decodeAppointment(value));
-        } catch (error) {
-          // The backend said yes: the flow must show what it can, never offer to book again.
-          const reference = (answer as { reference?: unknown } | null)?.reference;
-          if (isBookingError(error)) {
-            unreadableBookings.set(error, typeof reference === 'string' && reference !== '' ? { reference } : {});
+      withDeadline('book', timeout, options?.signal, (signal) => raw.book(request, { ...options, signal })).then(
+        (answer) => {
+          try {
+            return readAnswer('book', answer, (value) => decodeAppointment(value));
+          } catch (error) {
+            // The backend said yes: the flow must show what it can, never offer to book again.
+            const reference = (answer as { reference?: unknown } | null)?.reference;
+            if (isBookingError(error)) {
+              unreadableBookings.set(error, typeof reference === 'string' && reference !== '' ? { reference } : {});
+            }
+            throw error;
+          }
+        },
+        (error: unknown) => {
+          // An HTTP adapter that decodes for itself: a 2xx it could not read was a yes too.
+          const status = isBookingError(error) ? error.details?.status : undefined;
+          if (
+            isBookingError(error) &&
+            error.code === 'invalid-response' &&
+            status !== undefined &&
+            status >= 200 &&
+            status < 300
+          ) {
+            unreadableBookings.set(error, {});
           }
           throw error;
-        }
-      }),
+        },
+      ),
     getAppointments: (query, options) =>
       call(
         'getAppointments',

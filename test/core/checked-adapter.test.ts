@@ -226,6 +226,13 @@ describe('checkedAdapter', () => {
         checkedAdapter(adapterWith({ book: () => Promise.reject(new BookingError('slot-taken', 'x')) })).book({} as never),
       );
       expect(unreadableBooking(refused)).to.equal(undefined);
+      // A RestAdapter decodes for itself: its invalid-response on a 201 was a yes as well, on a 500 not.
+      const unread201 = new BookingError('invalid-response', 'x', { status: 201 });
+      const rest = await rejection(checkedAdapter(adapterWith({ book: () => Promise.reject(unread201) })).book({} as never));
+      expect(unreadableBooking(rest)).to.deep.equal({});
+      const broken500 = new BookingError('invalid-response', 'x', { status: 500 });
+      const failed = await rejection(checkedAdapter(adapterWith({ book: () => Promise.reject(broken500) })).book({} as never));
+      expect(unreadableBooking(failed)).to.equal(undefined);
     });
   });
 
