@@ -13,6 +13,14 @@
  * - Retryable failures use `network`, `timeout`, `unavailable` or `rate-limited` (with
  *   `details.retryAfter` in seconds when known), so callers can offer "try again"
  *   (`BookingError#retryable`). `invalid-response` means the backend broke the contract.
+ *
+ * The elements do not take an adapter's word for any of this: their controllers call it
+ * through `checkedAdapter` (core/checked-adapter.ts), which puts a deadline on every call
+ * (the element's `timeout`), turns anything thrown into a `BookingError`, decodes every
+ * answer with core/decode.ts (the decoders of api/openapi.yaml's schemas) and drops what the
+ * rules below rule out, each with a `console.warn` naming the method and what was wrong. A
+ * broken adapter therefore shows the citizen a translated message with a retry, never a
+ * TypeError, and the integrator reads why in the console.
  */
 import type { Appointment, Availability, BookingRequest, Hold, Location, Service, Session } from './types.js';
 
@@ -96,13 +104,15 @@ export interface AuthProvider {
 export interface BookingAdapter {
   /**
    * Every office, each with its address and weekly opening hours (weekday 1–7, intervals
-   * `open < close` as "HH:MM"). Never rejects for "none": answers `[]`.
+   * `open < close` as "HH:MM"), each id once. Never rejects for "none": answers `[]`.
    */
   getLocations(options?: CallOptions): Promise<Location[]>;
 
   /**
-   * The errands, each with a positive `durationMinutes`. With `locationId`, only those the
-   * office offers (no `locationIds`, or one that includes it).
+   * The errands, each id once, each with a whole positive `durationMinutes` and a `fee` that
+   * is absent or a number ≥ 0 (never text). With `locationId`, only those the office offers
+   * (no `locationIds`, or one that includes it). The elements do not offer an errand whose fee
+   * or duration breaks this.
    *
    * Rejects `not-found` for an unknown `locationId`.
    */
@@ -112,15 +122,16 @@ export interface BookingAdapter {
    * Free slots and closed days from `from` to `to`, both ends included. Every slot is of
    * the asked service and office, starts after now, ends after it starts, falls on a
    * Copenhagen date inside the range, and has a free place (`remaining`, when told, is at
-   * least 1); held and booked places are not free. A date is never both closed (with a
-   * plain-text `reason` such as "Juledag") and given slots. Days outside what the backend
-   * offers (the past, beyond its horizon) simply have no slots.
+   * least 1); held and booked places are not free. Slot ids are unique. A date is never both
+   * closed (with a plain-text `reason` such as "Juledag") and given slots. Days outside what
+   * the backend offers (the past, beyond its horizon) simply have no slots.
    *
-   * Rejects `validation` (with `details.fields`) when `from`/`to` is not a date
-   * (`invalid`), `to` is before `from` (`to: 'before-from'`) or the range is longer than
-   * the backend serves: the MemoryAdapter serves at most 92 days (`to: 'range-too-long'`),
-   * enough for any month grid, so ask month by month. Rejects `not-found` for an unknown
-   * service or office, or an errand the office does not offer.
+   * Ranges of up to 92 days (`MAX_RANGE_DAYS` in core/schedule.ts; api/openapi.yaml states the
+   * same) must be served, enough for any month grid; the elements ask month by month. Rejects
+   * `validation` (with `details.fields`) when `from`/`to` is not a date (`invalid`), `to` is
+   * before `from` (`to: 'before-from'`) or the range is longer than that (`to:
+   * 'range-too-long'`; the MemoryAdapter and the reference server refuse 93 days). Rejects
+   * `not-found` for an unknown service or office, or an errand the office does not offer.
    */
   getAvailability(query: AvailabilityQuery, options?: CallOptions): Promise<Availability>;
 
@@ -192,7 +203,10 @@ export interface BookingAdapter {
   /**
    * Optional reserve-then-confirm (Qmatic-style). Holds one place of the slot until the
    * answer's `expiresAt` (an instant in the future): while held, the place is not free to
-   * anyone else, and `book` (or `reschedule`) with `holdId` confirms it. A hold that lapses frees the place
+   * anyone else, and `book` (or `reschedule`) with `holdId` confirms it. Send `issuedAt` too
+   * (your clock's time when you made the hold): the elements then count the hold down for
+   * `expiresAt − issuedAt` from its arrival, right on a phone whose clock is hours off.
+   * Without it, a hold that has lapsed by the device's clock on arrival is given 5 minutes. A hold that lapses frees the place
    * by itself; `book` or `reschedule` with a lapsed hold rejects `slot-taken`. Adapters without holds leave
    * both hold methods out, and elements then book directly.
    *
