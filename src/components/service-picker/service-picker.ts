@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { Location, Service } from '../../core/types.js';
+import { serviceSelectDetail, type ServiceSelectDetail } from '../../core/appointment-event.js';
+import ownCategories from '../../i18n/locales/da/picker.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { CatalogueController } from '../../controllers/catalogue.js';
 import { LocalizeController } from '../../controllers/localize.js';
@@ -17,11 +19,7 @@ import { loadingText, renderEmpty, renderError, renderSkeleton, renderSuggestion
 
 export { LOOKAHEAD_DAYS } from '../../controllers/catalogue.js';
 
-/** What `bt-service-select` carries: the chosen errand and the place to book it at. */
-export interface ServiceSelectDetail {
-  service: Service;
-  location: Location;
-}
+export type { ServiceSelectDetail } from '../../core/appointment-event.js';
 
 export type ServiceSelectEvent = CustomEvent<ServiceSelectDetail>;
 
@@ -50,8 +48,12 @@ const ANNOUNCE_DEBOUNCE_MS = 500;
  * @attr service - Id of a service to preselect. Unknown ids are ignored (one console warning).
  * @attr location - Id of a location to preselect. Unknown ids are ignored (one console warning).
  *
- * @fires bt-service-select - `{ service, location }` when the citizen presses "Fortsæt"
- *   with a valid choice. Bubbles, composed, cancelable: `preventDefault()` stops the `change`.
+ * @attr timeout - Deadline in ms for each call to the adapter (then a message and "Prøv igen"); default 20 000.
+ * @attr phone - A phone number for citizens when the backend fails and the chosen office has none.
+ *
+ * @fires bt-service-select - `{ serviceId, locationId }` when the citizen presses "Fortsæt"
+ *   with a valid choice; the objects are `selectedService` / `selectedLocation`. Bubbles,
+ *   composed, cancelable: `preventDefault()` stops the `change`.
  * @fires change - After an uncancelled `bt-service-select`.
  *
  * @csspart base - The wrapper around everything.
@@ -106,6 +108,12 @@ export class BtServicePicker extends LitElement {
   /** Time and timers: "today" for the look-ahead, its debounce and the filter's announcement. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
+  /** Deadline in milliseconds for each adapter call; read by the catalogue when it loads. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Whom a citizen can ring when the backend fails: used when the chosen office has no `phone`. */
+  @property() phone?: string;
+
   @state() private chosenServiceId?: string;
   @state() private chosenLocationId?: string;
   @state() private query = '';
@@ -122,6 +130,8 @@ export class BtServicePicker extends LitElement {
   private seen: { locations?: Location[]; services?: Service[] } = {};
   /** The language the filter's result count was last announced in. */
   private countAnnouncedIn?: string;
+  /** The language the catalogue was last asked in: backend texts (names, addresses) come in it. */
+  private loadedIn?: string;
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
 
   /** The chosen service, if any. */
@@ -137,9 +147,17 @@ export class BtServicePicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const catalogue = this.catalogue;
+    const lang = this.localize.lang;
     if (changed.has('adapter')) {
       this.chosenServiceId = this.chosenLocationId = this.notice = undefined;
+      this.loadedIn = lang;
       void catalogue.load(this.adapter, { locationId: this.location });
+    } else if (lang !== this.loadedIn && catalogue.status !== 'idle') {
+      // Names, descriptions and addresses come from the backend in the page's language: ask
+      // again, for the chosen office, and keep the choice (ids do not change with language).
+      this.loadedIn = lang;
+      this.notice = undefined;
+      void catalogue.load(this.adapter, { locationId: this.selectedLocation?.id ?? this.location });
     }
     const servicesReady = catalogue.status === 'ready' && catalogue.servicesStatus === 'ready';
     if (servicesReady) this.reconcile();
@@ -282,7 +300,7 @@ export class BtServicePicker extends LitElement {
       return;
     }
     const event: ServiceSelectEvent = new CustomEvent('bt-service-select', {
-      detail: { service, location },
+      detail: serviceSelectDetail(service.id, location.id),
       bubbles: true,
       composed: true,
       cancelable: true,
@@ -297,14 +315,22 @@ export class BtServicePicker extends LitElement {
     return radios.find((radio) => radio.checked) ?? radios[0] ?? null;
   }
 
-  private readonly categoryLabel = (category: string): string => {
-    if (!category || /[.:]/.test(category)) return category;
-    return this.localize.t(`picker:categories.${category}`, { defaultValue: category });
-  };
+  /**
+   * Our own category codes ("pas") get their translated name; any other category is the
+   * backend's text, shown as it is: it never reaches `t()`, where "{{lng}}" or "$t(retry)" in
+   * it would be run as a template.
+   */
+  private readonly categoryLabel = (category: string): string =>
+    Object.hasOwn(ownCategories.categories, category) ? this.localize.t(`picker:categories.${category}`) : category;
 
   /** "Kun hos Borgerservice Centrum" while no place is chosen and the errand is not everywhere. */
   private readonly onlyAt = (service: Service): string | undefined =>
     this.selectedLocation ? undefined : onlyAtText(service, this.catalogue, this.localize.lang, this.localize.t);
+
+  /** The chosen office's phone, else the one the page gave. */
+  private get ringPhone(): string | undefined {
+    return this.selectedLocation?.phone ?? this.phone;
+  }
 
   private get filterShown(): boolean {
     return this.availableServices.length > FILTER_THRESHOLD;
@@ -325,7 +351,7 @@ export class BtServicePicker extends LitElement {
             : status === 'loading'
               ? renderSkeleton(true)
               : status === 'error'
-                ? renderError(this.catalogue.error, t, this.retry)
+                ? renderError(this.catalogue.error, t, this.retry, this.ringPhone)
                 : this.renderReady()
         }
         <div class="visually-hidden" role="status">${loadingText(this.catalogue, this.selectedLocation, t)}</div>
@@ -357,7 +383,7 @@ export class BtServicePicker extends LitElement {
           servicesStatus === 'loading'
             ? renderSkeleton(false)
             : servicesStatus === 'error'
-              ? renderError(this.catalogue.servicesError, t, this.retry)
+              ? renderError(this.catalogue.servicesError, t, this.retry, this.ringPhone)
               : this.renderServiceList()
         }
       </div>

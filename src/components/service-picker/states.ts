@@ -25,11 +25,11 @@ export function renderSkeleton(withLegend: boolean): TemplateResult {
   `;
 }
 
-/** A failed load, in the citizen's words, with "Prøv igen". */
-export function renderError(error: unknown, t: TFunction, retry: () => void): TemplateResult {
+/** A failed load, in the citizen's words, with "Prøv igen" (and whom to ring, when known). */
+export function renderError(error: unknown, t: TFunction, retry: () => void, phone: string | undefined): TemplateResult {
   return html`
     <div class="alert error" part="error" role="alert">
-      <p>${errorMessage(error, t)}</p>
+      <p>${errorMessage(error, t, { phone })}</p>
       <button type="button" class="button secondary" @click=${retry}>${t('common:retry')}</button>
     </div>
   `;

@@ -93,7 +93,7 @@ describe('bt-service-picker: locations', () => {
     await picker.choose(picker.service('Flytning'));
     setTimeout(() => picker.continueButton!.click());
     const event = await oneEvent(picker.el, 'bt-service-select');
-    expect(event.detail.location.id).to.equal('nord');
+    expect(event.detail.locationId).to.equal('nord');
     // With one place there is nothing to suggest instead, so no look-ahead either.
     clock.advance(400);
     await settle();

@@ -11,6 +11,10 @@ export interface MountOptions {
   location?: string;
   /** The picker's clock (a ManualClock to move debounces on by hand). */
   clock?: Clock;
+  /** The picker's deadline per adapter call, in ms. */
+  timeout?: number;
+  /** The page's phone number for citizens. */
+  phone?: string;
   /** Wait until the list (or a final state) is on screen. Default true. */
   settled?: boolean;
 }
@@ -225,6 +229,8 @@ export async function mountPicker(adapter: BookingAdapter | undefined, options: 
       service=${ifDefined(options.service)}
       location=${ifDefined(options.location)}
       .clock=${options.clock ?? systemClock}
+      timeout=${ifDefined(options.timeout)}
+      phone=${ifDefined(options.phone)}
       .adapter=${adapter}
     ></bt-service-picker>`,
   );

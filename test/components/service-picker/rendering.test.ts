@@ -120,7 +120,7 @@ describe('bt-service-picker: rendering', () => {
     it('says "What to bring (1)" in English', async () => {
       const picker = await mountPicker(new FakeAdapter({ locations: [centrum] }), { lang: 'en' });
       expect(text(picker.documentsButton(picker.service('Kørekort – fornyelse')))).to.equal('What to bring (1)');
-      expect(picker.description(picker.service('Pas – fornyelse'))).to.contain('Requires MitID login');
+      expect(picker.description(picker.service('Pas – fornyelse'))).to.contain('Requires MitID sign-in');
       expect(picker.categories().map((category) => category.heading)).to.deep.equal([
         'Passport',
         'Driving licence',

@@ -58,9 +58,7 @@ describe('bt-service-picker: states', () => {
     adapter.failNext('network', 2);
     const picker = await mountPicker(adapter);
     const alert = picker.root.querySelector('[role="alert"]')!;
-    expect(text(alert.querySelector('p'))).to.equal(
-      'Der er ingen forbindelse til bookingsystemet. Tjek din internetforbindelse, og prøv igen.',
-    );
+    expect(text(alert.querySelector('p'))).to.equal('Du er ikke på internettet lige nu. Tjek din forbindelse, og prøv igen.');
     await expect(picker.el).to.be.accessible();
 
     picker.button('Prøv igen').click();
@@ -77,7 +75,7 @@ describe('bt-service-picker: states', () => {
     const adapter = new FakeAdapter();
     adapter.failNext('unavailable');
     const picker = await mountPicker(adapter, { lang: 'en' });
-    expect(text(picker.root.querySelector('[role="alert"] p'))).to.contain('temporarily unavailable');
+    expect(text(picker.root.querySelector('[role="alert"] p'))).to.contain('cannot be reached right now');
     expect(text(picker.button('Try again'))).to.equal('Try again');
     await expect(picker.el).to.be.accessible();
   });
