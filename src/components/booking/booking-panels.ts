@@ -21,6 +21,10 @@ export interface BookingView {
   level: number;
   adapter: BookingAdapter;
   clock: Clock;
+  /** The deadline (ms) of every backend call, handed to the picker and the calendar; unset, their default. */
+  timeout?: number | undefined;
+  /** The phone to ring when a failure is not the citizen's to fix: the chosen office's, else the element's `phone`. */
+  phone?: string | undefined;
   /** Seconds left on the hold, while one runs. */
   holdSecondsLeft: number | undefined;
   privacyUrl: string | undefined;
@@ -152,7 +156,7 @@ function renderNotice(view: BookingView): TemplateResult | typeof nothing {
   else if (notice.kind === 'sign-in-missing') text = t('booking:signIn.notSignedIn');
   else if (notice.error instanceof BookingError && notice.error.code === 'validation' && state.step === 'details')
     text = t('booking:validation');
-  else text = errorMessage(notice.error, t);
+  else text = errorMessage(notice.error, t, { phone: view.phone });
   const retry = notice.kind === 'error' ? notice.retry : undefined;
   return html`<div class="notice alert" part="notice" role="alert" tabindex="-1">
     <p>${text}</p>
@@ -183,6 +187,8 @@ function renderServiceStep(view: BookingView): TemplateResult {
       lang=${view.lang}
       .adapter=${view.adapter}
       .clock=${view.clock}
+      .timeout=${view.timeout}
+      phone=${ifDefined(view.phone)}
       service=${ifDefined(state.service?.id ?? state.preselected?.service.id)}
       location=${ifDefined(state.location?.id ?? state.preselected?.location.id)}
       exportparts=${PICKER_PARTS}
@@ -203,10 +209,13 @@ function renderTimeStep(view: BookingView): TemplateResult {
       lang=${view.lang}
       .adapter=${view.adapter}
       .clock=${view.clock}
+      .timeout=${view.timeout}
+      phone=${ifDefined(view.phone)}
       service=${ifDefined(state.service?.id)}
       location=${ifDefined(state.location?.id)}
       selected-date=${ifDefined(state.calendarDate)}
       selected-slot-id=${ifDefined(state.slot?.id)}
+      .ownSlot=${state.slot}
       heading-level=${view.level + 1}
       exportparts=${CALENDAR_PARTS}
       @bt-slot-select=${view.onSlotSelect}

@@ -77,7 +77,12 @@ export function renderPopover(props: PopoverProps): TemplateResult {
 }
 
 /** "First available time" and what its last search found nothing of, or failed with. */
-export function renderFirstAvailable(search: SearchState, t: TFunction, onSearch: () => void): TemplateResult {
+export function renderFirstAvailable(
+  search: SearchState,
+  t: TFunction,
+  onSearch: () => void,
+  phone: string | undefined,
+): TemplateResult {
   const searching = search.status === 'searching';
   return html`<div class="first-available-row">
     <button
@@ -97,7 +102,7 @@ export function renderFirstAvailable(search: SearchState, t: TFunction, onSearch
     ${
       search.status === 'error'
         ? html`<div class="alert message" part="message">
-            <p>${errorMessage(search.error, t)}</p>
+            <p>${errorMessage(search.error, t, { phone })}</p>
             <button type="button" class="button secondary" @click=${onSearch}>${t('common:retry')}</button>
           </div>`
         : nothing

@@ -3,11 +3,12 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
-import type { IsoWeekday } from '../../core/types.js';
+import type { IsoWeekday, Slot } from '../../core/types.js';
 import { addMonthsToMonth, formatDayLabel, formatMonthYear, layoutMonth, monthOf, weekdayNames } from '../../core/time.js';
 import type { MonthState } from '../../controllers/availability.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { heading } from '../../templates/heading.js';
+import { daysWithOwnSlot } from './own-slot.js';
 
 /** What a day button says and does; each kind is also the day's `day-<kind>` part. */
 export type DayKind = 'available' | 'full' | 'closed' | 'none' | 'past' | 'loading' | 'unknown';
@@ -40,6 +41,10 @@ export interface MonthViewProps {
   selectedDate: string | undefined;
   /** Copenhagen date of the citizen's current time, when they are moving it. */
   currentDate: string | undefined;
+  /** The citizen's own chosen time, counted as free on its day (see own-slot.ts). */
+  ownSlot: Slot | undefined;
+  /** Phone to ring when loading fails for reasons the citizen cannot fix. */
+  phone: string | undefined;
   headingLevel: number;
   weekStart: IsoWeekday;
   lang: string;
@@ -80,7 +85,7 @@ export function dayInfo(
 /** The navigation bar, state messages, the month table of day buttons and its legend. */
 export function renderMonth(props: MonthViewProps): TemplateResult {
   const { t, lang, month, state } = props;
-  const data = state?.status === 'complete' ? state.data : undefined;
+  const days = monthDays(props);
   const atMin = month <= props.minMonth;
   const monthName = formatMonthYear(month, lang);
   const headingId = `${props.ids}-month`;
@@ -114,20 +119,20 @@ export function renderMonth(props: MonthViewProps): TemplateResult {
     ${
       state?.status === 'error'
         ? html`<div class="alert message" part="message">
-            <p>${errorMessage(state.error, t)}</p>
+            <p>${errorMessage(state.error, t, { phone: props.phone })}</p>
             <button type="button" class="button secondary" @click=${props.onRetry}>${t('common:retry')}</button>
           </div>`
         : nothing
     }
     ${
-      data && data.freeCount(props.today) === 0
+      days && [...days.values()].every((day) => day.count === 0)
         ? html`<div class="message empty" part="message">
             <p>${t('calendar:emptyMonth', { month: monthName })} ${t('calendar:emptyMonthHint')}</p>
             <button type="button" class="button secondary" @click=${() => props.onStep(1)}>${t('calendar:showNextMonth')}</button>
           </div>`
         : nothing
     }
-    ${renderGrid(props, headingId)} ${renderLegend(props)}
+    ${renderGrid(props, headingId, days)} ${renderLegend(props)}
   </div>`;
 }
 
@@ -149,11 +154,17 @@ function renderLegend(props: MonthViewProps): TemplateResult {
   </ul>`;
 }
 
-function renderGrid(props: MonthViewProps, headingId: string): TemplateResult {
+/** The shown month's days once loaded, the citizen's own time counted among the free ones. */
+function monthDays(props: MonthViewProps): ReadonlyMap<string, DaySummary> | undefined {
+  const { state } = props;
+  if (state?.status !== 'complete') return undefined;
+  return daysWithOwnSlot(state.data.days(props.today), props.ownSlot, (date) => state.data.slotsOn(date));
+}
+
+function renderGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<string, DaySummary> | undefined): TemplateResult {
   const { lang, weekStart, state } = props;
   const longNames = weekdayNames(lang, weekStart, 'long');
   const shortNames = weekdayNames(lang, weekStart, 'short');
-  const days = state?.status === 'complete' ? state.data.days(props.today) : undefined;
   return html`<table
     class="grid"
     part="grid"

@@ -16,18 +16,18 @@ import {
 } from '../../controllers/availability.js';
 import { RovingGridController } from '../../controllers/roving-grid.js';
 import { errorMessage } from '../../controllers/booking-error.js';
+import { slotSelectDetail, type SlotSelectDetail } from '../../core/appointment-event.js';
 import { hostStyles } from '../../styles/shared.js';
 import { dateForKey } from './date-keys.js';
 import { defaultFocusDate, shownMonth, validDate, weekStart } from './calendar-dates.js';
 import { renderFirstAvailable, renderPopover, renderTrigger } from './controls-view.js';
 import { opensTimes, renderMonth, type DayInfo } from './month-view.js';
 import { currentTime, type CurrentTime } from './current-time.js';
+import { usableOwnSlot, withOwnSlot } from './own-slot.js';
 import { renderTimes } from './times-view.js';
 import { styles } from './slot-calendar.styles.js';
 
-export interface SlotSelectDetail {
-  slot: Slot;
-}
+export type { SlotSelectDetail } from '../../core/appointment-event.js';
 export interface DaySelectDetail {
   /** YYYY-MM-DD, Copenhagen date. */
   date: string;
@@ -64,10 +64,12 @@ let nextId = 0;
  * @attr current-start - Start of the citizen's current time (ISO 8601 instant), to mark it though it is not offered.
  * @attr current-end - End of the citizen's current time (ISO 8601 instant), shown with the start.
  * @attr notice - A message shown above the times (e.g. "That time was just taken").
+ * @attr phone - A phone number offered with failures the citizen cannot fix (e.g. the office's).
+ * @attr timeout - How long (ms) a backend call may take before the citizen is told and offered a retry (default 20000).
  * @attr heading-level - Level of the month heading (default 2); the times heading is one deeper, parts of the day two.
  * @attr lang - `da` or `en`; inherited from ancestors when absent.
  *
- * @fires bt-slot-select - `{ slot }` when a time is chosen. Cancelable: `preventDefault()` keeps the previous choice.
+ * @fires bt-slot-select - `{ slotId, serviceId, locationId, start, end }` when a time is chosen. Cancelable: `preventDefault()` keeps the previous choice.
  * @fires bt-day-select - `{ date }` when a day is chosen.
  * @fires bt-month-change - `{ month }` when another month is shown.
  *
@@ -148,6 +150,20 @@ export class BtSlotCalendar extends LitElement {
 
   @property() notice: string | undefined;
 
+  /**
+   * The citizen's own chosen time (a `Slot`), e.g. after "Ret" back from the details: listed on
+   * its day as free and selectable even when the backend's availability leaves it out (the
+   * citizen's own hold on it has not been given back yet, or giving it back failed and is being
+   * retried). Not offered when it has already started, or is of another errand or office.
+   */
+  @property({ attribute: false }) ownSlot: Slot | undefined;
+
+  /** A phone number offered with failures the citizen cannot fix. */
+  @property() phone: string | undefined;
+
+  /** The deadline (ms) of every backend call; its controller hands it to `checkedAdapter`. */
+  @property({ type: Number }) timeout: number | undefined;
+
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Time and timers: today is `copenhagenToday(clock.now())`; announcements wait on its timers. */
@@ -184,7 +200,7 @@ export class BtSlotCalendar extends LitElement {
   /** The slot with `selectedSlotId`, once its day's times are loaded. */
   get selectedSlot(): Slot | undefined {
     if (!this.selectedDate || !this.selectedSlotId) return undefined;
-    return this.availability.slotsOn(this.selectedDate).find((slot) => slot.id === this.selectedSlotId);
+    return this.freeSlotsOn(this.selectedDate).find((slot) => slot.id === this.selectedSlotId);
   }
 
   /** Drops every cached month and loads the shown one again, e.g. after "slot taken". */
@@ -211,6 +227,15 @@ export class BtSlotCalendar extends LitElement {
 
   private get current(): CurrentTime | undefined {
     return currentTime(this.currentStart, this.currentEnd, this.currentSlotId, this.availability.data(this.shownMonth));
+  }
+
+  private get ownTime(): Slot | undefined {
+    return usableOwnSlot(this.ownSlot, { service: this.service, location: this.location, now: this.clock.now() });
+  }
+
+  /** A day's free times as the backend gave them, with the citizen's own time among them. */
+  private freeSlotsOn(date: string): readonly Slot[] {
+    return withOwnSlot(this.availability.slotsOn(date), this.ownTime, date);
   }
 
   private get weekStart(): IsoWeekday {
@@ -245,7 +270,7 @@ export class BtSlotCalendar extends LitElement {
       this.announceMonth(month);
       this.openOnFirstBookableMonth(month, state.data);
     } else if (state.status === 'error')
-      this.announcer.announce(errorMessage(state.error, this.localize.t), { topic: 'error', delay: 0 });
+      this.announcer.announce(errorMessage(state.error, this.localize.t, { phone: this.phone }), { topic: 'error', delay: 0 });
   }
 
   /**
@@ -326,7 +351,7 @@ export class BtSlotCalendar extends LitElement {
 
   private chooseSlot(slot: Slot): void {
     const accepted = this.dispatchEvent(
-      new CustomEvent<SlotSelectDetail>('bt-slot-select', { detail: { slot }, ...EVENT_INIT, cancelable: true }),
+      new CustomEvent<SlotSelectDetail>('bt-slot-select', { detail: slotSelectDetail(slot), ...EVENT_INIT, cancelable: true }),
     );
     if (accepted) this.selectedSlotId = slot.id;
   }
@@ -354,7 +379,7 @@ export class BtSlotCalendar extends LitElement {
     } else if (outcome?.status === 'none') {
       this.announcer.announce(t('calendar:noneWithin', { count: FIRST_AVAILABLE_MONTHS }), { topic: 'search', delay: 0 });
     } else if (outcome?.status === 'error') {
-      this.announcer.announce(errorMessage(outcome.error, t), { topic: 'error', delay: 0 });
+      this.announcer.announce(errorMessage(outcome.error, t, { phone: this.phone }), { topic: 'error', delay: 0 });
     }
   }
 
@@ -376,7 +401,7 @@ export class BtSlotCalendar extends LitElement {
       <div class="layout">
         <div class="days">
           ${compact ? renderTrigger({ date, open, controls: popover, lang, t, onToggle: () => void this.picker.toggle() }) : nothing}
-          ${renderFirstAvailable(this.availability.search, t, () => void this.findFirstAvailable())}
+          ${renderFirstAvailable(this.availability.search, t, () => void this.findFirstAvailable(), this.phone)}
           ${
             compact
               ? renderPopover({
@@ -405,6 +430,8 @@ export class BtSlotCalendar extends LitElement {
       state: this.availability.state(month),
       selectedDate: this.selectedDate,
       currentDate: this.current?.date,
+      ownSlot: this.ownTime,
+      phone: this.phone,
       headingLevel: this.headingLevel,
       weekStart: this.weekStart,
       lang: this.localize.lang,
@@ -424,7 +451,7 @@ export class BtSlotCalendar extends LitElement {
     return renderTimes({
       ids: this.ids,
       date,
-      slots: date < this.availability.today ? [] : this.availability.slotsOn(date),
+      slots: date < this.availability.today ? [] : this.freeSlotsOn(date),
       loaded: this.availability.state(monthOf(date))?.status === 'complete',
       selectedSlotId: this.selectedSlotId,
       current: this.current?.date === date ? this.current : undefined,

@@ -1,4 +1,5 @@
 import { aTimeout, waitUntil } from '@open-wc/testing';
+import { slotFromDetail, type SlotSelectDetail } from '../../../src/core/appointment-event.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import type { Slot } from '../../../src/core/types.js';
 import { datesOfMonth, formatDayLabel } from '../../../src/core/time.js';
@@ -273,7 +274,7 @@ export class CalendarObject {
     await waitUntil(find, `no time ${which}; times: ${this.times.join(', ')}`, { timeout: 4000 });
     const button = find()!;
     let offered: Slot | undefined;
-    const listen = (event: CustomEvent<{ slot: Slot }>) => (offered = event.detail.slot);
+    const listen = (event: CustomEvent<SlotSelectDetail>) => (offered = slotFromDetail(event.detail));
     this.element.addEventListener('bt-slot-select', listen);
     button.click();
     this.element.removeEventListener('bt-slot-select', listen);

@@ -46,7 +46,7 @@ describe('<bt-slot-calendar> fully booked days and the legend', () => {
     const cal = await calendar(withFullDays(['2026-12-04'], { lastOpen: '2026-12-29' }), { month: '2026-12' });
     await cal.loaded();
     const full = cal.dayButton('2026-12-04');
-    expect(cal.dayName('2026-12-04')).to.equal('fredag 4. december 2026, alle tider optaget');
+    expect(cal.dayName('2026-12-04')).to.equal('fredag 4. december 2026, alt er optaget');
     expect(full.getAttribute('part')).to.include('day-full');
     expect(full.getAttribute('aria-disabled')).to.equal('true');
     const looks = {
@@ -70,7 +70,7 @@ describe('<bt-slot-calendar> fully booked days and the legend', () => {
   });
 
   for (const [lang, texts] of [
-    ['da', ['Ledige tider – tallet viser, hvor mange', 'Alle tider optaget', 'Lukket']],
+    ['da', ['Ledige tider – tallet viser, hvor mange', 'Alt optaget', 'Lukket']],
     ['en', ['Available times – the number says how many', 'Fully booked', 'Closed']],
   ] as const) {
     const name = lang === 'da' ? 'Forklaring til kalenderen' : 'Key to the calendar';
@@ -119,5 +119,40 @@ describe('<bt-slot-calendar> opening month', () => {
     const cal = await calendar(new FakeAdapter(office({ firstOpen: '2026-12-01' })), { today: '2026-11-30', month: '2026-11' });
     await cal.loaded();
     expect(cal.monthHeading).to.equal('november 2026');
+  });
+});
+
+describe("<bt-slot-calendar> the citizen's own time and the slim bt-slot-select", () => {
+  it('lists the own time as free on its day when the backend left it out (its hold not yet given back), and offers it', async () => {
+    // 10.15 on 4 December is the citizen's own: the backend, still counting their hold, leaves it out.
+    const own = slot('2026-12-04', '10:15');
+    const open = office({ times: ['10:15'] });
+    const adapter = new FakeAdapter(async (query) => {
+      const answer = await open(query);
+      return { ...answer, slots: answer.slots.filter((s) => s.id !== own.id) };
+    });
+    const cal = await calendar(adapter, { month: '2026-12' });
+    cal.element.ownSlot = own;
+    await cal.loaded();
+    expect(cal.dayName('2026-12-04')).to.equal('fredag 4. december 2026, 1 ledig tid');
+    await cal.pickDay('2026-12-04');
+    expect(cal.times).to.deep.equal(['10.15']);
+    const picked = await cal.pickTime('10.15');
+    expect(picked.id).to.equal(own.id);
+    // Another errand's or office's slot, or one that has started, is never offered.
+    cal.element.ownSlot = { ...own, serviceId: 'kørekort' };
+    await cal.settled();
+    expect(cal.dayName('2026-12-04')).to.equal('fredag 4. december 2026, ingen ledige tider');
+  });
+
+  it('bt-slot-select carries ids and times only, frozen', async () => {
+    const cal = await calendar(new FakeAdapter(office()), { month: '2026-12' });
+    await cal.loaded();
+    await cal.pickDay('2026-12-04');
+    let detail: unknown;
+    cal.element.addEventListener('bt-slot-select', (event) => (detail = event.detail), { once: true });
+    await cal.pickTime('10.15');
+    expect(Object.keys(detail as object).sort()).to.deep.equal(['end', 'locationId', 'serviceId', 'slotId', 'start']);
+    expect(Object.isFrozen(detail)).to.equal(true);
   });
 });

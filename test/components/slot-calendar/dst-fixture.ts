@@ -5,7 +5,14 @@ import type { Slot } from '../../../src/core/types.js';
 import { CalendarObject } from './calendar-object.js';
 import { FakeAdapter, morningOf } from './fake-adapter.js';
 
-const at = (id: string, start: string): Slot => ({ id, serviceId: 'pas', locationId: 'centrum', start, end: start });
+/** A 15-minute slot (an end before its start would be dropped as wrong data). */
+const at = (id: string, start: string): Slot => ({
+  id,
+  serviceId: 'pas',
+  locationId: 'centrum',
+  start,
+  end: new Date(Date.parse(start) + 15 * 60_000).toISOString(),
+});
 
 /** Slots on both 2026 transition days, written with different offsets (and one in UTC). */
 export const DST_SLOTS: Slot[] = [

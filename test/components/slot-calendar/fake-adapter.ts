@@ -87,7 +87,7 @@ export function office(options: { times?: string[]; firstOpen?: string; lang?: '
   };
 }
 
-/** A clock standing at 09.00 Copenhagen time on `date`, which is then the calendar's today. */
+/** A clock standing at 08.00 Copenhagen time on `date` (before its first slot: started ones are dropped), which is then the calendar's today. */
 export function morningOf(date: string): ManualClock {
-  return new ManualClock(zonedIso(date, '09:00'));
+  return new ManualClock(zonedIso(date, '08:00'));
 }

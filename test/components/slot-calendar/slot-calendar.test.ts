@@ -208,15 +208,15 @@ describe('<bt-slot-calendar> times of a day', () => {
     const selected = oneEvent(cal.element, 'bt-slot-select');
     await cal.pickTime('10.15');
     const event = await selected;
-    expect(event.detail.slot.start).to.equal('2026-12-01T10:15:00+01:00');
+    expect(event.detail.start).to.equal('2026-12-01T10:15:00+01:00');
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
-    expect(cal.element.selectedSlotId).to.equal(event.detail.slot.id);
+    expect(cal.element.selectedSlotId).to.equal(event.detail.slotId);
     expect(cal.timeButtons[1]!.getAttribute('aria-pressed')).to.equal('true');
     expect(cal.timeButtons[1]!.getAttribute('part')).to.equal('time time-selected');
 
     cal.element.addEventListener('bt-slot-select', (e) => e.preventDefault(), { once: true });
     await cal.pickTime('13.30');
-    expect(cal.element.selectedSlotId).to.equal(event.detail.slot.id);
+    expect(cal.element.selectedSlotId).to.equal(event.detail.slotId);
     expect(cal.timeButtons[2]!.getAttribute('aria-pressed')).to.equal('false');
   });
 

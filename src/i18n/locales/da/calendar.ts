@@ -8,7 +8,7 @@ export default {
     available_other: '{{date}}, {{count}} ledige tider',
     closed: '{{date}}, lukket: {{reason}}',
     closedNoReason: '{{date}}, lukket',
-    full: '{{date}}, alle tider optaget',
+    full: '{{date}}, alt er optaget',
     none: '{{date}}, ingen ledige tider',
     past: '{{date}}, dato passeret',
     loading: '{{date}}, henter ledige tider',
@@ -27,7 +27,7 @@ export default {
   legendLabel: 'Forklaring til kalenderen',
   /** Next to a small day with a number in it: what the number under each date means. */
   legendCount: 'Ledige tider – tallet viser, hvor mange',
-  legendFull: 'Alle tider optaget',
+  legendFull: 'Alt optaget',
   legendClosed: 'Lukket',
   legendCurrent: 'Din nuværende tid',
   timesHeading: 'Ledige tider {{date}}',
@@ -54,5 +54,5 @@ export default {
   changeDate: 'skift dato',
   dialogLabel: 'Vælg dato',
   notConfigured:
-    'Kalenderen kan ikke vise ledige tider, fordi den ikke er sat op (der mangler bookingsystem, ydelse eller sted).',
+    'Kalenderen kan ikke vise ledige tider, fordi den ikke er sat op (der mangler bestillingssystem, ydelse eller sted).',
 };
