@@ -363,6 +363,49 @@ describe('booking flow: transition(state, event)', () => {
     expect(of(effects, 'release').map((effect) => effect.hold.id)).to.deep.equal(['h1']);
   });
 
+  it('shows a receipt built from the chosen errand, office and time when the answer was unreadable', () => {
+    const booking = run(atSummary(), { type: 'confirm', freshKey: 'k1' }).state;
+    const { state, effects } = run(booking, { type: 'booked-unread', unread: { reference: 'BT-RAW' } });
+    expect(state.step).to.equal('receipt');
+    expect(state.appointment).to.deep.equal({
+      reference: 'BT-RAW',
+      status: 'booked',
+      service: pas,
+      location,
+      start: slot('s1').start,
+      end: slot('s1').end,
+    });
+    expect(of(effects, 'booked').map((effect) => effect.appointment.reference)).to.deep.equal(['BT-RAW']);
+    const none = run(booking, { type: 'booked-unread', unread: {} }).state;
+    expect(none.appointment?.reference, 'no reference: the receipt says so').to.equal('');
+  });
+
+  it('forgets what the citizen typed once booked', () => {
+    const booking = run(atSummary(), { type: 'confirm', freshKey: 'k1' }).state;
+    for (const event of [
+      { type: 'booked', appointment },
+      { type: 'booked-unread', unread: {} },
+    ] as const) {
+      const { state } = run(booking, event);
+      expect([state.contact, state.details, state.fieldErrors], event.type).to.deep.equal([undefined, undefined, undefined]);
+    }
+  });
+
+  it('keeps a hold that arrived lapsed until the citizen leaves, never marking it lapsed by its countdown', () => {
+    const time = run(started(), { type: 'choose-service', service: pas, location }).state;
+    const held = run(
+      time,
+      { type: 'choose-slot', slot: slot('s1') },
+      { type: 'hold-succeeded', hold: hold('h1'), lapsed: true },
+    ).state;
+    expect(held.holdUntimed).to.equal(true);
+    expect(transition(held, { type: 'hold-expired' }).refused).to.be.a('string');
+    const away = run(held, { type: 'suspend' }).state;
+    expect([away.hold, away.holdUntimed, away.holdLapsed]).to.deep.equal([undefined, false, true]);
+    const renewed = run(away, { type: 'rehold' }, { type: 'hold-succeeded', hold: hold('h2') }).state;
+    expect(renewed.holdUntimed, 'a hold that arrives in time is counted again').to.equal(false);
+  });
+
   it('knows when typed details would be lost', () => {
     expect(hasTypedDetails(undefined)).to.equal(false);
     expect(hasTypedDetails({ citizen: { name: '  ' } })).to.equal(false);
@@ -391,6 +434,12 @@ function states(): Record<string, BookingState> {
     details: run(time, { type: 'choose-slot', slot: slot('s1') }, { type: 'hold-succeeded', hold: hold('h1') }).state,
     summary,
     lapsed: run(summary, { type: 'hold-expired' }).state,
+    untimed: run(
+      time,
+      { type: 'choose-slot', slot: slot('s1') },
+      { type: 'hold-succeeded', hold: hold('h1'), lapsed: true },
+      { type: 'submit-details', details, asTyped: details },
+    ).state,
     booking,
     receipt: run(booking, { type: 'booked', appointment }).state,
   };
@@ -420,6 +469,7 @@ const events: Record<string, BookingEvent> = {
   booked: { type: 'booked', appointment },
   'booking-failed': { type: 'booking-failed', error: new BookingError('unavailable', 'down') },
   restart: { type: 'restart' },
+  'booked-unread': { type: 'booked-unread', unread: { reference: 'BT-RAW' } },
 };
 
 /**
@@ -427,26 +477,28 @@ const events: Record<string, BookingEvent> = {
  * "taken, same step". Columns follow `events`; rows follow `states()`.
  */
 const TABLE: Record<string, string> = {
-  //          start   started ch-serv go-to  change ch-slot hold-ok hold-x rehold expire suspend sign-in signed in-x   out   outed out-x  edit   submit confirm booked book-x restart
+  //          start   started ch-serv go-to  change ch-slot hold-ok hold-x rehold expire suspend sign-in signed in-x   out   outed out-x  edit   submit confirm booked book-x restart unread
   starting:
-    'service =       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+    'service =       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
   service:
-    'service -       time    -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
-  time: 'service -       -       service -     =       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+    'service -       time    -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
+  time: 'service -       -       service -     =       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
   holding:
-    'service -       -       service -     -       details =      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+    'service -       -       service -     -       details =      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
   signin:
-    'service -       -       service -     -       =       -      -      =      =       =       -      -      -     -     -      -      -      -       -      -      service',
+    'service -       -       service -     -       =       -      -      =      =       =       -      -      -     -     -      -      -      -       -      -      service -',
   details:
-    'service -       -       service -     -       =       -      -      =      =       -       -      -      -     -     -      =      summary -       -      -      service',
+    'service -       -       service -     -       =       -      -      =      =       -       -      -      -     -     -      =      summary -       -      -      service -',
   summary:
-    'service -       -       service details -     =       -      -      =      =       -       -      -      -     -     -      -      -      =       -      -      service',
+    'service -       -       service details -     =       -      -      =      =       -       -      -      -     -     -      -      -      =       -      -      service -',
   lapsed:
-    'service -       -       service details -     =       -      =      -      -       -       -      -      -     -     -      -      -      =       -      -      service',
+    'service -       -       service details -     =       -      =      -      -       -       -      -      -     -     -      -      -      =       -      -      service -',
+  untimed:
+    'service -       -       service details -     =       -      -      -      =       -       -      -      -     -     -      -      -      =       -      -      service -',
   booking:
-    'service -       -       -      -      -       =       -      -      =      =       -       -      -      -     -     -      -      -      -       receipt =      -',
+    'service -       -       -      -      -       =       -      -      =      =       -       -      -      -     -     -      -      -      -       receipt =      - receipt',
   receipt:
-    'service -       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service',
+    'service -       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
 };
 
 describe('booking flow: every state × every event', () => {
