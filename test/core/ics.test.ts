@@ -118,7 +118,7 @@ describe('appointmentToIcs', () => {
     expect(event.summary).to.equal('Pas – Borgerservice Nørrebro');
     expect(event.location).to.equal('Borgerservice Nørrebro, Nørrebrogade 208, 2200 København N');
     const description = event.description;
-    expect(description).to.contain('Bookingnummer: BT-7K3Q9M');
+    expect(description).to.contain('Bestillingsnummer: BT-7K3Q9M');
     expect(description).to.contain('Det skal du medbringe:\n- Dit gamle pas\n- Billedlegitimation, fx kørekort');
     expect(description).to.contain('Gebyr: 627 kr.');
     expect(description).to.contain('Niveaufri adgang fra Nørrebrogade.');
@@ -287,7 +287,7 @@ describe('appointmentToIcs', () => {
     for (const line of ics.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
     const { event } = parse(ics);
     expect(event.uid).to.equal(`${reference}@borgertid`);
-    expect(event.description).to.contain(`Bookingnummer: ${reference}`);
+    expect(event.description).to.contain(`Bestillingsnummer: ${reference}`);
     const name = icsFileName(long);
     expect(name.length).to.be.at.most(80);
     expect(name).to.match(/^borgerservice-BT-K3Q9M7[A-Z0-9]+\.ics$/);
