@@ -399,6 +399,8 @@ export class BtBooking extends LitElement {
       holdSecondsLeft: this.countdown.secondsLeft,
       privacyUrl: this.privacyUrl,
       manageUrl: this.manageUrl,
+      timeout: this.timeout,
+      phone: state.location?.phone ?? this.phone,
       send: (event) => void this.flow.send(event),
       confirm: () => void this.flow.confirm(),
       onServiceSelect: this.onServiceSelect as (event: CustomEvent) => void,
