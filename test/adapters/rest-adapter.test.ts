@@ -136,6 +136,14 @@ describe('RestAdapter', () => {
       expect(warnings[0]).to.contain(`GET ${baseUrl}/services`).and.to.contain('HTTP 404');
     });
 
+    it('answers unavailable for any 404 on /locations, which every booking API has (api without "/api" on the reference server)', async () => {
+      controls.failNext = { status: 404, path: '/locations' };
+      const error = await expectBookingError(restAdapter().getLocations(), 'unavailable');
+      expect(error.details.status).to.equal(404);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`GET ${baseUrl}/locations answered HTTP 404`);
+    });
+
     it('still answers not-found for the contract’s own 404 (a problem document with a code), without a note', async () => {
       controls.failNext = { status: 404 };
       await expectBookingError(restAdapter().cancel({ reference: 'BT-ABCDEF', token: 't' }), 'not-found');
@@ -237,7 +245,7 @@ describe('RestAdapter', () => {
       controls.failNext = { status: 500, times: 10 };
       await expectBookingError(restAdapter().getLocations(), 'unavailable');
       controls.failNext = { status: 404, times: 10 };
-      await expectBookingError(restAdapter().getLocations(), 'not-found');
+      await expectBookingError(restAdapter().getLocations(), 'unavailable');
       expect(requestsTo('/locations')).to.have.length(2);
     });
 

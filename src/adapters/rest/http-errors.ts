@@ -35,14 +35,15 @@ function codeForStatus(status: number): BookingErrorCode {
  * adds `fields`. Its `title`/`detail` are not copied: they are the server's words and may
  * one day echo input, and a BookingError message must never carry personal data.
  */
-export function errorFromResponse(response: Response, body: unknown): BookingError {
+export function errorFromResponse(response: Response, body: unknown, alwaysThere = false): BookingError {
   const { status } = response;
   const problem = readProblem(body);
   // Every error of the contract carries a problem document with a `code`. A 404 or 405
   // without one is not the booking API saying "no such appointment": it is another server
   // (the page's own, a proxy) at a wrong `api` address, which for the citizen is a booking
-  // system that cannot be reached.
-  if (MISSING_API_STATUSES.has(status) && problem.code === undefined) {
+  // system that cannot be reached. So is any 404 of a resource the contract always has: the
+  // reference server answers its problem document for every unknown path, `api` without "/api" too.
+  if (MISSING_API_STATUSES.has(status) && (problem.code === undefined || alwaysThere)) {
     return new BookingError('unavailable', `HTTP ${status} without a problem document: not the booking API`, { status });
   }
   const code = codeForStatus(status);

@@ -91,6 +91,8 @@ export interface RequestSpec<T> {
   emptyOn204?: boolean;
   /** A resource a backend may lack (`/session`): its 404 is an answer, not a wrong `api` address. */
   optional?: boolean;
+  /** A resource every backend has (`/locations`): any 404 there means `api` points elsewhere. */
+  alwaysThere?: boolean;
 }
 
 export class RestAdapter implements BookingAdapter {
@@ -131,7 +133,7 @@ export class RestAdapter implements BookingAdapter {
   }
 
   async getLocations(options?: CallOptions): Promise<Location[]> {
-    return this.send({ method: 'GET', segments: ['locations'], decode: listOf(decodeLocation) }, options);
+    return this.send({ method: 'GET', segments: ['locations'], decode: listOf(decodeLocation), alwaysThere: true }, options);
   }
 
   async getServices(query: { locationId?: string }, options?: CallOptions): Promise<Service[]> {
@@ -257,7 +259,7 @@ export class RestAdapter implements BookingAdapter {
       });
     }
     const text = await response.text();
-    if (!response.ok) throw errorFromResponse(response, parseLenient(text));
+    if (!response.ok) throw errorFromResponse(response, parseLenient(text), spec.alwaysThere);
     if (!spec.decode || (spec.emptyOn204 && response.status === 204)) return undefined as T;
     // An HTML page (a wrong `api` address served by the site itself) is not a bad answer
     // of the booking API but no booking API at all.
