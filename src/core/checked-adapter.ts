@@ -90,11 +90,14 @@ function warn(method: string, message: string, cause?: unknown): void {
   else console.warn(text, cause);
 }
 
-/** Any throw or rejection of an adapter as the one error elements understand. */
-function asBookingError(method: string, error: unknown): BookingError {
+/**
+ * Any throw or rejection of an adapter as the one error elements understand. Only a rejection
+ * may be a network error: a synchronous TypeError is a bug (a method that is not there).
+ */
+function asBookingError(method: string, error: unknown, rejected = false): BookingError {
   if (isBookingError(error) && BOOKING_ERROR_CODES.includes(error.code)) return error;
   // fetch rejects with a TypeError when the network is down: worth a retry.
-  const network = error instanceof TypeError || (error as { name?: unknown } | null)?.name === 'TypeError';
+  const network = rejected && (error instanceof TypeError || (error as { name?: unknown } | null)?.name === 'TypeError');
   warn(method, `failed with something other than a BookingError${network ? ' (taken as a network error)' : ''}:`, error);
   return new BookingError(network ? 'network' : 'invalid-response', `${method} failed: ${String(error)}`);
 }
@@ -154,7 +157,7 @@ function withDeadline(
         (error: unknown) => {
           done();
           // After an abort the call has already rejected; what the adapter says now is noise.
-          if (!signal.aborted) reject(asBookingError(method, error));
+          if (!signal.aborted) reject(asBookingError(method, error, true));
         },
       );
     } catch (error) {

@@ -68,6 +68,12 @@ describe('checkedAdapter', () => {
       expect(warnings[0]![1] === cause).to.equal(true);
     });
 
+    it('takes a method that is not there (a synchronous TypeError) as invalid-response, not as the network', async () => {
+      const { getAppointments: _, ...lacking } = adapterWith({});
+      const checked = checkedAdapter(lacking as BookingAdapter);
+      expect((await rejection(checked.getAppointments({}))).code).to.equal('invalid-response');
+    });
+
     it('turns an answer that is not a promise into invalid-response', async () => {
       const checked = checkedAdapter(adapterWith({ getServices: () => [passport] }));
       expect((await rejection(checked.getServices({}))).code).to.equal('invalid-response');
