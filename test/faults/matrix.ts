@@ -221,7 +221,8 @@ async function runCell<P>(scenario: Scenario<P>, fault: Fault, expectation: Excl
       );
       if (!(expectation === 'settles' && scenario.done(page))) {
         expectTranslated(scenario.message(page));
-        scenario.kept?.(page);
+        // After `settles` the backend may have acted, so only the other kinds keep everything as it was.
+        if (expectation !== 'settles') scenario.kept?.(page);
         if (expectation === 'refused') {
           scenario.unchanged!(page, faulty);
           return;
