@@ -5,8 +5,9 @@
  * per call, for the integrator. Notes name ids and reasons, never text a citizen typed.
  */
 import type { AvailabilityQuery } from './adapter.js';
+import { normaliseReference } from './reference.js';
 import { copenhagenDate } from './time.js';
-import type { Availability, Hold, Slot } from './types.js';
+import type { Appointment, AppointmentStatus, Availability, Hold, Slot } from './types.js';
 
 /** A hold whose lifetime cannot be read (no `issuedAt`, lapsed on arrival) lasts this long. */
 export const FALLBACK_HOLD_MS = 5 * 60_000;
@@ -96,6 +97,19 @@ export function offerableAvailability(answer: Availability, query: AvailabilityQ
     return !fault;
   });
   return { slots, closedDays };
+}
+
+/**
+ * What is wrong with the answer to a change of one appointment (a move or a cancellation),
+ * if anything: it must be the appointment asked about, in the state the change leads to. A
+ * cancellation answered as still booked would leave the citizen unsure whether it happened.
+ */
+export function changeFault(answer: Appointment, reference: string, status: AppointmentStatus): string | undefined {
+  if (normaliseReference(answer.reference) !== normaliseReference(reference)) {
+    return `answered appointment "${answer.reference}" when asked about "${reference}"`;
+  }
+  if (answer.status !== status) return `answered "${reference}" with status "${answer.status}", not "${status}"`;
+  return undefined;
 }
 
 /**

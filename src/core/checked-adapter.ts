@@ -8,7 +8,7 @@
  * was wrong, never personal data.
  */
 import type { AuthProvider, BookingAdapter, CallOptions } from './adapter.js';
-import { Dropped, firstOfEach, holdOnDeviceClock, offerableAvailability, withUsableTerms } from './answer-checks.js';
+import { changeFault, Dropped, firstOfEach, holdOnDeviceClock, offerableAvailability, withUsableTerms } from './answer-checks.js';
 import {
   decodeAppointment,
   decodeAvailability,
@@ -167,6 +167,14 @@ function withDeadline(
   });
 }
 
+/** `appointment`, unless it is not the one asked about or not in the state the change leads to. */
+function changed(method: string, appointment: Appointment, reference: string, status: Appointment['status']): Appointment {
+  const fault = changeFault(appointment, reference, status);
+  if (!fault) return appointment;
+  warn(method, `${fault}.`);
+  throw new BookingError('invalid-response', `${method} ${fault}`);
+}
+
 /** Reads an answer with `read`; a shape the contract does not allow is `invalid-response`. */
 function readAnswer<T>(method: string, answer: unknown, read: (answer: unknown, dropped: Dropped) => T): T {
   const dropped = new Dropped();
@@ -269,14 +277,14 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         'reschedule',
         options,
         (o) => raw.reschedule(query, o),
-        (answer) => decodeAppointment(answer),
+        (answer) => changed('reschedule', decodeAppointment(answer), query.reference, 'booked'),
       ),
     cancel: (query, options) =>
       call(
         'cancel',
         options,
         (o) => raw.cancel(query, o),
-        (answer) => decodeAppointment(answer),
+        (answer) => changed('cancel', decodeAppointment(answer), query.reference, 'cancelled'),
       ),
   };
   if (typeof raw.holdSlot === 'function') {

@@ -213,6 +213,32 @@ describe('checkedAdapter', () => {
       expect((await rejection(broken.auth!.getSession())).code).to.equal('invalid-response');
     });
 
+    it('refuses a cancellation answered as still booked, and a change answered for another appointment', async () => {
+      const appointment = {
+        reference: 'BT-7K3Q9M',
+        status: 'booked',
+        service: passport,
+        location: centrum,
+        start: '2026-12-02T10:00:00+01:00',
+        end: '2026-12-02T10:15:00+01:00',
+      };
+      const cancelled = { ...appointment, status: 'cancelled' };
+      const answering = (cancel: unknown, reschedule: unknown) =>
+        checkedAdapter(adapterWith({ cancel: async () => cancel, reschedule: async () => reschedule }));
+      const good = answering(cancelled, appointment);
+      expect((await good.cancel({ reference: 'bt 7k3q9m' })).status).to.equal('cancelled');
+      expect((await good.reschedule({ reference: 'BT-7K3Q9M', slotId: 's2' })).status).to.equal('booked');
+      expect(warnings).to.have.length(0);
+      const wrong = answering(appointment, cancelled);
+      expect((await rejection(wrong.cancel({ reference: 'BT-7K3Q9M' }))).code).to.equal('invalid-response');
+      expect((await rejection(wrong.reschedule({ reference: 'BT-7K3Q9M', slotId: 's2' }))).code).to.equal('invalid-response');
+      const other = answering({ ...cancelled, reference: 'BT-AAAAAA' }, { ...appointment, reference: 'BT-AAAAAA' });
+      expect((await rejection(other.cancel({ reference: 'BT-7K3Q9M' }))).code).to.equal('invalid-response');
+      expect((await rejection(other.reschedule({ reference: 'BT-7K3Q9M', slotId: 's2' }))).code).to.equal('invalid-response');
+      expect(warned()).to.contain('cancel answered "BT-7K3Q9M" with status "booked", not "cancelled"');
+      expect(warnings).to.have.length(4);
+    });
+
     it('refuses a hold of another slot', async () => {
       const hold: Hold = { id: 'h1', slotId: 'other', expiresAt: '2026-12-01T08:10:00Z' };
       const checked = checkedAdapter(adapterWith({ holdSlot: async () => hold }), { now });
