@@ -24,12 +24,24 @@ const RING_INSTEAD: ReadonlySet<BookingErrorCode | 'unknown'> = new Set([
 ]);
 
 /**
+ * The code whose message fits. "Check your connection" only when the device says it is
+ * offline: an adapter's `network` (a failed fetch, a raw TypeError turned `network` at the
+ * boundary) on a device that is online means the booking system cannot be reached, and
+ * telling the citizen to check their internet would send them the wrong way.
+ */
+function shownCode(error: unknown): BookingErrorCode | 'unknown' {
+  if (!isBookingError(error)) return 'unknown';
+  const offline = (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
+  return error.code === 'network' && !offline ? 'unavailable' : error.code;
+}
+
+/**
  * The citizen-facing, translated message for any failure an adapter call can end in. Unknown
  * errors (a third-party adapter breaking the contract) get a generic message, never raw text.
  * Backend text never reaches `t()` as a template: the phone is an interpolated value.
  */
 export function errorMessage(error: unknown, t: TFunction, context: ErrorContext = {}): string {
-  const code = isBookingError(error) ? error.code : 'unknown';
+  const code = shownCode(error);
   const retryAfter = isBookingError(error) ? error.retryAfter : undefined;
   const message =
     code === 'rate-limited' && retryAfter

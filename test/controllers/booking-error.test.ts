@@ -7,6 +7,12 @@ const da = translator('da');
 const en = translator('en');
 const phone = '+45 11 22 33 44';
 
+/** Makes `navigator.onLine` say false (an own property shadows the prototype's getter); returns the undo. */
+function goOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => void delete (navigator as { onLine?: boolean }).onLine;
+}
+
 /** Failures the citizen cannot fix by changing an answer: a way forward besides "try again". */
 const BACKEND_FAULTS: BookingErrorCode[] = ['network', 'timeout', 'unavailable', 'invalid-response', 'rate-limited'];
 
@@ -15,8 +21,21 @@ describe('errorMessage', () => {
     expect(errorMessage(new BookingError('unavailable', 'x'), da)).to.equal(
       'Bestillingssystemet kan ikke nås lige nu. Prøv igen om lidt.',
     );
-    expect(errorMessage(new BookingError('network', 'x'), da)).to.contain('Du er ikke på internettet');
     expect(errorMessage(new BookingError('unavailable', 'x'), en)).to.contain('cannot be reached right now');
+    const restore = goOffline();
+    try {
+      expect(errorMessage(new BookingError('network', 'x'), da)).to.equal(
+        'Du er ikke på internettet lige nu. Tjek din forbindelse, og prøv igen.',
+      );
+    } finally {
+      restore();
+    }
+  });
+
+  it('never tells an online citizen to check their connection, whatever code the adapter chose', () => {
+    expect(errorMessage(new BookingError('network', 'x'), da)).to.equal(
+      'Bestillingssystemet kan ikke nås lige nu. Prøv igen om lidt.',
+    );
   });
 
   for (const code of BACKEND_FAULTS) {

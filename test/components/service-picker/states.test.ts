@@ -58,7 +58,8 @@ describe('bt-service-picker: states', () => {
     adapter.failNext('network', 2);
     const picker = await mountPicker(adapter);
     const alert = picker.root.querySelector('[role="alert"]')!;
-    expect(text(alert.querySelector('p'))).to.equal('Du er ikke på internettet lige nu. Tjek din forbindelse, og prøv igen.');
+    // `network` on a device that is online: the booking system, not the citizen's connection.
+    expect(text(alert.querySelector('p'))).to.equal('Bestillingssystemet kan ikke nås lige nu. Prøv igen om lidt.');
     await expect(picker.el).to.be.accessible();
 
     picker.button('Prøv igen').click();
