@@ -35,6 +35,9 @@ export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
  * The QR code carries the booking reference alone (e.g. `BT-7K3Q9M`): a kiosk scanner types
  * it like a keyboard, and it gives nobody who photographs the receipt any power over the
  * booking. No CPR number is shown or put anywhere; backend texts are rendered as text.
+ * A reference too long for a QR code is shown as text only, and a booking that came without
+ * one (the backend said yes, its answer had none) says so with the office's phone. The
+ * calendar file leaves the manage link out: it holds the token, and calendars sync and share.
  *
  * Printing from the "Udskriv" button prints the receipt alone: a constructable stylesheet
  * (CSP-safe) hides the rest of the page during that print only. Printing the page by other
@@ -56,15 +59,15 @@ export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
  *
  * @csspart base - The wrapper around everything.
  * @csspart banner - The success banner holding the heading.
- * @csspart heading - The "Din tid er booket" heading.
+ * @csspart heading - The "Din tid er bestilt" heading.
  * @csspart reference - The booking number block.
- * @csspart reference-value - The booking number itself.
- * @csspart copy-button - The "Kopiér" button (only where the Clipboard API is available).
+ * @csspart reference-value - The booking number itself (absent when the backend sent none: the block then says whom to call).
+ * @csspart copy-button - The "Kopiér" button (only where the Clipboard API is available, and there is a number to copy).
  * @csspart details - The list of errand, person, date, time, place and price.
  * @csspart documents - The "Det skal du medbringe" section.
  * @csspart checklist - The list of checkboxes of things to bring.
  * @csspart arrival - The "Når du kommer" section.
- * @csspart qr - The QR code `<svg>`.
+ * @csspart qr - The QR code `<svg>` (absent for a reference too long for one, over 100 characters, or none).
  * @csspart manage - The "Ændr eller aflys" section.
  * @csspart manage-link - The link to change or cancel.
  * @csspart actions - The group of calendar and print buttons.
