@@ -71,8 +71,7 @@ const library: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) =>
-        [...runtimeDependencies, ...peerDependencies].some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      external: (id) => [...runtimeDependencies, ...peerDependencies].some((dep) => id === dep || id.startsWith(`${dep}/`)),
     },
   },
 };
