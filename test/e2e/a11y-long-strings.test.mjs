@@ -31,7 +31,7 @@ async function installOddData(page) {
       name: strings.word,
       address: { street: strings.huge, postalCode: '8000', city: strings.rtl },
       openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, intervals: [{ open: '09:00', close: '15:00' }] })),
-      phone: '+45 00 00 00 00',
+      phone: `+45 ${'0'.repeat(80)} ${strings.rtl}`,
       accessibilityNote: strings.emoji,
     };
     const service = {

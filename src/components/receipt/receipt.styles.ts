@@ -161,9 +161,8 @@ export const receiptStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .phone {
-    white-space: nowrap;
-  }
+  /* No nowrap on the phone number: it is the backend's text, and one that is not a number at all
+     (or a very long one) would push the receipt wider than a phone. */
 
   .service,
   .date,

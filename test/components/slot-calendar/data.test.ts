@@ -178,7 +178,7 @@ describe('<bt-slot-calendar> first available time', () => {
     const cal = await calendar(adapter, '2026-12-30');
     await cal.loaded();
     await cal.findFirstAvailable();
-    expect(cal.messages.join(' ')).to.include('Du er ikke på internettet lige nu.');
+    expect(cal.messages.join(' ')).to.include('Bestillingssystemet kan ikke nås lige nu.');
     fail = false;
     cal.retryButton!.click();
     await waitUntil(() => cal.element.selectedDate === '2027-01-04', 'retry did not find 4 January');
