@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../src/core/types.js';
+import { controlsFor } from './support/controls.js';
+import { renderElement } from './support/element.js';
 import '../src/define/bt-contact-form.js';
 import '../src/define/bt-cpr-input.js';
 import type { BtContactForm, ContactDetails } from '../src/define/bt-contact-form.js';
@@ -29,6 +30,7 @@ const meta: Meta<Args> = {
     headingLevel: 2,
   },
   argTypes: {
+    ...controlsFor('bt-contact-form'),
     requireCpr: { control: 'boolean', description: '`require-cpr`: ask for the CPR number' },
     smsOffered: { control: 'boolean', description: '`sms-offered`: offer an SMS reminder' },
     privacyUrl: { control: 'text', description: '`privacy-url`' },
@@ -36,22 +38,7 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: '`heading-level` of the error summary' },
     lang: { control: 'inline-radio', options: ['da', 'en'] },
   },
-  parameters: { actions: { handles: ['bt-contact-submit', 'bt-contact-change'] } },
-  render: (args) => html`
-    <div style="max-width: 40rem">
-      <bt-contact-form
-        lang=${ifDefined(args.lang)}
-        ?require-cpr=${args.requireCpr}
-        .smsOffered=${args.smsOffered}
-        privacy-url=${args.privacyUrl}
-        submit-label=${args.submitLabel}
-        heading-level=${args.headingLevel}
-        .value=${args.value}
-        .session=${args.session ?? null}
-        .errors=${args.errors ?? {}}
-      ></bt-contact-form>
-    </div>
-  `,
+  render: (args) => html`<div style="max-width: 40rem">${renderElement('bt-contact-form', args)}</div>`,
 };
 export default meta;
 

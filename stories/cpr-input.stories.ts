@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { controlsFor } from './support/controls.js';
+import { renderElement } from './support/element.js';
 import '../src/define/bt-cpr-input.js';
 
 interface Args {
@@ -19,6 +20,7 @@ const meta: Meta<Args> = {
   component: 'bt-cpr-input',
   args: { label: '', hint: '', toggleLabel: '', error: '', required: true, disabled: false, value: '' },
   argTypes: {
+    ...controlsFor('bt-cpr-input'),
     label: { control: 'text', description: 'empty = "CPR-nummer" / "CPR number"' },
     hint: { control: 'text' },
     toggleLabel: { control: 'text', description: '`toggle-label`' },
@@ -26,21 +28,7 @@ const meta: Meta<Args> = {
     value: { control: 'text', description: 'the `value` property (never an attribute)' },
     lang: { control: 'inline-radio', options: ['da', 'en'] },
   },
-  parameters: { actions: { handles: ['input', 'change'] } },
-  render: (args) => html`
-    <div style="max-width: 32rem">
-      <bt-cpr-input
-        lang=${ifDefined(args.lang)}
-        label=${args.label}
-        hint=${args.hint}
-        toggle-label=${args.toggleLabel}
-        error=${args.error}
-        ?required=${args.required}
-        ?disabled=${args.disabled}
-        .value=${args.value}
-      ></bt-cpr-input>
-    </div>
-  `,
+  render: (args) => html`<div style="max-width: 32rem">${renderElement('bt-cpr-input', args)}</div>`,
 };
 export default meta;
 

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Appointment } from '../src/core/types.js';
+import { controlsFor } from './support/controls.js';
+import { renderElement } from './support/element.js';
 import '../src/define/bt-receipt.js';
 // The appointments the receipt's tests use, so what designers see is what is tested.
 import { appointment, freeErrand } from '../test/components/receipt/fixtures.js';
@@ -21,6 +23,7 @@ const meta: Meta<Args> = {
     manageUrl: 'https://kommune.example/tidsbestilling/aendre?token=demo',
   },
   argTypes: {
+    ...controlsFor('bt-receipt'),
     manageUrl: { control: 'text', description: '`manage-url`: where to change or cancel (http/https)' },
     lang: { control: 'inline-radio', options: ['da', 'en'] },
     headingLevel: {
@@ -29,15 +32,7 @@ const meta: Meta<Args> = {
     },
     appointment: { control: 'object', description: 'The booked `Appointment` (property)' },
   },
-  parameters: { actions: { handles: ['bt-receipt-download', 'bt-receipt-print'] } },
-  render: (args) => html`
-    <bt-receipt
-      lang=${ifDefined(args.lang)}
-      heading-level=${ifDefined(args.headingLevel)}
-      manage-url=${ifDefined(args.manageUrl || undefined)}
-      .appointment=${args.appointment}
-    ></bt-receipt>
-  `,
+  render: (args) => renderElement('bt-receipt', args),
 };
 export default meta;
 

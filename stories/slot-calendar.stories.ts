@@ -1,27 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { BookingAdapter } from '../src/core/adapter.js';
 import { clockAt } from '../src/core/clock.js';
 import { BookingError } from '../src/core/errors.js';
+import { controlsFor } from './support/controls.js';
+import { renderElement } from './support/element.js';
 import '../src/define/bt-slot-calendar.js';
 import type { BtSlotCalendar } from '../src/define/bt-slot-calendar.js';
 
 type Scenario = 'loaded' | 'loading' | 'empty' | 'error' | 'none-within-six-months' | 'no-adapter';
 
-interface Args {
-  scenario: Scenario;
-  lang?: string;
-  variant?: 'month' | 'compact';
-  month?: string;
-  selectedDate?: string;
-  firstDayOfWeek?: number;
-  notice?: string;
-  currentStart?: string;
-  currentEnd?: string;
-  currentSlotId?: string;
-}
+/** Controls by property name; `adapter` by the name of a state's backend. */
+type Args = Record<string, unknown> & { adapter?: Scenario };
 
 // Stories stand on a fixed morning, so they look the same every day: Friday 20 November 2026.
 const now = () => new Date('2026-11-20T09:00:00+01:00');
@@ -67,46 +58,34 @@ async function calendarIn(canvas: HTMLElement): Promise<BtSlotCalendar> {
   return calendar;
 }
 
+/** The `adapter` control: each state's backend by name, built per render. */
+const SCENARIOS = Object.fromEntries(
+  (['loaded', 'loading', 'empty', 'error', 'none-within-six-months', 'no-adapter'] as const).map((name) => [
+    name,
+    () => adapterFor(name),
+  ]),
+);
+
 const meta: Meta<Args> = {
   title: 'Elements/bt-slot-calendar',
   component: 'bt-slot-calendar',
-  args: { scenario: 'loaded', month: '2026-12' },
+  args: { adapter: 'loaded', month: '2026-12', service: 'pas-voksen', location: 'centrum' },
   argTypes: {
-    scenario: {
+    ...controlsFor('bt-slot-calendar'),
+    adapter: {
       control: 'select',
-      options: ['loaded', 'loading', 'empty', 'error', 'none-within-six-months', 'no-adapter'],
-      description: 'Which backend the story wires up (not an attribute)',
+      options: Object.keys(SCENARIOS),
+      mapping: SCENARIOS,
+      description: 'The backend (`adapter` property): one for each state of the calendar',
     },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
     variant: { control: 'inline-radio', options: ['month', 'compact'] },
-    month: { control: 'text', description: '`month`: YYYY-MM shown first' },
-    selectedDate: { control: 'text', description: '`selected-date`: YYYY-MM-DD to restore' },
-    firstDayOfWeek: { control: { type: 'number', min: 1, max: 7 }, description: '`first-day-of-week`: 1 = Monday … 7 = Sunday' },
-    notice: { control: 'text', description: '`notice`: message above the times' },
-    currentStart: { control: 'text', description: '`current-start`: ISO start of the citizen’s current time (when moving it)' },
-    currentEnd: { control: 'text', description: '`current-end`: ISO end of the citizen’s current time' },
-    currentSlotId: { control: 'text', description: '`current-slot-id`: the current time’s slot id, when it is offered' },
+    firstDayOfWeek: {
+      control: { type: 'number', min: 1, max: 7 },
+      description: '1 = Monday … 7 = Sunday\n\nAttribute: `first-day-of-week`',
+    },
   },
-  parameters: { actions: { handles: ['bt-slot-select', 'bt-day-select', 'bt-month-change'] } },
-  render: (args) => html`
-    <div style="max-width: 60rem">
-      <bt-slot-calendar
-        lang=${ifDefined(args.lang)}
-        variant=${ifDefined(args.variant)}
-        month=${ifDefined(args.month || undefined)}
-        selected-date=${ifDefined(args.selectedDate || undefined)}
-        first-day-of-week=${ifDefined(args.firstDayOfWeek)}
-        notice=${ifDefined(args.notice || undefined)}
-        current-start=${ifDefined(args.currentStart || undefined)}
-        current-end=${ifDefined(args.currentEnd || undefined)}
-        current-slot-id=${ifDefined(args.currentSlotId || undefined)}
-        .clock=${clock}
-        service="pas-voksen"
-        location="centrum"
-        .adapter=${adapterFor(args.scenario)}
-      ></bt-slot-calendar>
-    </div>
-  `,
+  // A fixed clock (a property a page may set too), so the stories look the same every day.
+  render: (args) => html`<div style="max-width: 60rem">${renderElement('bt-slot-calendar', { ...args, clock })}</div>`,
 };
 export default meta;
 
@@ -116,13 +95,13 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 /** Waiting for the backend: the same grid, counts as skeletons, nothing jumps when they arrive. */
-export const Loading: Story = { args: { scenario: 'loading' } };
+export const Loading: Story = { args: { adapter: 'loading' }, tags: ['never-settles'] };
 
 /** A month without free times: says so and offers the next month. */
-export const Empty: Story = { args: { scenario: 'empty' } };
+export const Empty: Story = { args: { adapter: 'empty' } };
 
 /** The backend is down: a translated message and "Prøv igen" (this one recovers on Retry). */
-export const LoadError: Story = { name: 'Error', args: { scenario: 'error' } };
+export const LoadError: Story = { name: 'Error', args: { adapter: 'error' } };
 
 /** A day is chosen: its times by part of day, each named with date and time for screen readers. */
 export const DayPicked: Story = { args: { selectedDate: '2026-12-10' } };
@@ -160,7 +139,7 @@ export const SundayFirst: Story = { args: { firstDayOfWeek: 7 } };
 
 /** "Første ledige tid" found nothing in six months: said plainly, on screen and aloud. */
 export const FirstAvailableNone: Story = {
-  args: { scenario: 'none-within-six-months' },
+  args: { adapter: 'none-within-six-months' },
   play: async ({ canvasElement }) => {
     const calendar = await calendarIn(canvasElement);
     calendar.shadowRoot!.querySelector<HTMLButtonElement>('[part~="first-available"]')!.click();
@@ -176,4 +155,4 @@ export const FirstAvailableFound: Story = {
 };
 
 /** The webmaster forgot the adapter: a clear configuration message. */
-export const NoAdapter: Story = { args: { scenario: 'no-adapter' } };
+export const NoAdapter: Story = { args: { adapter: 'no-adapter' } };

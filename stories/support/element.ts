@@ -10,7 +10,7 @@ import { declarationOf } from './manifest.js';
  *   `lang` is HTMLElement's own), or an attribute where there is no property;
  * - an empty value is left unset, so the element's default shows.
  */
-export function renderElement(tag: string, args: Record<string, unknown>): HTMLElement {
+export function renderElement(tag: string, args: object): HTMLElement {
   const element = document.createElement(tag);
   const events = eventsByArgName(tag);
   for (const [name, value] of Object.entries(args)) {
