@@ -17,9 +17,10 @@ const IDS_NAMED = 3;
 
 /** What a call's checks dropped: ids by reason. */
 export class Dropped {
-  private readonly byReason = new Map<string, string[]>();
+  private readonly byReason = new Map<string, Array<string | undefined>>();
 
-  add(reason: string, id: string): void {
+  /** Notes one item dropped for `reason`, named by `id` when given. */
+  add(reason: string, id?: string): void {
     const ids = this.byReason.get(reason) ?? [];
     ids.push(id);
     this.byReason.set(reason, ids);
@@ -30,21 +31,24 @@ export class Dropped {
     if (this.byReason.size === 0) return undefined;
     return [...this.byReason]
       .map(([reason, ids]) => {
-        const named = ids.slice(0, IDS_NAMED).map((id) => JSON.stringify(id));
-        if (ids.length > IDS_NAMED) named.push('…');
-        return `${ids.length} ${reason} (${named.join(', ')})`;
+        const named = ids.flatMap((id) => (id === undefined ? [] : [JSON.stringify(id)]));
+        if (named.length === 0) return `${ids.length} ${reason}`;
+        return `${ids.length} ${reason} (${named.slice(0, IDS_NAMED).join(', ')}${named.length > IDS_NAMED ? ', …' : ''})`;
       })
       .join('; ');
   }
 }
 
-/** The first item of each key: a second errand or office under one id would book the wrong one. */
-export function firstOfEach<T>(items: T[], key: (item: T) => string, what: string, dropped: Dropped): T[] {
+/**
+ * The first item of each key: a second errand or office under one id would book the wrong one.
+ * `named: false` keeps the keys out of the note.
+ */
+export function firstOfEach<T>(items: T[], key: (item: T) => string, what: string, dropped: Dropped, named = true): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const id = key(item);
     if (!seen.has(id)) return seen.add(id);
-    dropped.add(`${what} with a duplicate id`, id);
+    dropped.add(`${what} with a duplicate id`, named ? id : undefined);
     return false;
   });
 }
@@ -105,10 +109,10 @@ export function offerableAvailability(answer: Availability, query: AvailabilityQ
  * cancellation answered as still booked would leave the citizen unsure whether it happened.
  */
 export function changeFault(answer: Appointment, reference: string, status: AppointmentStatus): string | undefined {
-  if (normaliseReference(answer.reference) !== normaliseReference(reference)) {
-    return `answered appointment "${answer.reference}" when asked about "${reference}"`;
-  }
-  if (answer.status !== status) return `answered "${reference}" with status "${answer.status}", not "${status}"`;
+  // The references stay out of the note: with a token they open a citizen's appointment.
+  if (normaliseReference(answer.reference) !== normaliseReference(reference))
+    return 'answered another appointment than the one asked about';
+  if (answer.status !== status) return `answered the appointment with status "${answer.status}", not "${status}"`;
   return undefined;
 }
 

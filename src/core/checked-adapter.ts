@@ -146,7 +146,7 @@ function withDeadline(
     try {
       const answer = start(signal);
       if (typeof (answer as { then?: unknown } | null)?.then !== 'function') {
-        warn(method, 'answered without a promise:', answer);
+        warn(method, `answered ${answer === null ? 'null' : typeof answer}, not a promise.`);
         throw new BookingError('invalid-response', `${method} did not answer a promise`);
       }
       Promise.resolve(answer).then(
@@ -264,12 +264,14 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         'getAppointments',
         options,
         (o) => raw.getAppointments(query, o),
+        // References are not named in the note: with a token they open a citizen's appointment.
         (answer, dropped) =>
           firstOfEach(
             appointments(answer, 'appointments'),
-            (appointment: Appointment) => appointment.reference,
+            (appointment) => appointment.reference,
             'appointments',
             dropped,
+            false,
           ),
       ),
     reschedule: (query, options) =>

@@ -77,7 +77,7 @@ describe('checkedAdapter', () => {
     it('turns an answer that is not a promise into invalid-response', async () => {
       const checked = checkedAdapter(adapterWith({ getServices: () => [passport] }));
       expect((await rejection(checked.getServices({}))).code).to.equal('invalid-response');
-      expect(warned()).to.contain('getServices answered without a promise');
+      expect(warned()).to.contain('getServices answered object, not a promise');
     });
 
     it('takes a raw TypeError as a network error, and any other rejection as invalid-response', async () => {
@@ -235,7 +235,9 @@ describe('checkedAdapter', () => {
       const other = answering({ ...cancelled, reference: 'BT-AAAAAA' }, { ...appointment, reference: 'BT-AAAAAA' });
       expect((await rejection(other.cancel({ reference: 'BT-7K3Q9M' }))).code).to.equal('invalid-response');
       expect((await rejection(other.reschedule({ reference: 'BT-7K3Q9M', slotId: 's2' }))).code).to.equal('invalid-response');
-      expect(warned()).to.contain('cancel answered "BT-7K3Q9M" with status "booked", not "cancelled"');
+      expect(warned()).to.contain('cancel answered the appointment with status "booked", not "cancelled"');
+      expect(warned()).to.contain('reschedule answered another appointment than the one asked about');
+      expect(warned()).to.not.contain('7K3Q9M');
       expect(warnings).to.have.length(4);
     });
 
