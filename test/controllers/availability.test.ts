@@ -59,7 +59,7 @@ const empty = (): Availability => ({ slots: [], closedDays: [] });
 
 describe('AvailabilityController: the shown month', () => {
   it('asks for the whole month with an abort signal, then renders it complete and tells the host', async () => {
-    const { availability, adapter, host, settled } = setup(undefined, '2026-11-30');
+    const { availability, adapter, host, settled } = setup();
     availability.show('2026-12');
     expect(adapter.calls[0]!.query).to.deep.equal({
       serviceId: 'pas',
@@ -83,7 +83,9 @@ describe('AvailabilityController: the shown month', () => {
   });
 
   it('drops what the checked adapter drops: times that have started by the host’s clock', async () => {
-    const { availability } = setup(undefined, '2026-12-01');
+    const { availability, clock } = setup(undefined, '2026-12-01');
+    // 09.00: the first time of the day has just started.
+    clock.set('2026-12-01T08:00:00Z');
     availability.show('2026-12');
     await flush();
     expect(availability.slotsOn('2026-12-01').map((s) => s.start)).to.deep.equal([
@@ -113,13 +115,12 @@ describe('AvailabilityController: the shown month', () => {
     const data = availability.data('2026-12')!;
     const days = data.days(availability.today);
     expect(days.get('2026-12-01')).to.deep.equal({ state: 'past', count: 0 });
-    // 09.00 has started at 09.00: the checked adapter dropped it.
-    expect(days.get('2026-12-03')).to.deep.equal({ state: 'available', count: 3 });
+    expect(days.get('2026-12-03')).to.deep.equal({ state: 'available', count: 4 });
     expect(days.get('2026-12-25')).to.deep.equal({ state: 'closed', count: 0, reason: 'Juledag' });
     expect(days.get('2026-12-30')).to.deep.equal({ state: 'full', count: 0 });
     expect(days.get('2026-12-31')).to.deep.equal({ state: 'none', count: 0 });
-    // Weekdays 3–23 and 28–29 December less Christmas Eve: 17 days × 4 times, less 09.00 today.
-    expect(data.freeCount(availability.today)).to.equal(67);
+    // Weekdays 3–23 and 28–29 December less Christmas Eve: 17 days × 4 times.
+    expect(data.freeCount(availability.today)).to.equal(68);
     // A day later, the 3rd is past too.
     clock.advance(24 * 60 * 60 * 1000);
     expect(data.freeCount(availability.today)).to.equal(64);
