@@ -82,6 +82,7 @@ describe('bt-service-picker: language, backend text, fees, deadlines', () => {
     const alert = picker.root.querySelector('[role="alert"]');
     expect(text(alert)).to.contain('Bestillingssystemet svarer ikke lige nu.');
     expect(text(alert)).to.contain('Du kan også ringe til Borgerservice på +45 11 22 33 44.');
+    await expect(picker.el).to.be.accessible();
     adapter.hang = false;
     await picker.retry();
     await picker.settled();
