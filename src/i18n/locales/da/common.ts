@@ -14,7 +14,7 @@ export default {
     'slot-taken': 'Tiden er desværre lige blevet optaget af en anden. Vælg en anden tid.',
     'auth-required': 'Du skal logge ind for at fortsætte.',
     validation: 'Nogle oplysninger er ikke udfyldt korrekt. Ret dem og prøv igen.',
-    'not-found': 'Vi kunne ikke finde det, du leder efter.',
+    'not-found': 'Vi kunne ikke finde det, du leder efter. Prøv igen, eller vælg noget andet.',
     'rate-limited': 'Der er mange, der bestiller lige nu. Vent et øjeblik, og prøv igen.',
     'rate-limited-seconds_one': 'Der er mange, der bestiller lige nu. Prøv igen om {{count}} sekund.',
     'rate-limited-seconds_other': 'Der er mange, der bestiller lige nu. Prøv igen om {{count}} sekunder.',

@@ -17,7 +17,7 @@ export default {
     'slot-taken': 'Sorry, someone else has just booked that time. Please choose another time.',
     'auth-required': 'You need to sign in to continue.',
     validation: 'Some details are not filled in correctly. Please correct them and try again.',
-    'not-found': 'We could not find what you are looking for.',
+    'not-found': 'We could not find what you are looking for. Try again, or choose something else.',
     'rate-limited': 'Many people are booking right now. Please wait a moment and try again.',
     'rate-limited-seconds_one': 'Many people are booking right now. Please try again in {{count}} second.',
     'rate-limited-seconds_other': 'Many people are booking right now. Please try again in {{count}} seconds.',
