@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { BookingAdapter } from '../src/core/adapter.js';
-import { clockAt } from '../src/core/clock.js';
 import { BookingError } from '../src/core/errors.js';
+import { storyClock, storyNow } from './support/clock.js';
 import { controlsFor } from './support/controls.js';
 import { renderElement } from './support/element.js';
 import '../src/define/bt-slot-calendar.js';
@@ -14,13 +14,9 @@ type Scenario = 'loaded' | 'loading' | 'empty' | 'error' | 'none-within-six-mont
 /** Controls by property name; `adapter` by the name of a state's backend. */
 type Args = Record<string, unknown> & { adapter?: Scenario };
 
-// Stories stand on a fixed morning, so they look the same every day: Friday 20 November 2026.
-const now = () => new Date('2026-11-20T09:00:00+01:00');
-const clock = clockAt(now);
-
 /** A backend for each state, built fresh per render so stories never share bookings. */
 function adapterFor(scenario: Scenario): BookingAdapter | undefined {
-  const adapter = new MemoryAdapter({ now, latencyMs: 250 });
+  const adapter = new MemoryAdapter({ now: storyNow, latencyMs: 250 });
   const getAvailability = adapter.getAvailability.bind(adapter);
   switch (scenario) {
     case 'no-adapter':
@@ -85,7 +81,8 @@ const meta: Meta<Args> = {
     },
   },
   // A fixed clock (a property a page may set too), so the stories look the same every day.
-  render: (args) => html`<div style="max-width: 60rem">${renderElement('bt-slot-calendar', { ...args, clock })}</div>`,
+  render: (args) =>
+    html`<div style="max-width: 60rem">${renderElement('bt-slot-calendar', { ...args, clock: storyClock })}</div>`,
 };
 export default meta;
 
