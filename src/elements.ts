@@ -24,16 +24,17 @@ import type {
   SlotSelectDetail,
 } from './components/slot-calendar/slot-calendar.js';
 
-/** Every borgertid tag and its class. */
-export interface BtElements {
-  'bt-appointment-manager': BtAppointmentManager;
-  'bt-booking': BtBooking;
-  'bt-contact-form': BtContactForm;
-  'bt-cpr-input': BtCprInput;
-  'bt-receipt': BtReceipt;
-  'bt-service-picker': BtServicePicker;
-  'bt-slot-calendar': BtSlotCalendar;
-}
+/** Every borgertid tag and its class (declared below in the DOM's own map). */
+export type BtElements = Pick<
+  HTMLElementTagNameMap,
+  | 'bt-appointment-manager'
+  | 'bt-booking'
+  | 'bt-contact-form'
+  | 'bt-cpr-input'
+  | 'bt-receipt'
+  | 'bt-service-picker'
+  | 'bt-slot-calendar'
+>;
 
 /** Every `bt-*` event and what it is. */
 export interface BtEventMap {
@@ -85,8 +86,16 @@ export type BtJsxElements = {
 };
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the tags into the DOM's own map
-  interface HTMLElementTagNameMap extends BtElements {}
+  // Each tag written out: lit-analyzer learns tag names only from literal members here.
+  interface HTMLElementTagNameMap {
+    'bt-appointment-manager': BtAppointmentManager;
+    'bt-booking': BtBooking;
+    'bt-contact-form': BtContactForm;
+    'bt-cpr-input': BtCprInput;
+    'bt-receipt': BtReceipt;
+    'bt-service-picker': BtServicePicker;
+    'bt-slot-calendar': BtSlotCalendar;
+  }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the events into the DOM's own map
   interface GlobalEventHandlersEventMap extends BtEventMap {}
 }
