@@ -6,8 +6,9 @@
  */
 import type { AvailabilityQuery } from './adapter.js';
 import { normaliseReference } from './reference.js';
+import { offeredAt } from './services.js';
 import { copenhagenDate } from './time.js';
-import type { Appointment, AppointmentStatus, Availability, Hold, Slot } from './types.js';
+import type { Appointment, AppointmentStatus, Availability, Hold, Service, Slot } from './types.js';
 
 /** A hold whose lifetime cannot be read (no `issuedAt`, lapsed on arrival) lasts this long. */
 export const FALLBACK_HOLD_MS = 5 * 60_000;
@@ -19,11 +20,12 @@ const IDS_NAMED = 3;
 export class Dropped {
   private readonly byReason = new Map<string, Array<string | undefined>>();
 
-  /** Notes one item dropped for `reason`, named by `id` when given. */
-  add(reason: string, id?: string): void {
+  /** Notes one item dropped for `reason`, named by `id` when given. False, so a filter can end with it. */
+  add(reason: string, id?: string): false {
     const ids = this.byReason.get(reason) ?? [];
     ids.push(id);
     this.byReason.set(reason, ids);
+    return false;
   }
 
   /** E.g. `2 slots already started ("a", "b"); 1 slot with a duplicate id ("c")`; undefined when none. */
@@ -70,6 +72,27 @@ export function withUsableTerms(services: unknown, dropped: Dropped): unknown {
     dropped.add(feeOk ? 'services without a positive whole duration' : 'services without a usable fee', String(id));
     return false;
   });
+}
+
+/** The errands of an office, when one was asked for: one it does not offer could not be booked there. */
+export function offeredAtOffice(services: Service[], locationId: string | undefined, dropped: Dropped): Service[] {
+  if (locationId === undefined) return services;
+  return services.filter(
+    (service) => offeredAt(service, locationId) || dropped.add('services the office does not offer', service.id),
+  );
+}
+
+/**
+ * The appointments asked for by reference: only that one (another would show a stranger's
+ * appointment). Neither named in the note: with a token a reference opens an appointment.
+ */
+export function ofReference(appointments: Appointment[], reference: string | undefined, dropped: Dropped): Appointment[] {
+  if (reference === undefined) return appointments;
+  const wanted = normaliseReference(reference);
+  return appointments.filter(
+    (appointment) =>
+      normaliseReference(appointment.reference) === wanted || dropped.add('appointments other than the one asked about'),
+  );
 }
 
 /** Why a slot cannot be offered for `query` at `now`, if it cannot. */

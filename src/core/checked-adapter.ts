@@ -8,7 +8,16 @@
  * was wrong, never personal data.
  */
 import type { AuthProvider, BookingAdapter, CallOptions } from './adapter.js';
-import { changeFault, Dropped, firstOfEach, holdOnDeviceClock, offerableAvailability, withUsableTerms } from './answer-checks.js';
+import {
+  changeFault,
+  Dropped,
+  firstOfEach,
+  holdOnDeviceClock,
+  offerableAvailability,
+  offeredAtOffice,
+  ofReference,
+  withUsableTerms,
+} from './answer-checks.js';
 import {
   decodeAppointment,
   decodeAvailability,
@@ -220,8 +229,10 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         'getServices',
         options,
         (o) => raw.getServices(query, o),
-        (answer, dropped) =>
-          firstOfEach(services(withUsableTerms(answer, dropped), 'services'), (service) => service.id, 'services', dropped),
+        (answer, dropped) => {
+          const usable = firstOfEach(services(withUsableTerms(answer, dropped), 'services'), (s) => s.id, 'services', dropped);
+          return offeredAtOffice(usable, query.locationId, dropped);
+        },
       ),
     getAvailability: (query, options) =>
       call(
@@ -265,14 +276,10 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         options,
         (o) => raw.getAppointments(query, o),
         // References are not named in the note: with a token they open a citizen's appointment.
-        (answer, dropped) =>
-          firstOfEach(
-            appointments(answer, 'appointments'),
-            (appointment) => appointment.reference,
-            'appointments',
-            dropped,
-            false,
-          ),
+        (answer, dropped) => {
+          const unique = firstOfEach(appointments(answer, 'appointments'), (a) => a.reference, 'appointments', dropped, false);
+          return ofReference(unique, query.reference, dropped);
+        },
       ),
     reschedule: (query, options) =>
       call(

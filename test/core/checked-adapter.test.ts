@@ -284,6 +284,33 @@ describe('checkedAdapter', () => {
       expect(warned()).to.contain('1 offices with a duplicate id ("centrum")');
     });
 
+    it('keeps to the office and the reference asked about', async () => {
+      const elsewhere = service('kun-nord', { locationIds: ['nord'] });
+      const appointment = (reference: string) => ({
+        reference,
+        status: 'booked',
+        service: passport,
+        location: centrum,
+        start: '2026-12-02T10:00:00+01:00',
+        end: '2026-12-02T10:15:00+01:00',
+      });
+      const checked = checkedAdapter(
+        adapterWith({
+          getServices: async () => [passport, elsewhere],
+          getAppointments: async () => [appointment('BT-7K3Q9M'), appointment('BT-AAAAAA')],
+        }),
+      );
+      expect((await checked.getServices({ locationId: 'centrum' })).map((s) => s.id)).to.deep.equal([passport.id]);
+      expect((await checked.getServices({})).map((s) => s.id)).to.deep.equal([passport.id, 'kun-nord']);
+      const found = await checked.getAppointments({ reference: 'bt-7k3q9m', token: 't' });
+      expect(found.map((a) => a.reference)).to.deep.equal(['BT-7K3Q9M']);
+      expect((await checked.getAppointments({})).length).to.equal(2);
+      expect(warned()).to.contain('1 services the office does not offer ("kun-nord")');
+      expect(warned()).to.contain('1 appointments other than the one asked about.');
+      expect(warned()).to.not.contain('AAAAAA');
+      expect(warnings).to.have.length(2);
+    });
+
     it('does not offer errands whose fee or duration cannot be used', async () => {
       const answer = [
         service('text-fee', { fee: '150' as never }),
