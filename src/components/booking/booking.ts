@@ -58,7 +58,7 @@ export type BookedDetail = AppointmentEventDetail;
  * @attr location - Id of the office to preselect.
  * @attr variant - `inline` (default) or `popup`: a button that opens the flow in a modal dialog. Reflected.
  * @attr heading-level - Level of the flow's headings (default 2; in the popup the dialog title takes it and the steps go one lower).
- * @attr button-label - Text of the popup's button (default "Book tid" / "Book an appointment").
+ * @attr button-label - Text of the popup's button (default "Bestil tid" / "Book an appointment").
  * @attr manage-url - Template of the change-or-cancel link on the receipt, e.g. `https://kommune.dk/min-tid#reference={reference}&token={token}`.
  * @attr privacy-url - Link to the municipality's privacy notice, shown with the details form.
  * @attr phone - The municipality's phone number, offered with failures the citizen cannot fix when the chosen office has none.

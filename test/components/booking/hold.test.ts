@@ -184,4 +184,24 @@ describe('<bt-booking>: holding the chosen time', function () {
     expect(adapter.snapshot().holds, 'nothing held').to.have.length(0);
     await waitUntil(() => !page.calendar.times.includes(time), `the calendar refreshed without ${time} (${slot.id})`);
   });
+  it('after "Ret", shows the citizen’s own time as theirs even when giving its hold back failed', async () => {
+    const adapter = countingAdapter({ capacity: 1 });
+    adapter.releaseHold = async () => {
+      throw new BookingError('network', 'fake: the release is lost');
+    };
+    const page = await mountBooking(adapter);
+    await page.toSummary();
+    const chosen = page.chosenSlot!;
+    await page.change('Tid');
+    await page.waitForStep('time');
+    await waitUntil(() => page.calendar.timeButtons.length > 0, 'the day’s times');
+    const own = page.calendar.timeButtons.find((button) => button.getAttribute('aria-pressed') === 'true');
+    expect(own !== undefined, 'the held time is listed and chosen, not missing').to.equal(true);
+    await page.pickTime(text(own));
+    await page.waitForStep('summary');
+    expect(page.chosenSlot?.id).to.equal(chosen.id);
+    expect(adapter.snapshot().holds, 'their own hold, not a second one').to.have.length(1);
+    await page.confirm();
+    await page.waitForStep('receipt');
+  });
 });
