@@ -262,5 +262,15 @@ test("two copies on one page: each knows the other's BookingError, and registeri
       kept: customElements.get('bt-booking') === app.BtBooking,
     }));`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: work });
-  assert.deepEqual(JSON.parse(stdout), { distinct: true, branded: true, instance: true, plain: false, warnings: 7, kept: true });
+  // One warning per tag the second copy finds taken: one per define module but all.
+  const tags = (await readdir(join(second, 'dist/define'))).filter((file) => /^bt-.*\.js$/.test(file)).length;
+  assert.ok(tags >= 7, `${tags} define modules`);
+  assert.deepEqual(JSON.parse(stdout), {
+    distinct: true,
+    branded: true,
+    instance: true,
+    plain: false,
+    warnings: tags,
+    kept: true,
+  });
 });
