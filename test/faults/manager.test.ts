@@ -7,7 +7,7 @@ import '../../src/define/bt-appointment-manager.js';
 import type { BtAppointmentManager } from '../../src/define/bt-appointment-manager.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { Appointment } from '../../src/core/types.js';
-import { ManagerObject, bookOne, fixedClock, fixedNow } from '../components/appointment-manager/manager-object.js';
+import { ManagerObject, bookOne, fixedClock, fixedNow, freeSlots } from '../components/appointment-manager/manager-object.js';
 import { FaultyAdapter } from './fault-adapter.js';
 import { alertsOf, faultMatrix, pressRetry, type Scenario } from './matrix.js';
 import { TEST_TIMEOUT_MS } from './booking-scenarios.js';
@@ -16,6 +16,8 @@ interface Holder {
   page: ManagerObject;
   faulty: FaultyAdapter;
   appointment: Appointment;
+  /** For `overtaken`: the appointment looked up first (its answer comes late). */
+  earlier?: Appointment;
 }
 
 function memory(): FaultyAdapter {
@@ -28,15 +30,15 @@ function stored(faulty: FaultyAdapter) {
   return bookings[0]!;
 }
 
-async function mountManager(faulty: FaultyAdapter, appointment: Appointment): Promise<ManagerObject> {
+async function mountManager(faulty: FaultyAdapter, appointment?: Appointment): Promise<ManagerObject> {
   const el = await fixture<BtAppointmentManager>(html`
     <bt-appointment-manager
       lang="da"
       timeout=${TEST_TIMEOUT_MS}
       .adapter=${faulty.adapter}
       .clock=${fixedClock}
-      reference=${appointment.reference}
-      token=${appointment.token!}
+      reference=${appointment?.reference ?? ''}
+      token=${appointment?.token ?? ''}
       booking-url="./"
     ></bt-appointment-manager>
   `);
@@ -61,21 +63,35 @@ const getAppointments: Scenario<Holder> = {
   method: 'getAppointments',
   element: 'bt-appointment-manager',
   adapter: memory,
-  arrange: async (faulty) => ({ faulty, appointment: await bookOne(faulty.inner) }) as Holder,
-  act: async (holder) => {
-    holder.page = await mountManager(holder.faulty, holder.appointment);
+  arrange: async (faulty, fault) => {
+    const holder = { faulty, appointment: await bookOne(faulty.inner) } as Holder;
+    if (fault === 'overtaken') {
+      // Two bookings and the lookup form: the citizen looks up one, then (before it answers) the other.
+      holder.earlier = holder.appointment;
+      holder.appointment = await bookOne(faulty.inner, (await freeSlots(faulty.inner))[1]);
+      holder.page = await mountManager(faulty);
+      await holder.page.waitForHeading('Find din tid');
+    }
+    return holder;
   },
+  act: async (holder) => {
+    if (holder.earlier) await holder.page.lookUp(holder.earlier.reference, holder.earlier.token!);
+    else holder.page = await mountManager(holder.faulty, holder.appointment);
+  },
+  overtake: async ({ page, appointment }) => page.lookUp(appointment.reference, appointment.token!),
   message,
   done: ({ page }) => page.heading === 'Din tid',
   retry,
-  finish: async ({ page, appointment }) => {
+  finish: async ({ page, appointment, earlier }) => {
     await page.waitForHeading('Din tid');
     await waitUntil(() => page.el.shadowRoot!.textContent!.includes(appointment.reference), 'the appointment is not shown', {
       timeout: 4000,
     });
     expect(page.el.shadowRoot!.textContent, 'someone else’s appointment').not.to.contain('BT-ANDEN1');
+    // The late answer to the first lookup does not replace the appointment asked for last.
+    if (earlier) expect(page.el.shadowRoot!.textContent).not.to.contain(earlier.reference);
   },
-  expect: { 'wrong-data': 'goes-on' },
+  expect: { 'wrong-data': 'goes-on', overtaken: 'goes-on' },
   bends: {
     wrongShape: (answer) =>
       (answer as Appointment[]).map((appointment) => ({ ...appointment, start: 1700000000, service: 'Pas' })),

@@ -35,7 +35,7 @@ export interface Scenario<P> {
   /** Makes the adapter (a fresh one per cell): the fault is injected around it. */
   adapter(): FaultyAdapter;
   /** Mounts and drives up to just before the call (the fault is armed after this). */
-  arrange(faulty: FaultyAdapter): Promise<P>;
+  arrange(faulty: FaultyAdapter, fault: Fault): Promise<P>;
   /** The citizen's action that makes the call. */
   act(page: P): Promise<void>;
   /** The message the element shows now ('' when none). */
@@ -204,7 +204,7 @@ async function runCell<P>(scenario: Scenario<P>, fault: Fault, expectation: Excl
   const watch = watchForTrouble();
   try {
     const faulty = scenario.adapter();
-    const page = await scenario.arrange(faulty);
+    const page = await scenario.arrange(faulty, fault);
     faulty.arm(scenario.method, fault, scenario.bends);
     await scenario.act(page);
     if (fault === 'overtaken') {
