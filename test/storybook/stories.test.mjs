@@ -37,12 +37,21 @@ const PAGE_LEVEL_RULES = {
   'page-has-heading-one': { enabled: false },
 };
 
+/** The elements as the manifest (`npm run analyze`, run by the build) describes them, by tag. */
+function manifestElements() {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  return new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName, d]));
+}
+
 let storybook;
 let browser;
+let elements;
 
 before(async () => {
   const started = Date.now();
   storybook = await buildAndServeStorybook();
+  elements = manifestElements();
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   process.stdout.write(`# Storybook built and served in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 });
@@ -68,6 +77,32 @@ async function axeViolations(page, selector) {
       return result.violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
     },
     { selector, rules: PAGE_LEVEL_RULES },
+  );
+}
+
+/** Elements whose controls were checked (on the first of their stories that is shown). */
+const controlsChecked = new Set();
+
+/**
+ * The story's controls, as Storybook prepared them: every attribute the manifest documents
+ * has one a designer can use (under its own name, or its property's), not hidden and not an
+ * object editor ("Set object"); so has the `adapter` property.
+ */
+async function controlProblems(page, declaration) {
+  const attributes = (declaration.attributes ?? []).map(({ name, fieldName }) => ({ name, fieldName }));
+  const hasAdapter = (declaration.members ?? []).some((member) => member.name === 'adapter');
+  return page.evaluate(
+    ({ attributes, hasAdapter }) => {
+      const { argTypes } = window.__STORYBOOK_PREVIEW__.currentRender.story;
+      const usable = (key) => {
+        const row = key && argTypes[key];
+        return !!row && !row.table?.disable && !!row.control && !row.control.disable && row.control.type !== 'object';
+      };
+      const missing = attributes.filter(({ name, fieldName }) => !usable(name) && !usable(fieldName)).map(({ name }) => name);
+      if (hasAdapter && !usable('adapter')) missing.push('adapter (property)');
+      return missing.map((name) => `control: no working control for ${name}`);
+    },
+    { attributes, hasAdapter },
   );
 }
 
@@ -116,6 +151,7 @@ async function problemsIn(canvas, entry) {
   canvas.problems = [];
   const viewMode = entry.type === 'docs' ? 'docs' : 'story';
   const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+  const tag = entry.title.split('/').pop();
   try {
     if (canvas.loaded) {
       await page.evaluate(
@@ -137,12 +173,16 @@ async function problemsIn(canvas, entry) {
         const docs = document.querySelector('#storybook-docs .sbdocs-content');
         return render?.entry?.id === id && !!docs && window.__deepAll(docs).some((element) => element.localName === tag);
       },
-      { id: entry.id, viewMode, tag: entry.title.split('/').pop() },
+      { id: entry.id, viewMode, tag },
       { timeout: SETTLE_TIMEOUT_MS },
     );
     if (viewMode === 'story') {
       const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase);
       if (phase !== 'finished') canvas.problems.push(`render ${phase}: ${await page.locator('#error-message').textContent()}`);
+    }
+    if (viewMode === 'story' && elements.has(tag) && !controlsChecked.has(tag)) {
+      controlsChecked.add(tag);
+      canvas.problems.push(...(await controlProblems(page, elements.get(tag))));
     }
     // Settled: at least one of our elements rendered, none with an update pending and (for
     // stories that end) nothing still marked busy.
@@ -179,8 +219,7 @@ async function problemsIn(canvas, entry) {
 
 describe('Storybook', () => {
   it('has a docs page for every element in the manifest and stories for each', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
-    const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+    const tags = [...elements.keys()];
     assert.ok(tags.length > 0, 'the manifest lists elements');
     const titles = (type) => new Set(storybook.entries.filter((entry) => entry.type === type).map((entry) => entry.title));
     const docs = titles('docs');
