@@ -173,7 +173,8 @@ function locationOf(appointment: Appointment): string {
 
 function descriptionOf(appointment: Appointment, texts: IcsTexts, lang: IcsLanguage, manageUrl: string | undefined): string {
   const { service, location } = appointment;
-  const lines = [`${texts.reference}: ${appointment.reference}`, ''];
+  // A booking the backend took without giving a reference (the receipt says whom to call) has no line for it.
+  const lines = hasReference(appointment) ? [`${texts.reference}: ${appointment.reference}`, ''] : [];
   if (service.documentsToBring.length > 0) {
     lines.push(texts.documents, ...service.documentsToBring.map((item) => `- ${item}`));
   } else {
@@ -229,9 +230,19 @@ export function appointmentToIcs(appointment: Appointment, options: IcsOptions):
   return lines.map(foldIcsLine).join(CRLF) + CRLF;
 }
 
-/** The event's UID: stable per booking, so adding the file again updates the event. */
+function hasReference(appointment: Appointment): boolean {
+  return appointment.reference.trim() !== '';
+}
+
+/**
+ * The event's UID: stable per booking, so adding the file again updates the event. Without a
+ * reference, the office, errand and start stand in for it (never one UID for every such
+ * booking, which a calendar would merge into one event).
+ */
 export function icsUid(appointment: Appointment): string {
-  return `${appointment.reference}@borgertid`;
+  if (hasReference(appointment)) return `${appointment.reference}@borgertid`;
+  const { location, service, start } = appointment;
+  return `${location.id}-${service.id}-${utcIcsDateTime(toInstant(start))}@borgertid`;
 }
 
 /** A reference longer than this is cut in the file name: file systems refuse names over 255 bytes. */

@@ -319,6 +319,16 @@ describe('appointmentToIcs', () => {
     expect(ics).not.to.contain('Anna Jensen');
   });
 
+  it('a booking without a reference gets a UID of its own and no empty reference line', () => {
+    const blank = (reference: string, start = appointment.start) => ({ ...appointment, reference, start });
+    const { event } = parse(appointmentToIcs(blank('  '), { lang: 'da', now: NOW }));
+    expect(event.uid).to.equal('norrebro-pas-20261201T091500Z@borgertid');
+    expect(event.description).not.to.contain('Bestillingsnummer');
+    expect(event.description.startsWith('Det skal du medbringe')).to.equal(true);
+    expect(icsUid(blank(''))).to.equal(icsUid(blank('')));
+    expect(icsUid(blank(''))).not.to.equal(icsUid(blank('', '2026-12-01T10:30:00+01:00')));
+  });
+
   it('marks a cancelled appointment as CANCELLED, without a reminder', () => {
     const { calendar } = parse(appointmentToIcs({ ...appointment, status: 'cancelled' }, { now: NOW }));
     const vevent = calendar.getFirstSubcomponent('vevent')!;
