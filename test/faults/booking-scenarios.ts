@@ -17,6 +17,7 @@ export const TEST_TIMEOUT_MS = 300;
 const CENTRUM = 'Borgerservice Centrum';
 const NORD = 'Borgerservice Nord';
 const PASSPORT = 'Pas – nyt pas (voksen)';
+const PASSPORT_EN = 'Passport – new passport (adult)';
 
 function memory(auth?: ReturnType<typeof fakeAuth>): FaultyAdapter {
   return new FaultyAdapter(new MemoryAdapter({ now: fixedNow, occupancy: 0, ...(auth ? { auth } : {}) }));
@@ -130,18 +131,44 @@ const retry = async ({ page }: Holder): Promise<void> => {
 const addressAsString = (answer: unknown) =>
   (answer as Location[]).map((location) => ({ ...location, address: `${location.address.street}, ${location.address.city}` }));
 
+/** The language the backend answers in, as a RestAdapter follows the page's (for `overtaken`). */
+const backendLanguage = { current: 'da' };
+
 export const getLocations: Scenario<Holder> = {
   method: 'getLocations',
   element: 'bt-booking',
-  adapter: () => memory(),
-  arrange: async (faulty) => ({ faulty }) as Holder,
+  adapter: () => new FaultyAdapter(new MemoryAdapter({ now: fixedNow, occupancy: 0, lang: () => backendLanguage.current })),
+  arrange: async (faulty) => {
+    backendLanguage.current = 'da';
+    return { faulty } as Holder;
+  },
   act: async (holder) => {
     holder.page = await mountBooking(holder.faulty);
+  },
+  // The page switches to English while the Danish catalogue is on its way: it is asked again.
+  overtake: async ({ page }) => {
+    backendLanguage.current = 'en';
+    page.el.lang = 'en';
+    await page.settle();
   },
   message,
   done,
   retry,
   finish: async ({ page, faulty }, fault) => {
+    if (fault === 'overtaken') {
+      await page.chooseLocation(CENTRUM);
+      await waitUntil(() => page.picker.serviceRadios.length > 0, 'no errands', { timeout: 4000 });
+      const names = page.picker.serviceRadios.map((radio) => page.picker.labelOf(radio));
+      expect(
+        names.some((name) => name.startsWith(PASSPORT_EN)),
+        names.join(' | '),
+      ).to.equal(true);
+      expect(
+        names.some((name) => name.startsWith(PASSPORT)),
+        'a late Danish answer shown',
+      ).to.equal(false);
+      await page.chooseService(PASSPORT_EN);
+    }
     if (fault === 'wrong-data') {
       await page.chooseLocation(CENTRUM);
       const names = page.picker.locationRadios.map((radio) => page.picker.labelOf(radio));
@@ -149,7 +176,7 @@ export const getLocations: Scenario<Holder> = {
     }
     await bookedOnce(page, faulty);
   },
-  expect: { 'wrong-data': 'goes-on' },
+  expect: { 'wrong-data': 'goes-on', overtaken: 'goes-on' },
   bends: {
     wrongShape: addressAsString,
     // Duplicate ids: an office answered twice under another name must not be offered.
