@@ -65,7 +65,7 @@ const da: MessageTexts = {
   time: 'Tid',
   place: 'Sted',
   phone: 'Telefon',
-  reference: 'Bookingnummer',
+  reference: 'Bestillingsnummer',
   fee: 'Pris',
   feeAmount: '{{amount}} kr.',
   free: 'Gratis',
@@ -81,10 +81,10 @@ const da: MessageTexts = {
   regards: 'Med venlig hilsen',
   dayAndTime: '{{day}} kl. {{time}}',
   sms: {
-    booked: 'Borgerservice: Din tid er bestilt: {{service}}, {{when}}, {{place}}. Bookingnr. {{reference}}.',
-    reminder: 'Borgerservice: Husk din tid {{when}}: {{service}}, {{place}}. Bookingnr. {{reference}}.',
-    moved: 'Borgerservice: Din tid er flyttet til {{when}}: {{service}}, {{place}}. Bookingnr. {{reference}}.',
-    cancelled: 'Borgerservice: Din tid {{when}} ({{service}}, {{place}}) er aflyst. Bookingnr. {{reference}}.',
+    booked: 'Borgerservice: Din tid er bestilt: {{service}}, {{when}}, {{place}}. Bestillingsnr. {{reference}}.',
+    reminder: 'Borgerservice: Husk din tid {{when}}: {{service}}, {{place}}. Bestillingsnr. {{reference}}.',
+    moved: 'Borgerservice: Din tid er flyttet til {{when}}: {{service}}, {{place}}. Bestillingsnr. {{reference}}.',
+    cancelled: 'Borgerservice: Din tid {{when}} ({{service}}, {{place}}) er aflyst. Bestillingsnr. {{reference}}.',
   },
   smsPhone: ' Ændr eller aflys: ring {{phone}}.',
 };

@@ -485,7 +485,7 @@ describe('the worker', () => {
     assert.equal(
       confirmation,
       `To: +4512345678\n\nBorgerservice: Din tid er bestilt: Pas <script>alert(1)</script>, torsdag 26. november 2026 kl. 10.15, ` +
-        `Rådhuset, Torvet 1. Bookingnr. ${s.reference}. Ændr eller aflys: ring +45 01 23 45 67.\n`,
+        `Rådhuset, Torvet 1. Bestillingsnr. ${s.reference}. Ændr eller aflys: ring +45 01 23 45 67.\n`,
     );
     assert.match(reminder ?? '', /^To: \+4512345678\n\nBorgerservice: Husk din tid torsdag 26\. november 2026 kl\. 10\.15: /);
     for (const text of texts) assert.doesNotMatch(text, /Anna|manage-token|https?:/);

@@ -19,12 +19,12 @@ export const TEXT = {
     cpr: 'CPR-nummer',
     email: 'E-mail',
     phone: 'Mobilnummer',
-    confirm: 'Bekræft og book tiden',
-    booked: 'Din tid er booket',
+    confirm: 'Bekræft og bestil tiden',
+    booked: 'Din tid er bestilt',
     addToCalendar: 'Tilføj til kalender',
     slotTaken: /optaget af en anden/,
-    retry: 'Prøv at booke igen',
-    unavailable: /midlertidigt utilgængeligt/,
+    retry: 'Prøv at bestille igen',
+    unavailable: /kan ikke nås lige nu/,
   },
   en: {
     centrum: /Borgerservice Centrum/,
@@ -43,7 +43,7 @@ export const TEXT = {
     addToCalendar: 'Add to calendar',
     slotTaken: /someone else has just taken/,
     retry: 'Try booking again',
-    unavailable: /temporarily unavailable/,
+    unavailable: /cannot be reached right now/,
   },
 };
 

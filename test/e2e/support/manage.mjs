@@ -9,7 +9,7 @@ export const MANAGE_TEXT = {
     manageLink: 'Ændr eller aflys din tid',
     heading: 'Din tid',
     headingCancelled: 'Din tid er aflyst',
-    booked: 'Booket',
+    booked: 'Bestilt',
     cancelled: 'Aflyst',
     move: 'Ændr tidspunkt',
     moveHeading: 'Vælg en ny tid',
