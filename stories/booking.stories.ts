@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import type { BackendName } from './support/backends.js';
 import { controlsFor } from './support/controls.js';
+import { MOCK_API, mockApiLoader } from './support/mock-api.js';
 import '../src/define/bt-booking.js';
 
 /** Controls by property name (the docs table names each one's attribute); `adapter` by backend name. */
@@ -66,6 +67,12 @@ export const BackendDown: Story = { args: { adapter: 'down' } };
  * says so, instead of spinning for ever (the default deadline is 20 s).
  */
 export const BackendTooSlow: Story = { args: { adapter: 'never-answers', timeout: 1500 } };
+
+/**
+ * As a webmaster embeds it: `api` set, no `adapter`, so the element makes its own RestAdapter;
+ * the REST contract answers from msw in the page. Try another `api` to see a wrong address said.
+ */
+export const OverRest: Story = { args: { adapter: 'none', api: MOCK_API }, loaders: [mockApiLoader] };
 
 /** Neither `api` nor `adapter`: a clear configuration error instead of an empty box. */
 export const NotConfigured: Story = { args: { adapter: 'none' } };
