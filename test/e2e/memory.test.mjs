@@ -70,39 +70,64 @@ async function heapUsed() {
 }
 
 /**
- * Mounts `tag` `count` times, each until it shows its first content, then removes it. With
- * `leak`, every element is also kept in a global array.
+ * Mounts `tag` `count` times, then removes it. A <bt-booking> (errand and office preselected)
+ * goes as far as a held time: its calendar is drawn, a day and a time picked, the hold's
+ * countdown running and the details form shown, so timers, the hold and its release are in every
+ * cycle. A manager shows the appointment. With `leak`, every element is also kept in a global
+ * array.
  */
 async function cycles(tag, count, { leak = false } = {}) {
   await page.evaluate(
     async ({ tag, count, leak }) => {
       const { MemoryAdapter, reference, token, state } = globalThis.btMemory;
       globalThis.btLeak ??= [];
+      /** The first element matching `selector` in `root` or any shadow root below it. */
       const deep = (root, selector) => {
-        if (!root) return false;
-        if (root.querySelector(selector)) return true;
-        return [...root.querySelectorAll('*')].some((element) => deep(element.shadowRoot, selector));
+        if (!root) return undefined;
+        const found = root.querySelector(selector);
+        if (found) return found;
+        for (const element of root.querySelectorAll('*')) {
+          const inner = deep(element.shadowRoot, selector);
+          if (inner) return inner;
+        }
+        return undefined;
       };
-      const shown = (el) =>
-        tag === 'bt-booking' ? deep(el.shadowRoot, 'input[type="radio"]') : el.shadowRoot?.textContent.includes(reference);
+      const until = async (what, test) => {
+        const started = performance.now();
+        for (let found = test(); !found; found = test()) {
+          if (performance.now() - started > 5000) throw new Error(`${tag}: no ${what} in 5 s`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        return test();
+      };
       for (let i = 0; i < count; i++) {
         const el = document.createElement(tag);
         el.setAttribute('lang', 'da');
         el.adapter = MemoryAdapter.fromSnapshot(state, { occupancy: 0 });
-        if (tag === 'bt-appointment-manager') {
+        if (tag === 'bt-booking') {
+          el.setAttribute('service', 'pas-voksen');
+          el.setAttribute('location', 'centrum');
+        } else {
           el.setAttribute('reference', reference);
           el.setAttribute('token', token);
         }
         document.body.append(el);
-        const started = performance.now();
-        while (!shown(el)) {
-          if (performance.now() - started > 5000) throw new Error(`${tag} showed nothing in 5 s`);
-          await new Promise((resolve) => setTimeout(resolve, 5));
+        if (tag === 'bt-booking') {
+          const calendar = () => deep(el.shadowRoot, 'bt-slot-calendar')?.shadowRoot;
+          (await until('free day', () => calendar()?.querySelector('td button[aria-disabled="false"]'))).click();
+          (await until('time', () => calendar()?.querySelector('li button'))).click();
+          await until('details form after the hold', () => deep(el.shadowRoot, 'bt-contact-form'));
+        } else {
+          // The appointment itself, not the lookup: its errand's name next to its reference.
+          await until(
+            'appointment',
+            () => el.shadowRoot?.textContent.includes(reference) && el.shadowRoot.textContent.includes('Flytning'),
+          );
         }
         el.remove();
         if (leak) globalThis.btLeak.push(el);
       }
-      // Let disconnect work (aborts, timers cleared) finish before the heap is read.
+      // Let disconnect work (aborts, timers cleared, holds given back) finish before the heap is read.
       await new Promise((resolve) => setTimeout(resolve, 50));
     },
     { tag, count, leak },
