@@ -1,7 +1,8 @@
 // `npm test`: the checks (typecheck of the widget and of the server, ESLint, lit-analyzer,
-// Prettier), then the browser suite (Chromium, Firefox, WebKit), the Node suite (QR decoding,
-// end-to-end flows in Chromium) and the server suite (the reference server as a child process
-// on PGlite and on a throwaway PostgreSQL cluster this runner starts), then one plain closing
+// Prettier, the packed package's exports and types), then the browser suite (Chromium, Firefox,
+// WebKit), the Node suite (QR decoding, end-to-end flows in Chromium, Lighthouse, Storybook's
+// stories), the package's consumer test and the server suite (the reference server as a child
+// process on PGlite and on a throwaway PostgreSQL cluster this runner starts), then one plain closing
 // line with the totals for CI. A failing check stops the run before the suites: CI fails
 // either way, and sooner.
 //
@@ -41,6 +42,8 @@ const CHECKS = [
   ['eslint', bin('eslint'), ['--max-warnings', '0', '.']],
   ['lit-analyzer', bin('lit-analyzer'), ['--maxWarnings', '0', 'src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts']],
   ['prettier', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  // Packs the package as npm would (its prepack builds dist/) and checks exports and types.
+  ['package (attw, publint)', 'npm', ['run', '--silent', 'check:package']],
 ];
 
 /** The checks side by side (each is mostly one core), each one's output printed whole. */
@@ -99,11 +102,22 @@ function nodeTestTotals(code, output) {
 
 /** With `quiet`, its report is kept in `report` for the caller to print after the browser suite's. */
 async function nodeSuite({ quiet = false } = {}) {
-  const dirs = ['test/node', 'test/e2e'].filter(
+  const dirs = ['test/node', 'test/e2e', 'test/storybook'].filter(
     (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.mjs')),
   );
   if (!dirs.length) return { passed: 0, failed: 0, skipped: 0, report: '' };
   const { code, output } = await run(process.execPath, ['--test', '--test-reporter=spec', ...dirs], { quiet });
+  return { ...nodeTestTotals(code, output), report: quiet ? output : '' };
+}
+
+/**
+ * The consumer test (test/package): the packed tarball installed into a fresh project, the
+ * README's TypeScript built against it. Its build empties dist/, which the Node suite's CDN
+ * test reads, so it runs after that suite, never beside it.
+ */
+async function packageSuite({ quiet = false } = {}) {
+  if (!existsSync('test/package')) return { passed: 0, failed: 0, skipped: 0, report: '' };
+  const { code, output } = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/package/'], { quiet });
   return { ...nodeTestTotals(code, output), report: quiet ? output : '' };
 }
 
@@ -161,6 +175,7 @@ const suites = process.argv.includes('--server')
   : process.env.BT_SERIAL
     ? [await browserSuite(), await nodeSuite()]
     : await Promise.all([browserSuite(), nodeSuite({ quiet: true })]);
+if (!process.argv.includes('--server')) suites.push(await packageSuite());
 suites.push(await serverSuite());
 for (const suite of suites) if (suite.report) process.stdout.write(`\n${suite.report}`);
 finish(

@@ -28,10 +28,6 @@ export interface BookingErrorDetails {
   retryAfter?: number;
   /** HTTP status, when the error came from HTTP. */
   status?: number;
-  /** For `book`: the backend accepted the booking, but its answer could not be read (`invalid-response`). */
-  accepted?: boolean;
-  /** For an accepted `book` with an unreadable answer: the reference it carried, if any (never shown as HTML). */
-  reference?: string;
 }
 
 /**
