@@ -135,6 +135,13 @@ async function openCanvas(context) {
     if (message.type() === 'error') canvas.problems.push(`console.error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => canvas.problems.push(`uncaught: ${error.message}`));
+  // A new document after the first (a story that reloads or leaves the canvas).
+  page.on('domcontentloaded', () => {
+    if (canvas.loaded) {
+      canvas.problems.push(`the canvas loaded a new document: ${page.url()}`);
+      canvas.loaded = false;
+    }
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) canvas.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -165,11 +172,16 @@ async function problemsIn(canvas, entry) {
       canvas.loaded = true;
     }
     // Storybook's own record of this entry's render: a story "finished" (after its play
-    // function) or "errored"; a docs page rendered its content with this element in it.
+    // function) or "errored"; a docs page rendered with this element in it. In both, every
+    // story render on the canvas done: Storybook reloads the page when it has to tear down a
+    // render still loading or playing (e.g. a docs page's story whose loader still runs).
     await page.waitForFunction(
       ({ id, viewMode, tag }) => {
-        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-        if (viewMode === 'story') return render?.id === id && ['finished', 'errored', 'aborted'].includes(render.phase);
+        const preview = window.__STORYBOOK_PREVIEW__;
+        const done = (render) => ['finished', 'errored', 'aborted'].includes(render.phase);
+        if (!preview?.storyRenders.every(done)) return false;
+        const render = preview.currentRender;
+        if (viewMode === 'story') return render?.id === id && done(render);
         const docs = document.querySelector('#storybook-docs .sbdocs-content');
         return render?.entry?.id === id && !!docs && window.__deepAll(docs).some((element) => element.localName === tag);
       },
