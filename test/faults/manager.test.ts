@@ -7,7 +7,14 @@ import '../../src/define/bt-appointment-manager.js';
 import type { BtAppointmentManager } from '../../src/define/bt-appointment-manager.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { Appointment, Hold } from '../../src/core/types.js';
-import { ManagerObject, bookOne, fixedClock, fixedNow, freeSlots } from '../components/appointment-manager/manager-object.js';
+import {
+  ManagerObject,
+  bookOne,
+  fixedClock,
+  fixedNow,
+  freeSlots,
+  signedInAuth,
+} from '../components/appointment-manager/manager-object.js';
 import { FaultyAdapter } from './fault-adapter.js';
 import { alertsOf, faultMatrix, pressRetry, type Scenario } from './matrix.js';
 import { TEST_TIMEOUT_MS } from './booking-scenarios.js';
@@ -247,4 +254,44 @@ const holdSlot: Scenario<Holder> = {
   },
 };
 
-faultMatrix('<bt-appointment-manager>, look up, move and cancel', [getAppointments, holdSlot, reschedule, cancel] as never[]);
+const SESSION_OPTIONAL = 'goes-on' as const;
+
+/** "Mine aftaler" asks who is signed in first; a broken answer means "nobody": the lookup form. */
+const getSession: Scenario<Holder> = {
+  method: 'auth.getSession',
+  element: 'bt-appointment-manager',
+  adapter: () => new FaultyAdapter(new MemoryAdapter({ now: fixedNow, occupancy: 0, auth: signedInAuth(undefined, false) })),
+  arrange: async (faulty) => ({ faulty, appointment: await bookOne(faulty.inner) }) as Holder,
+  act: async (holder) => {
+    holder.page = await mountManager(holder.faulty);
+  },
+  message,
+  done: ({ page }) => page.heading === 'Din tid',
+  retry,
+  finish: async ({ page, appointment }) => {
+    await page.waitForHeading('Find din tid');
+    await page.lookUp(appointment.reference, appointment.token!);
+    await page.waitForHeading('Din tid');
+  },
+  expect: {
+    network: SESSION_OPTIONAL,
+    timeout: SESSION_OPTIONAL,
+    unavailable: SESSION_OPTIONAL,
+    'rate-limited': SESSION_OPTIONAL,
+    'invalid-response': SESSION_OPTIONAL,
+    'type-error': SESSION_OPTIONAL,
+    'sync-throw': SESSION_OPTIONAL,
+    'non-promise': SESSION_OPTIONAL,
+    'never-settles': SESSION_OPTIONAL,
+    'wrong-shape': SESSION_OPTIONAL,
+  },
+  bends: { wrongShape: () => ({ name: 42, id: ['nope'] }) },
+};
+
+faultMatrix('<bt-appointment-manager>, look up, move and cancel', [
+  getAppointments,
+  holdSlot,
+  reschedule,
+  cancel,
+  getSession,
+] as never[]);
