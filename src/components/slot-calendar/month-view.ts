@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
@@ -49,8 +50,8 @@ export interface MonthViewProps {
   weekStart: IsoWeekday;
   lang: string;
   t: TFunction;
-  /** The roving tab stop's tabindex for a date. */
-  tabIndex: (date: string) => 0 | -1;
+  /** The date of the roving tab stop: the one day button with tabindex 0. */
+  tabStop: string;
   onStep: (months: number) => void;
   onRetry: () => void;
   onDayClick: (day: DayInfo) => void;
@@ -161,7 +162,34 @@ function monthDays(props: MonthViewProps): ReadonlyMap<string, DaySummary> | und
   return daysWithOwnSlot(state.data.days(props.today), props.ownSlot, (date) => state.data.slotsOn(date));
 }
 
-function renderGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<string, DaySummary> | undefined): TemplateResult {
+/**
+ * The month table, drawn again only when something it shows changed: a month step renders the
+ * element several times (month asked, month loaded, its announcement, the next month prefetched),
+ * and naming and counting forty-two days each time was most of a step's cost. A text of the
+ * calendar's own is among the inputs, so texts fetched later for the same language redraw it.
+ */
+function renderGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<string, DaySummary> | undefined): unknown {
+  const { month, state, today, ownSlot, selectedDate, currentDate, weekStart, lang, t, tabStop, onKeydown, onFocusin } = props;
+  const inputs = [
+    month,
+    state,
+    today,
+    ownSlot,
+    selectedDate,
+    currentDate,
+    weekStart,
+    lang,
+    t,
+    t('calendar:legendCount'),
+    tabStop,
+    headingId,
+    onKeydown,
+    onFocusin,
+  ];
+  return guard(inputs, () => drawGrid(props, headingId, days));
+}
+
+function drawGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<string, DaySummary> | undefined): TemplateResult {
   const { lang, weekStart, state } = props;
   const longNames = weekdayNames(lang, weekStart, 'long');
   const shortNames = weekdayNames(lang, weekStart, 'short');
@@ -209,7 +237,7 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
       class=${classMap({ day: true, [info.kind]: true, selected, today, current: info.current })}
       part=${parts.join(' ')}
       data-date=${info.date}
-      tabindex=${props.tabIndex(info.date)}
+      tabindex=${info.date === props.tabStop ? 0 : -1}
       aria-label=${info.label}
       aria-pressed=${selected ? 'true' : 'false'}
       aria-current=${ifDefined(today ? 'date' : undefined)}

@@ -436,7 +436,8 @@ export class BtSlotCalendar extends LitElement {
       weekStart: this.weekStart,
       lang: this.localize.lang,
       t: this.localize.t,
-      tabIndex: (date) => this.days.tabIndex(date),
+      // Once per render, not once per day (it derives the shown month each time).
+      tabStop: this.days.tabStop,
       onStep: (step) => this.stepMonth(step),
       onRetry: () => this.availability.retry(),
       onDayClick: (day) => this.onDayClick(day),
