@@ -290,38 +290,36 @@ function intlWallClock(date: Date): WallClock {
   };
 }
 
-const MS_PER_HOUR = 3_600_000;
-/** Copenhagen's offset (ms) in each UTC hour asked about; null where it changes within the hour. */
-const hourOffsets = new Map<number, number | null>();
+/** Copenhagen's offset (ms) through each UTC day asked about; null where it changes that day. */
+const dayOffsets = new Map<number, number | null>();
 
-/** The offset in force through a whole UTC hour, read from Intl at both ends of it. */
-function offsetThroughHour(hour: number): number | null {
-  let offset = hourOffsets.get(hour);
+/** The offset in force through a whole UTC day, read from Intl at both ends of it. */
+function offsetThroughDay(day: number): number | null {
+  let offset = dayOffsets.get(day);
   if (offset === undefined) {
-    const start = hour * MS_PER_HOUR;
-    const end = start + MS_PER_HOUR - 1000;
+    const start = day * MS_PER_DAY;
+    const end = start + MS_PER_DAY - 1000;
     const at = (ms: number): number => {
       const wall = intlWallClock(new Date(ms));
       return utcMidnight(wall.year, wall.month, wall.day) + ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000 - ms;
     };
     const first = at(start);
     offset = first === at(end) ? first : null;
-    if (hourOffsets.size >= 10_000) hourOffsets.clear();
-    hourOffsets.set(hour, offset);
+    if (dayOffsets.size >= 10_000) dayOffsets.clear();
+    dayOffsets.set(day, offset);
   }
   return offset;
 }
 
 /**
- * Copenhagen wall-clock fields of an instant, to the second. A month's slots share a few
- * hundred UTC hours, so the time-zone data is asked once per hour (`formatToParts` per slot
- * was most of a month's cost) and the fields are plain arithmetic; an hour in which the
- * offset changes (never, in modern Copenhagen: transitions fall on whole UTC hours) asks Intl
- * for every instant.
+ * Copenhagen wall-clock fields of an instant, to the second. A month's slots fall on some
+ * thirty UTC days, so the time-zone data is asked twice per day (`formatToParts` per slot was
+ * most of a month's cost) and the fields are plain arithmetic; on a day whose offset changes
+ * (the two transition days a year) Intl is asked for every instant.
  */
 function wallClock(date: Date): WallClock {
   const ms = date.getTime();
-  const offset = offsetThroughHour(Math.floor(ms / MS_PER_HOUR));
+  const offset = offsetThroughDay(Math.floor(ms / MS_PER_DAY));
   if (offset === null) return intlWallClock(date);
   const wall = new Date(ms + offset);
   const year = wall.getUTCFullYear();
