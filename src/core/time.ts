@@ -257,6 +257,21 @@ function memo<T>(limit = 2000): (key: string, make: () => T) => T {
   };
 }
 
+/** ISO strings already read: a month's slot times are compared and dated many times over. */
+const parsedInstants = new Map<string, number>();
+
+/** Milliseconds of an instant; throws a RangeError for anything that is not one. */
+function msOf(instant: Date | string | number): number {
+  if (typeof instant !== 'string') return toDate(instant).getTime();
+  let ms = parsedInstants.get(instant);
+  if (ms === undefined) {
+    ms = toDate(instant).getTime();
+    if (parsedInstants.size >= 20_000) parsedInstants.clear();
+    parsedInstants.set(instant, ms);
+  }
+  return ms;
+}
+
 function toDate(instant: Date | string | number): Date {
   const date = instant instanceof Date ? instant : new Date(instant);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid instant: ${String(instant)}`);
@@ -317,14 +332,14 @@ function offsetThroughDay(day: number): number | null {
  * most of a month's cost) and the fields are plain arithmetic; on a day whose offset changes
  * (the two transition days a year) Intl is asked for every instant.
  */
-function wallClock(date: Date): WallClock {
-  const ms = date.getTime();
+function wallClock(instant: Date | number): WallClock {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
   const offset = offsetThroughDay(Math.floor(ms / MS_PER_DAY));
-  if (offset === null) return intlWallClock(date);
+  if (offset === null) return intlWallClock(new Date(ms));
   const wall = new Date(ms + offset);
   const year = wall.getUTCFullYear();
   // Years before 1 CE read differently through Intl (eras): leave them to it.
-  if (year < 1) return intlWallClock(date);
+  if (year < 1) return intlWallClock(new Date(ms));
   return {
     year,
     month: wall.getUTCMonth() + 1,
@@ -337,14 +352,14 @@ function wallClock(date: Date): WallClock {
 
 /** The Copenhagen wall-clock reading of an instant (ISO string or Date). */
 export function copenhagenParts(instant: Date | string): CopenhagenParts {
-  const { year, month, day, hour, minute } = wallClock(toDate(instant));
+  const { year, month, day, hour, minute } = wallClock(msOf(instant));
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   return { year, month, day, hour, minute, weekday: weekdayOf(date) };
 }
 
 /** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant. */
 export function copenhagenDate(instant: Date | string): string {
-  const { year, month, day } = wallClock(toDate(instant));
+  const { year, month, day } = wallClock(msOf(instant));
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -355,7 +370,7 @@ export function copenhagenToday(now: Date = new Date()): string {
 
 /** `HH:MM` of an instant on the Copenhagen wall clock. */
 export function copenhagenTime(instant: Date | string): string {
-  const { hour, minute } = wallClock(toDate(instant));
+  const { hour, minute } = wallClock(msOf(instant));
   return `${pad(hour)}:${pad(minute)}`;
 }
 
@@ -428,7 +443,7 @@ export function zonedInstant(date: string, time: string): Date {
 
 /** Morning, afternoon or evening by the Copenhagen hour (<12, <17, later). */
 export function partOfDay(instant: Date | string): PartOfDay {
-  const { hour } = wallClock(toDate(instant));
+  const { hour } = wallClock(msOf(instant));
   if (hour < 12) return 'morning';
   if (hour < 17) return 'afternoon';
   return 'evening';
@@ -436,7 +451,7 @@ export function partOfDay(instant: Date | string): PartOfDay {
 
 /** Sort comparator for ISO 8601 instants with any offsets (compares the instants). */
 export function compareInstants(a: Date | string, b: Date | string): number {
-  return toDate(a).getTime() - toDate(b).getTime();
+  return msOf(a) - msOf(b);
 }
 
 // ---------------------------------------------------------------------------------------
