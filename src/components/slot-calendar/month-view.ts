@@ -59,6 +59,30 @@ export interface MonthViewProps {
   onFocusin: (event: FocusEvent) => void;
 }
 
+/** Stands in for the day's name while a label's text is worked out once for many days. */
+const DATE_MARK = '\uE000';
+
+/**
+ * Day labels as texts with the day's name left out, worked out once per kind, count and reason
+ * for each translator and its texts (`probe`: a text of the calendar's own, which changes when
+ * texts fetched later arrive): a month names thirty-odd days, most of them alike but for the name.
+ */
+const labelTexts = new WeakMap<TFunction, { probe: string; texts: Map<string, string> }>();
+
+function labelText(t: TFunction, key: string, options: { count?: number; reason?: string }): string {
+  const probe = t('calendar:legendCount');
+  let cache = labelTexts.get(t);
+  if (!cache || cache.probe !== probe) labelTexts.set(t, (cache = { probe, texts: new Map() }));
+  const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}`;
+  let text = cache.texts.get(id);
+  if (text === undefined) {
+    text = t(key, { ...options, date: DATE_MARK });
+    if (cache.texts.size >= 500) cache.texts.clear();
+    cache.texts.set(id, text);
+  }
+  return text;
+}
+
 /** How a day reads: past before anything, then what the month's summary says (loading until it is in). */
 export function dayInfo(
   date: string,
@@ -73,18 +97,60 @@ export function dayInfo(
   // A fully booked day says so (and looks it): the office is open, others were quicker.
   else kind = summary.state;
   const count = kind === 'available' ? (summary?.count ?? 0) : 0;
-  let label: string;
-  if (kind === 'available') label = t('calendar:day.available', { date: name, count });
-  else if (kind === 'closed' && summary?.reason) label = t('calendar:day.closed', { date: name, reason: summary.reason });
-  else if (kind === 'closed') label = t('calendar:day.closedNoReason', { date: name });
-  else label = t(`calendar:day.${kind}`, { date: name });
+  let text: string;
+  if (kind === 'available') text = labelText(t, 'calendar:day.available', { count });
+  else if (kind === 'closed' && summary?.reason) text = labelText(t, 'calendar:day.closed', { reason: summary.reason });
+  else if (kind === 'closed') text = labelText(t, 'calendar:day.closedNoReason', {});
+  else text = labelText(t, `calendar:day.${kind}`, {});
+  let label = text.replace(DATE_MARK, () => name);
   const current = date === props.currentDate;
   if (current) label = t('calendar:day.current', { label });
   return { date, kind, count, label, current };
 }
 
-/** The navigation bar, state messages, the month table of day buttons and its legend. */
-export function renderMonth(props: MonthViewProps): TemplateResult {
+/**
+ * The navigation bar, state messages, the month table of day buttons and its legend; drawn
+ * again only when something it shows changed (the element renders for its announcements and
+ * prefetches too, which change nothing here).
+ */
+export function renderMonth(props: MonthViewProps): unknown {
+  const {
+    month,
+    minMonth,
+    state,
+    today,
+    ownSlot,
+    selectedDate,
+    currentDate,
+    weekStart,
+    lang,
+    t,
+    tabStop,
+    ids,
+    phone,
+    headingLevel,
+  } = props;
+  const inputs = [
+    month,
+    minMonth,
+    state,
+    today,
+    ownSlot,
+    selectedDate,
+    currentDate,
+    weekStart,
+    lang,
+    t,
+    t('calendar:legendCount'),
+    tabStop,
+    ids,
+    phone,
+    headingLevel,
+  ];
+  return guard(inputs, () => drawMonth(props));
+}
+
+function drawMonth(props: MonthViewProps): TemplateResult {
   const { t, lang, month, state } = props;
   const days = monthDays(props);
   const atMin = month <= props.minMonth;

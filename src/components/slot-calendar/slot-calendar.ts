@@ -253,7 +253,7 @@ export class BtSlotCalendar extends LitElement {
    * free days, rather than drawn loading and drawn again within the same task. A slower
    * answer waits one task at most; the loading month is drawn meanwhile.
    */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override async scheduleUpdate(): Promise<unknown> {
     const { adapter, service, location } = this;
     if (adapter && service && location) {
       this.availability.configure({ adapter, service, location });
@@ -442,7 +442,7 @@ export class BtSlotCalendar extends LitElement {
     </div>`;
   }
 
-  private renderMonth(): TemplateResult {
+  private renderMonth(): unknown {
     const month = this.shownMonth;
     return renderMonth({
       ids: this.ids,
