@@ -357,8 +357,16 @@ export function copenhagenParts(instant: Date | string): CopenhagenParts {
   return { year, month, day, hour, minute, weekday: weekdayOf(date) };
 }
 
+/** Dates of ISO strings already asked about: a month's slots are dated several times over. */
+const datesOfInstants = memo<string>(20_000);
+
 /** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant. */
 export function copenhagenDate(instant: Date | string): string {
+  if (typeof instant === 'string') return datesOfInstants(instant, () => dateOfInstant(instant));
+  return dateOfInstant(instant);
+}
+
+function dateOfInstant(instant: Date | string): string {
   const { year, month, day } = wallClock(msOf(instant));
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
