@@ -116,6 +116,28 @@ function cdnPlugin(): Plugin {
       return null;
     },
     generateBundle(_options, bundle) {
+      // The browser learns of a chunk only when it has parsed the chunk that imports it: the
+      // entry names every chunk of its first load itself (after its own imports, so the order
+      // in which they run is unchanged), and they are fetched side by side, not one by one.
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk' || !output.isEntry) continue;
+        const transitive = new Set<string>();
+        const visit = (fileName: string): void => {
+          const chunk = bundle[fileName];
+          if (chunk?.type !== 'chunk') return;
+          for (const next of chunk.imports) {
+            if (transitive.has(next)) continue;
+            transitive.add(next);
+            visit(next);
+          }
+        };
+        visit(output.fileName);
+        const hoisted = [...transitive].filter((fileName) => !output.imports.includes(fileName));
+        const mapLine = output.code.match(/\n\/\/# sourceMappingURL=.*\s*$/)?.[0] ?? '';
+        const code = mapLine ? output.code.slice(0, -mapLine.length) : output.code;
+        output.code = `${code}${hoisted.map((fileName) => `\nimport"./${fileName}";`).join('')}${mapLine}`;
+        output.imports = [...output.imports, ...hoisted];
+      }
       const loaders = new Map<string, string>();
       const graph: Record<string, { entry: boolean; imports: string[]; dynamicImports: string[] }> = {};
       for (const output of Object.values(bundle)) {
