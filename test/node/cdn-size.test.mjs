@@ -16,7 +16,7 @@ import { BUDGETS, cdnSizes, isBudgeted, sizeTable } from '../../scripts/size.mjs
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 /** Today's weight, gzip -9, plus a little room: the most an entry may weigh until it is brought under BUDGETS. */
-const CEILINGS = { firstLoad: 61 * 1024, everything: 118 * 1024 };
+const CEILINGS = { firstLoad: 60 * 1024, everything: 116 * 1024 };
 let dir;
 let sizes;
 
