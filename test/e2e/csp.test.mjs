@@ -175,6 +175,14 @@ async function bookWith(entry, lang = 'da') {
   try {
     await page.goto(`${pageOrigin}/${entry}?lang=${lang}`);
     const steps = citizen(page, lang);
+    // The later steps are fetched while the citizen reads the first one (idle prefetch), not
+    // when they click on: wait for the offices, then for those chunks, before anything is clicked.
+    await page.getByRole('radio', { name: steps.t.centrum }).waitFor();
+    const later = ['bt-slot-calendar', 'bt-contact-form', 'bt-receipt'];
+    for (let waited = 0; !later.every((name) => requests.some((url) => url.includes(`/chunks/${name}-`))); waited += 50) {
+      assert.ok(waited < 5000, `the later steps prefetched before the citizen moves on: ${requests.join(', ')}`);
+      await page.waitForTimeout(50);
+    }
     await steps.reachSummary();
     await steps.confirmButton().click();
     const reference = await steps.receiptReference();
