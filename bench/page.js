@@ -4,6 +4,8 @@
 const params = new URLSearchParams(location.search);
 const subject = params.get('subject');
 const scenario = params.get('scenario');
+/** Twelve month steps; more only when profiling. */
+const STEPS = Number(params.get('steps')) || 12;
 const bundle = `/dist/bench/${subject}.js`;
 
 /** Resolves once `ready()` holds, checked after every task (no frame quantisation), then forces layout. */
@@ -69,8 +71,9 @@ async function borgertid() {
   let month = '2026-11';
   const firstDays = (await until(() => btMonthReady(element, month))) - start;
   if (scenario === 'first') return { ms: firstDays, misses: fixture.misses() };
+  performance.mark('bench-steps');
   const stepsStart = performance.now();
-  for (let step = 0; step < 12; step += 1) {
+  for (let step = 0; step < STEPS; step += 1) {
     month = nextMonth(month);
     btRoot(element).querySelector('[part~="nav-next"]').click();
     await until(() => btMonthReady(element, month));
@@ -92,8 +95,9 @@ async function cally() {
   loadScript();
   const drawn = (await until(() => callyDrawn(element))) - start;
   if (scenario === 'first') return { ms: drawn };
+  performance.mark('bench-steps');
   const stepsStart = performance.now();
-  for (let step = 0; step < 12; step += 1) {
+  for (let step = 0; step < STEPS; step += 1) {
     const before = callyHeading(element);
     element.shadowRoot.querySelector('button[part~="next"]').click();
     await until(() => callyDrawn(element) && callyHeading(element) !== before);

@@ -69,10 +69,17 @@ const DATE_MARK = '\uE000';
  */
 const labelTexts = new WeakMap<TFunction, { probe: string; texts: Map<string, string> }>();
 
+/** A text of the calendar's own: it changes when texts fetched later arrive for the language. */
+const textsProbe = (t: TFunction): string => t('calendar:legendCount');
+
+/** Forgets the label texts of `t` when its texts changed; the month view asks once per render. */
+function checkLabelTexts(t: TFunction, probe: string): void {
+  if (labelTexts.get(t)?.probe !== probe) labelTexts.set(t, { probe, texts: new Map() });
+}
+
 function labelText(t: TFunction, key: string, options: { count?: number; reason?: string }): string {
-  const probe = t('calendar:legendCount');
   let cache = labelTexts.get(t);
-  if (!cache || cache.probe !== probe) labelTexts.set(t, (cache = { probe, texts: new Map() }));
+  if (!cache) labelTexts.set(t, (cache = { probe: textsProbe(t), texts: new Map() }));
   const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}`;
   let text = cache.texts.get(id);
   if (text === undefined) {
@@ -130,6 +137,8 @@ export function renderMonth(props: MonthViewProps): unknown {
     phone,
     headingLevel,
   } = props;
+  const probe = textsProbe(t);
+  checkLabelTexts(t, probe);
   const inputs = [
     month,
     minMonth,
@@ -141,7 +150,7 @@ export function renderMonth(props: MonthViewProps): unknown {
     weekStart,
     lang,
     t,
-    t('calendar:legendCount'),
+    probe,
     tabStop,
     ids,
     phone,
@@ -246,7 +255,7 @@ function renderGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<
     weekStart,
     lang,
     t,
-    t('calendar:legendCount'),
+    textsProbe(t),
     tabStop,
     headingId,
     onKeydown,
