@@ -1,17 +1,56 @@
 /**
- * The CDN bundle: everything in one file that registers every element, for a webmaster's
- * single `<script type="module" src=".../borgertid.js">`. The API is on `window.borgertid`
- * too, for pages that want an adapter of their own without a build step.
+ * The CDN entry (`borgertid.<version>.js`): what a webmaster's single script tag loads. The
+ * first load is only what a citizen needs to choose an errand — `<bt-booking>` with the
+ * RestAdapter behind its `api` attribute, `<bt-service-picker>`, Danish, lit and i18next.
+ * The calendar, the details form, the receipt (its QR and .ics code) and the appointment
+ * manager are chunks of their own (`./cdn-steps.ts`): fetched when the browser is idle after
+ * the first render, at once when the page already has one of their tags or the citizen moves
+ * on, so no step waits. English is a chunk too, fetched when an element speaks it.
+ *
+ * The API is on `window.borgertid` (a plain object, so the demo entry can add to it).
  */
-import './define/all.js';
-import * as borgertid from './index.js';
+import { RestAdapter } from './adapters/rest/index.js';
+import { BtBooking } from './components/booking/booking.js';
+import { BtServicePicker } from './components/service-picker/service-picker.js';
+import { provideApiAdapter } from './controllers/adapter-source.js';
+import { BOOKING_ERROR_CODES, BookingError, isBookingError } from './core/errors.js';
+import { clockAt, systemClock } from './core/clock.js';
+import { defineElement } from './define/define.js';
+import { SUPPORTED_LANGUAGES } from './i18n/i18n.js';
+import { LAZY_TAGS, loadSteps, prefetchSteps } from './cdn-steps.js';
 
-export * from './index.js';
+// The `api` attribute speaks REST, as with `borgertid/define/bt-booking`.
+provideApiAdapter((baseUrl, lang) => new RestAdapter({ baseUrl, lang }));
+defineElement('bt-booking', BtBooking);
+defineElement('bt-service-picker', BtServicePicker);
+
+/** What `window.borgertid` holds in the CDN build. */
+export const api = {
+  RestAdapter,
+  BookingError,
+  BOOKING_ERROR_CODES,
+  isBookingError,
+  clockAt,
+  systemClock,
+  SUPPORTED_LANGUAGES,
+  BtBooking,
+  BtServicePicker,
+  /** Fetches (once) and registers the lazily loaded elements; resolves to their classes. */
+  loadSteps,
+};
+
+export type CdnApi = typeof api & Partial<Record<string, unknown>>;
 
 declare global {
   interface Window {
-    borgertid?: typeof borgertid;
+    borgertid?: CdnApi;
   }
 }
 
-window.borgertid ??= borgertid;
+window.borgertid = Object.assign(window.borgertid ?? {}, api) as CdnApi;
+
+// A page that already shows a later step's element (a manage page, a bare calendar) needs it now.
+if (LAZY_TAGS.some((tag) => document.querySelector(tag))) void loadSteps();
+else prefetchSteps();
+// A citizen moving on (or a tag added later) before the idle prefetch ran: fetch now.
+document.addEventListener('bt-step-change', () => void loadSteps(), { once: true });

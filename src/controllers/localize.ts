@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
-import { resolveLanguage, translator, type Language } from '../i18n/i18n.js';
+import { onLanguageLoaded, resolveLanguage, translator, type Language } from '../i18n/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -9,6 +9,9 @@ const connected = new Set<LocalizeController>();
 /** The document and the shadow roots above connected elements, each observed once. */
 const observedRoots = new WeakSet<Node>();
 let langObserver: MutationObserver | undefined;
+
+// A language fetched after the first render (the CDN build's English): its speakers re-render.
+onLanguageLoaded((language) => connected.forEach((controller) => controller.languageLoaded(language)));
 
 /**
  * One observer for all elements: it watches `lang` on every element of the document and of
@@ -62,6 +65,11 @@ export class LocalizeController implements ReactiveController {
   /** Re-renders the host when its language is not the one it last rendered in. */
   refresh(): void {
     if (this.rendered !== undefined && this.rendered !== this.lang) this.host.requestUpdate();
+  }
+
+  /** Re-renders the host when it speaks the language whose texts just arrived. */
+  languageLoaded(language: Language): void {
+    if (this.lang === language) this.host.requestUpdate();
   }
 
   /** The resolved language: 'da' or 'en'. */

@@ -225,17 +225,51 @@ export function layoutMonth(month: string, firstDayOfWeek: IsoWeekday = 1): Mont
 // Instants in Copenhagen
 // ---------------------------------------------------------------------------------------
 
-const formatCache = new Map<string, Intl.DateTimeFormat>();
+/** Per option set (the module's constant objects), per locale: no key to build on each call. */
+const formatCache = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 /** Intl.DateTimeFormat instances are expensive to build: one per locale and option set. */
 function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatCache.get(key);
+  let byLocale = formatCache.get(options);
+  if (!byLocale) formatCache.set(options, (byLocale = new Map()));
+  let format = byLocale.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE });
-    formatCache.set(key, format);
+    byLocale.set(locale, format);
   }
   return format;
+}
+
+/**
+ * A bounded memo for pure formatting functions: a month grid asks for the same thirty-odd day
+ * names on every render, and `formatToParts` is the dearest thing in it.
+ */
+function memo<T>(limit = 2000): (key: string, make: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, make) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = make();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** ISO strings already read: a month's slot times are compared and dated many times over. */
+const parsedInstants = new Map<string, number>();
+
+/** Milliseconds of an instant; throws a RangeError for anything that is not one. */
+function msOf(instant: Date | string | number): number {
+  if (typeof instant !== 'string') return toDate(instant).getTime();
+  let ms = parsedInstants.get(instant);
+  if (ms === undefined) {
+    ms = toDate(instant).getTime();
+    if (parsedInstants.size >= 20_000) parsedInstants.clear();
+    parsedInstants.set(instant, ms);
+  }
+  return ms;
 }
 
 function toDate(instant: Date | string | number): Date {
@@ -244,25 +278,22 @@ function toDate(instant: Date | string | number): Date {
   return date;
 }
 
-/** Copenhagen wall-clock fields of an instant, to the second. */
-function wallClock(date: Date): {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-} {
+type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+};
+
+/** Copenhagen wall-clock fields of an instant, to the second, as the engine's time-zone data says. */
+function intlWallClock(date: Date): WallClock {
   // 'en-US' with numeric fields is only a carrier for numbers; hourCycle h23 avoids "24:00".
-  const parts = cachedFormat('en-US', {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = cachedFormat('en-US', WALL_CLOCK).formatToParts(date);
   const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
   return {
     year: field('year'),
@@ -274,16 +305,69 @@ function wallClock(date: Date): {
   };
 }
 
+/** Copenhagen's offset (ms) through each UTC day asked about; null where it changes that day. */
+const dayOffsets = new Map<number, number | null>();
+
+/** The offset in force through a whole UTC day, read from Intl at both ends of it. */
+function offsetThroughDay(day: number): number | null {
+  let offset = dayOffsets.get(day);
+  if (offset === undefined) {
+    const start = day * MS_PER_DAY;
+    const end = start + MS_PER_DAY - 1000;
+    const at = (ms: number): number => {
+      const wall = intlWallClock(new Date(ms));
+      return utcMidnight(wall.year, wall.month, wall.day) + ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000 - ms;
+    };
+    const first = at(start);
+    offset = first === at(end) ? first : null;
+    if (dayOffsets.size >= 10_000) dayOffsets.clear();
+    dayOffsets.set(day, offset);
+  }
+  return offset;
+}
+
+/**
+ * Copenhagen wall-clock fields of an instant, to the second. A month's slots fall on some
+ * thirty UTC days, so the time-zone data is asked twice per day (`formatToParts` per slot was
+ * most of a month's cost) and the fields are plain arithmetic; on a day whose offset changes
+ * (the two transition days a year) Intl is asked for every instant.
+ */
+function wallClock(instant: Date | number): WallClock {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const offset = offsetThroughDay(Math.floor(ms / MS_PER_DAY));
+  if (offset === null) return intlWallClock(new Date(ms));
+  const wall = new Date(ms + offset);
+  const year = wall.getUTCFullYear();
+  // Years before 1 CE read differently through Intl (eras): leave them to it.
+  if (year < 1) return intlWallClock(new Date(ms));
+  return {
+    year,
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
 /** The Copenhagen wall-clock reading of an instant (ISO string or Date). */
 export function copenhagenParts(instant: Date | string): CopenhagenParts {
-  const { year, month, day, hour, minute } = wallClock(toDate(instant));
+  const { year, month, day, hour, minute } = wallClock(msOf(instant));
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   return { year, month, day, hour, minute, weekday: weekdayOf(date) };
 }
 
+/** Dates of ISO strings already asked about: a month's slots are dated several times over. */
+const datesOfInstants = memo<string>(20_000);
+
 /** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant. */
 export function copenhagenDate(instant: Date | string): string {
-  const { year, month, day } = wallClock(toDate(instant));
+  if (typeof instant === 'string') return datesOfInstants(instant, () => dateOfInstant(instant));
+  return dateOfInstant(instant);
+}
+
+function dateOfInstant(instant: Date | string): string {
+  const { year, month, day } = wallClock(msOf(instant));
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -294,7 +378,7 @@ export function copenhagenToday(now: Date = new Date()): string {
 
 /** `HH:MM` of an instant on the Copenhagen wall clock. */
 export function copenhagenTime(instant: Date | string): string {
-  const { hour, minute } = wallClock(toDate(instant));
+  const { hour, minute } = wallClock(msOf(instant));
   return `${pad(hour)}:${pad(minute)}`;
 }
 
@@ -367,7 +451,7 @@ export function zonedInstant(date: string, time: string): Date {
 
 /** Morning, afternoon or evening by the Copenhagen hour (<12, <17, later). */
 export function partOfDay(instant: Date | string): PartOfDay {
-  const { hour } = wallClock(toDate(instant));
+  const { hour } = wallClock(msOf(instant));
   if (hour < 12) return 'morning';
   if (hour < 17) return 'afternoon';
   return 'evening';
@@ -375,7 +459,7 @@ export function partOfDay(instant: Date | string): PartOfDay {
 
 /** Sort comparator for ISO 8601 instants with any offsets (compares the instants). */
 export function compareInstants(a: Date | string, b: Date | string): number {
-  return toDate(a).getTime() - toDate(b).getTime();
+  return msOf(a) - msOf(b);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -439,13 +523,42 @@ const LONG_DATE: Intl.DateTimeFormatOptions = {
   year: 'numeric',
 };
 
+/** A locale's weekday (Monday first) and month names as `LONG_DATE` writes them in a date. */
+const nameTables = new Map<string, { weekdays: string[]; months: string[] }>();
+
+function namesOf(locale: 'da' | 'en-GB'): { weekdays: string[]; months: string[] } {
+  let names = nameTables.get(locale);
+  if (!names) {
+    // 2024-01-01 was a Monday; the 15th of each month of 2024 gives its name.
+    names = {
+      weekdays: Array.from(
+        { length: 7 },
+        (_, index) => partsOf(locale, LONG_DATE, dateAnchor(`2024-01-0${index + 1}`)).weekday ?? '',
+      ),
+      months: Array.from(
+        { length: 12 },
+        (_, index) => partsOf(locale, LONG_DATE, dateAnchor(`2024-${pad(index + 1)}-15`)).month ?? '',
+      ),
+    };
+    nameTables.set(locale, names);
+  }
+  return names;
+}
+
+/**
+ * The parts of a long date in Danish or British English. The names come from a table built
+ * once per locale (a month grid names thirty-odd days on every render, and `formatToParts`
+ * per day was most of that); the day and year are the date's own numbers, as those locales
+ * write them.
+ */
 function longDateParts(date: string, locale: 'da' | 'en-GB') {
-  const parts = partsOf(locale, LONG_DATE, dateAnchor(date));
+  const { year, month, day } = parseDate(date);
+  const names = namesOf(locale);
   return {
-    weekday: parts.weekday ?? '',
-    day: String(Number(parts.day)),
-    month: parts.month ?? '',
-    year: parts.year ?? '',
+    weekday: names.weekdays[weekdayOf(date) - 1] ?? '',
+    day: String(day),
+    month: names.months[month - 1] ?? '',
+    year: String(year),
   };
 }
 
@@ -454,6 +567,12 @@ function longDateParts(date: string, locale: 'da' | 'en-GB') {
  * 2026". Other locales use their own long format.
  */
 export function formatLongDate(date: string, locale: string): string {
+  return longDates(`${locale}|${date}`, () => longDate(date, locale));
+}
+
+const longDates = memo<string>();
+
+function longDate(date: string, locale: string): string {
   const style = styleFor(locale);
   if (style.kind === 'da') {
     const p = longDateParts(date, 'da');
@@ -471,6 +590,12 @@ export function formatLongDate(date: string, locale: string): string {
  * December 2026".
  */
 export function formatDayLabel(date: string, locale: string): string {
+  return dayLabels(`${locale}|${date}`, () => dayLabel(date, locale));
+}
+
+const dayLabels = memo<string>();
+
+function dayLabel(date: string, locale: string): string {
   const style = styleFor(locale);
   if (style.kind === 'da') {
     const p = longDateParts(date, 'da');
@@ -508,6 +633,12 @@ const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' 
 
 /** A `YYYY-MM` month as a calendar caption: da "december 2026", en "December 2026". */
 export function formatMonthYear(month: string, locale: string): string {
+  return monthYears(`${locale}|${month}`, () => monthYear(month, locale));
+}
+
+const monthYears = memo<string>();
+
+function monthYear(month: string, locale: string): string {
   const anchor = dateAnchor(firstOfMonth(month));
   const style = styleFor(locale);
   if (style.kind === 'intl') return cachedFormat(style.locale, MONTH_YEAR).format(anchor);
@@ -523,13 +654,23 @@ export function weekdayNames(
 ): string[] {
   const resolved = styleFor(locale);
   const intlLocale = resolved.kind === 'intl' ? resolved.locale : resolved.kind === 'da' ? 'da' : 'en-GB';
-  const format = cachedFormat(intlLocale, { weekday: style });
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, index) => {
-    const isoWeekday = ((firstDayOfWeek - 1 + index) % 7) + 1;
-    return format.format(dateAnchor(`2024-01-0${isoWeekday}`));
-  });
+  return weekdayLists(`${intlLocale}|${firstDayOfWeek}|${style}`, () => {
+    const format = cachedFormat(intlLocale, WEEKDAY[style]);
+    // 2024-01-01 was a Monday.
+    return Array.from({ length: 7 }, (_, index) => {
+      const isoWeekday = ((firstDayOfWeek - 1 + index) % 7) + 1;
+      return format.format(dateAnchor(`2024-01-0${isoWeekday}`));
+    });
+  }).slice();
 }
+
+const WEEKDAY: Record<'long' | 'short' | 'narrow', Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long' },
+  short: { weekday: 'short' },
+  narrow: { weekday: 'narrow' },
+};
+
+const weekdayLists = memo<string[]>(200);
 
 /**
  * An appointment's date and time span: da "tirsdag den 1. december 2026 kl. 10.15–10.30",

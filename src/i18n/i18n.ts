@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { namespaces, resources } from './locales/index.js';
+import { loadLanguage, namespaces, resources } from './locales/index.js';
 
 export const SUPPORTED_LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -7,7 +7,8 @@ export const DEFAULT_LANGUAGE: Language = 'da';
 
 /**
  * Our own instance: the host page may run its own i18next, which we must neither read from
- * nor disturb. Resources are bundled and initialised synchronously.
+ * nor disturb. Resources are bundled and initialised synchronously (the CDN build bundles
+ * Danish only and fetches English the first time it is asked for: see `ensureLanguage`).
  */
 export const i18n: I18n = i18next.createInstance();
 void i18n.init({
@@ -30,9 +31,49 @@ export function resolveLanguage(tag: string | null | undefined): Language {
 }
 
 const fixed = new Map<Language, TFunction>();
+const loading = new Map<Language, Promise<void>>();
+const loadedListeners = new Set<(language: Language) => void>();
+
+/** Called once a fetched language's catalogue is in place, so elements speaking it re-render. */
+export function onLanguageLoaded(listener: (language: Language) => void): () => void {
+  loadedListeners.add(listener);
+  return () => loadedListeners.delete(listener);
+}
+
+/**
+ * Makes sure a language's catalogue is there: at once when it is bundled, else fetched (once).
+ * Until it arrives, text falls back to Danish; the first render never waits for it.
+ */
+export function ensureLanguage(language: Language): Promise<void> {
+  if (!loadLanguage || i18n.hasResourceBundle(language, 'common')) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loadLanguage(language).then(
+      (catalogue) => {
+        if (catalogue) addCatalogue(language, catalogue);
+      },
+      (error: unknown) => {
+        // A failed fetch (offline, blocked): stay in Danish, try again when asked next time.
+        loading.delete(language);
+        console.warn(`borgertid: the ${language} texts could not be loaded; showing Danish.`, error);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Adds namespaces of a language that came later (a fetched chunk), and re-renders its speakers. */
+export function addCatalogue(language: Language, catalogue: Record<string, object>): void {
+  for (const [namespace, messages] of Object.entries(catalogue)) {
+    i18n.addResourceBundle(language, namespace, messages, true, true);
+  }
+  loadedListeners.forEach((listener) => listener(language));
+}
 
 /** A translate function bound to one language, independent of the instance's current one. */
 export function translator(language: Language): TFunction {
+  if (loadLanguage && !i18n.hasResourceBundle(language, 'common')) void ensureLanguage(language);
   let t = fixed.get(language);
   if (!t) {
     t = i18n.getFixedT(language);

@@ -251,7 +251,8 @@ export class BtBooking extends LitElement {
   protected override updated(): void {
     const selector = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
-    if (selector === 'receipt') void this.renderRoot.querySelector('bt-receipt')?.focusHeading();
+    if (selector === 'receipt')
+      whenDefined(this.renderRoot.querySelector('bt-receipt'), (receipt) => void receipt.focusHeading());
     else if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
@@ -288,7 +289,9 @@ export class BtBooking extends LitElement {
         );
         return;
       case 'refresh-calendar':
-        void this.updateComplete.then(() => this.renderRoot.querySelector('bt-slot-calendar')?.refresh());
+        void this.updateComplete.then(() =>
+          whenDefined(this.renderRoot.querySelector('bt-slot-calendar'), (calendar) => calendar.refresh()),
+        );
         return;
       case 'booked':
         this.dispatchEvent(
@@ -418,6 +421,17 @@ export class BtBooking extends LitElement {
       </section>
     `;
   }
+}
+
+/**
+ * Calls a step element's method now when its tag is defined, else once it is: the CDN build
+ * registers the later steps from chunks of their own, which may still be on their way.
+ */
+function whenDefined<E extends Element>(element: E | null, call: (element: E) => void): void {
+  if (!element) return;
+  const tag = element.localName;
+  if (customElements.get(tag)) call(element);
+  else void customElements.whenDefined(tag).then(() => call(element));
 }
 
 const ANNOUNCEMENTS = {

@@ -51,7 +51,7 @@ export interface PopoverProps {
   open: boolean;
   t: TFunction;
   /** The month grid. */
-  content: TemplateResult;
+  content: unknown;
   /** The Close button: closes like Escape (focus back to the date button). */
   onClose: () => void;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
@@ -49,13 +50,44 @@ export interface MonthViewProps {
   weekStart: IsoWeekday;
   lang: string;
   t: TFunction;
-  /** The roving tab stop's tabindex for a date. */
-  tabIndex: (date: string) => 0 | -1;
+  /** The date of the roving tab stop: the one day button with tabindex 0. */
+  tabStop: string;
   onStep: (months: number) => void;
   onRetry: () => void;
   onDayClick: (day: DayInfo) => void;
   onKeydown: (event: KeyboardEvent) => void;
   onFocusin: (event: FocusEvent) => void;
+}
+
+/** Stands in for the day's name while a label's text is worked out once for many days. */
+const DATE_MARK = '\uE000';
+
+/**
+ * Day labels as texts with the day's name left out, worked out once per kind, count and reason
+ * for each translator and its texts (`probe`: a text of the calendar's own, which changes when
+ * texts fetched later arrive): a month names thirty-odd days, most of them alike but for the name.
+ */
+const labelTexts = new WeakMap<TFunction, { probe: string; texts: Map<string, string> }>();
+
+/** A text of the calendar's own: it changes when texts fetched later arrive for the language. */
+const textsProbe = (t: TFunction): string => t('calendar:legendCount');
+
+/** Forgets the label texts of `t` when its texts changed; the month view asks once per render. */
+function checkLabelTexts(t: TFunction, probe: string): void {
+  if (labelTexts.get(t)?.probe !== probe) labelTexts.set(t, { probe, texts: new Map() });
+}
+
+function labelText(t: TFunction, key: string, options: { count?: number; reason?: string }): string {
+  let cache = labelTexts.get(t);
+  if (!cache) labelTexts.set(t, (cache = { probe: textsProbe(t), texts: new Map() }));
+  const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}`;
+  let text = cache.texts.get(id);
+  if (text === undefined) {
+    text = t(key, { ...options, date: DATE_MARK });
+    if (cache.texts.size >= 500) cache.texts.clear();
+    cache.texts.set(id, text);
+  }
+  return text;
 }
 
 /** How a day reads: past before anything, then what the month's summary says (loading until it is in). */
@@ -72,18 +104,62 @@ export function dayInfo(
   // A fully booked day says so (and looks it): the office is open, others were quicker.
   else kind = summary.state;
   const count = kind === 'available' ? (summary?.count ?? 0) : 0;
-  let label: string;
-  if (kind === 'available') label = t('calendar:day.available', { date: name, count });
-  else if (kind === 'closed' && summary?.reason) label = t('calendar:day.closed', { date: name, reason: summary.reason });
-  else if (kind === 'closed') label = t('calendar:day.closedNoReason', { date: name });
-  else label = t(`calendar:day.${kind}`, { date: name });
+  let text: string;
+  if (kind === 'available') text = labelText(t, 'calendar:day.available', { count });
+  else if (kind === 'closed' && summary?.reason) text = labelText(t, 'calendar:day.closed', { reason: summary.reason });
+  else if (kind === 'closed') text = labelText(t, 'calendar:day.closedNoReason', {});
+  else text = labelText(t, `calendar:day.${kind}`, {});
+  let label = text.replace(DATE_MARK, () => name);
   const current = date === props.currentDate;
   if (current) label = t('calendar:day.current', { label });
   return { date, kind, count, label, current };
 }
 
-/** The navigation bar, state messages, the month table of day buttons and its legend. */
-export function renderMonth(props: MonthViewProps): TemplateResult {
+/**
+ * The navigation bar, state messages, the month table of day buttons and its legend; drawn
+ * again only when something it shows changed (the element renders for its announcements and
+ * prefetches too, which change nothing here).
+ */
+export function renderMonth(props: MonthViewProps): unknown {
+  const {
+    month,
+    minMonth,
+    state,
+    today,
+    ownSlot,
+    selectedDate,
+    currentDate,
+    weekStart,
+    lang,
+    t,
+    tabStop,
+    ids,
+    phone,
+    headingLevel,
+  } = props;
+  const probe = textsProbe(t);
+  checkLabelTexts(t, probe);
+  const inputs = [
+    month,
+    minMonth,
+    state,
+    today,
+    ownSlot,
+    selectedDate,
+    currentDate,
+    weekStart,
+    lang,
+    t,
+    probe,
+    tabStop,
+    ids,
+    phone,
+    headingLevel,
+  ];
+  return guard(inputs, () => drawMonth(props));
+}
+
+function drawMonth(props: MonthViewProps): TemplateResult {
   const { t, lang, month, state } = props;
   const days = monthDays(props);
   const atMin = month <= props.minMonth;
@@ -161,7 +237,34 @@ function monthDays(props: MonthViewProps): ReadonlyMap<string, DaySummary> | und
   return daysWithOwnSlot(state.data.days(props.today), props.ownSlot, (date) => state.data.slotsOn(date));
 }
 
-function renderGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<string, DaySummary> | undefined): TemplateResult {
+/**
+ * The month table, drawn again only when something it shows changed: a month step renders the
+ * element several times (month asked, month loaded, its announcement, the next month prefetched),
+ * and naming and counting forty-two days each time was most of a step's cost. A text of the
+ * calendar's own is among the inputs, so texts fetched later for the same language redraw it.
+ */
+function renderGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<string, DaySummary> | undefined): unknown {
+  const { month, state, today, ownSlot, selectedDate, currentDate, weekStart, lang, t, tabStop, onKeydown, onFocusin } = props;
+  const inputs = [
+    month,
+    state,
+    today,
+    ownSlot,
+    selectedDate,
+    currentDate,
+    weekStart,
+    lang,
+    t,
+    textsProbe(t),
+    tabStop,
+    headingId,
+    onKeydown,
+    onFocusin,
+  ];
+  return guard(inputs, () => drawGrid(props, headingId, days));
+}
+
+function drawGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<string, DaySummary> | undefined): TemplateResult {
   const { lang, weekStart, state } = props;
   const longNames = weekdayNames(lang, weekStart, 'long');
   const shortNames = weekdayNames(lang, weekStart, 'short');
@@ -209,7 +312,7 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
       class=${classMap({ day: true, [info.kind]: true, selected, today, current: info.current })}
       part=${parts.join(' ')}
       data-date=${info.date}
-      tabindex=${props.tabIndex(info.date)}
+      tabindex=${info.date === props.tabStop ? 0 : -1}
       aria-label=${info.label}
       aria-pressed=${selected ? 'true' : 'false'}
       aria-current=${ifDefined(today ? 'date' : undefined)}

@@ -46,6 +46,9 @@ const FOUND_ANNOUNCE_DELAY = 600;
 
 let nextId = 0;
 
+/** Resolves after the tasks already queued (the page's own timers, not the `clock`'s: this is no wait a citizen sees). */
+const nextTask = (): Promise<void> => new Promise((resolve) => globalThis.setTimeout(resolve, 0));
+
 /**
  * An accessible month calendar of free appointment times at a Borgerservice office: pick a
  * day in a real table of buttons (the APG date-grid keys), then a time.
@@ -244,6 +247,25 @@ export class BtSlotCalendar extends LitElement {
 
   // ---- Lifecycle: the shown month's data and what is said about it ----
 
+  /**
+   * Asks for the month before drawing it, and lets an answer already at hand (a cached or a
+   * fast backend, the month prefetched) land first: the month is then drawn once, with its
+   * free days, rather than drawn loading and drawn again within the same task. A slower
+   * answer waits one task at most; the loading month is drawn meanwhile.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const { adapter, service, location } = this;
+    if (adapter && service && location) {
+      this.availability.configure({ adapter, service, location });
+      const month = shownMonth(this.month, this.selectedDate, this.minMonth);
+      this.availability.show(month);
+      if (this.availability.state(month)?.status === 'pending') {
+        await Promise.race([this.availability.load(month).catch(() => undefined), nextTask()]);
+      }
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { adapter, service, location } = this;
     if ((this.month && changed.has('month')) || validDate(this.selectedDate)) this.onOpeningMonth = false;
@@ -420,7 +442,7 @@ export class BtSlotCalendar extends LitElement {
     </div>`;
   }
 
-  private renderMonth(): TemplateResult {
+  private renderMonth(): unknown {
     const month = this.shownMonth;
     return renderMonth({
       ids: this.ids,
@@ -436,7 +458,8 @@ export class BtSlotCalendar extends LitElement {
       weekStart: this.weekStart,
       lang: this.localize.lang,
       t: this.localize.t,
-      tabIndex: (date) => this.days.tabIndex(date),
+      // Once per render, not once per day (it derives the shown month each time).
+      tabStop: this.days.tabStop,
       onStep: (step) => this.stepMonth(step),
       onRetry: () => this.availability.retry(),
       onDayClick: (day) => this.onDayClick(day),

@@ -1,39 +1,13 @@
-// Every namespace, bundled: the first render never waits for a locale to load.
-import daBooking from './da/booking.js';
-import daCalendar from './da/calendar.js';
-import daCommon from './da/common.js';
-import daForm from './da/form.js';
-import daManager from './da/manager.js';
-import daPicker from './da/picker.js';
-import daReceipt from './da/receipt.js';
-import enBooking from './en/booking.js';
-import enCalendar from './en/calendar.js';
-import enCommon from './en/common.js';
-import enForm from './en/form.js';
-import enManager from './en/manager.js';
-import enPicker from './en/picker.js';
-import enReceipt from './en/receipt.js';
+// Every language, bundled (the npm build and the tests): the first render never waits for a locale.
+// The CDN build swaps this module for `./lazy.ts`, which bundles Danish and fetches English.
+import da from './da/index.js';
+import en from './en/index.js';
+import type { LanguageLoader } from './loader.js';
 
-export const resources = {
-  da: {
-    common: daCommon,
-    picker: daPicker,
-    calendar: daCalendar,
-    form: daForm,
-    receipt: daReceipt,
-    booking: daBooking,
-    manager: daManager,
-  },
-  en: {
-    common: enCommon,
-    picker: enPicker,
-    calendar: enCalendar,
-    form: enForm,
-    receipt: enReceipt,
-    booking: enBooking,
-    manager: enManager,
-  },
-};
+export const resources = { da, en };
 
-export type Namespace = keyof (typeof resources)['da'];
-export const namespaces = Object.keys(resources.da) as Namespace[];
+/** Nothing to fetch here: every language is in `resources`. */
+export const loadLanguage: LanguageLoader | undefined = undefined;
+
+export type Namespace = keyof typeof da;
+export const namespaces = Object.keys(da) as Namespace[];

@@ -1,0 +1,10 @@
+// The English catalogue, every namespace (the CDN build fetches this module when a page asks for English).
+import booking from './booking.js';
+import calendar from './calendar.js';
+import common from './common.js';
+import form from './form.js';
+import manager from './manager.js';
+import picker from './picker.js';
+import receipt from './receipt.js';
+
+export default { common, picker, calendar, form, receipt, booking, manager };
