@@ -222,8 +222,9 @@ export interface BookingAdapter {
   releaseHold?(query: { holdId: string }, options?: CallOptions): Promise<void>;
 
   /**
-   * Sign-in, when the backend has it. Without it, errands with `requiresLogin` are booked
-   * without sign-in (the demo), and managing needs the token.
+   * Sign-in, when the backend has it. Without it, errands with `requiresLogin` cannot be
+   * booked online: the picker lists them as needing sign-in, not choosable, with the office's
+   * phone; and managing needs the token.
    */
   auth?: AuthProvider;
 }
