@@ -7,7 +7,7 @@
 import type { AvailabilityQuery } from './adapter.js';
 import { normaliseReference } from './reference.js';
 import { offeredAt } from './services.js';
-import { copenhagenDate } from './time.js';
+import { copenhagenDate, toCopenhagenIso } from './time.js';
 import type { Appointment, AppointmentStatus, Availability, Hold, Service, Slot } from './types.js';
 
 /** A hold whose lifetime cannot be read (no `issuedAt`, lapsed on arrival) lasts this long. */
@@ -165,4 +165,20 @@ export function holdOnDeviceClock(hold: Hold, now: Date, note: (message: string)
     expiresAt: new Date(now.getTime() + lifetime).toISOString(),
     issuedAt: now.toISOString(),
   };
+}
+
+/** Whether an ISO instant carries the offset Copenhagen had then (so its wall clock is Copenhagen's). */
+export function inCopenhagenOffset(iso: string): boolean {
+  return toCopenhagenIso(iso).slice(-6) === iso.slice(-6);
+}
+
+/**
+ * `item` with `start` and `end` in Copenhagen's offset, as the contract has them: a time in
+ * another offset (`…Z`, `+00:00`) is re-expressed as the same instant in Copenhagen's wall
+ * clock, so what elements show and public events carry reads the same for every adapter.
+ * The same object when nothing needed it.
+ */
+export function withCopenhagenTimes<T extends { start: string; end: string }>(item: T): T {
+  if (inCopenhagenOffset(item.start) && inCopenhagenOffset(item.end)) return item;
+  return { ...item, start: toCopenhagenIso(item.start), end: toCopenhagenIso(item.end) };
 }

@@ -16,6 +16,7 @@ import {
   offerableAvailability,
   offeredAtOffice,
   ofReference,
+  withCopenhagenTimes,
   withUsableTerms,
 } from './answer-checks.js';
 import {
@@ -184,6 +185,24 @@ function changed(method: string, appointment: Appointment, reference: string, st
   throw new BookingError('invalid-response', `${method} ${fault}`);
 }
 
+/**
+ * `items` with their times in Copenhagen's offset (see `withCopenhagenTimes`), with one note
+ * per call when any were not. The note shows one time as sent: a time is no personal data.
+ */
+function copenhagenTimes<T extends { start: string; end: string }>(method: string, items: T[]): T[] {
+  const fixed = items.map(withCopenhagenTimes);
+  const moved = items.filter((item, index) => fixed[index] !== item);
+  if (moved.length > 0) {
+    warn(
+      method,
+      `answered ${moved.length} time${moved.length === 1 ? '' : 's'} in another offset than Copenhagen's ` +
+        `(e.g. "${moved[0]!.start}"); re-expressed as the same instant${moved.length === 1 ? '' : 's'} ` +
+        "in Copenhagen's wall clock and offset, as the contract has them.",
+    );
+  }
+  return fixed;
+}
+
 /** Reads an answer with `read`; a shape the contract does not allow is `invalid-response`. */
 function readAnswer<T>(method: string, answer: unknown, read: (answer: unknown, dropped: Dropped) => T): T {
   const dropped = new Dropped();
@@ -239,13 +258,16 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         'getAvailability',
         options,
         (o) => raw.getAvailability(query, o),
-        (answer, dropped) => offerableAvailability(decodeAvailability(answer), query, now(), dropped),
+        (answer, dropped) => {
+          const { slots, closedDays } = offerableAvailability(decodeAvailability(answer), query, now(), dropped);
+          return { slots: copenhagenTimes('getAvailability', slots), closedDays };
+        },
       ),
     book: (request, options) =>
       withDeadline('book', timeout, options?.signal, (signal) => raw.book(request, { ...options, signal })).then(
         (answer) => {
           try {
-            return readAnswer('book', answer, (value) => decodeAppointment(value));
+            return readAnswer('book', answer, (value) => copenhagenTimes('book', [decodeAppointment(value)])[0]!);
           } catch (error) {
             // The backend said yes: the flow must show what it can, never offer to book again.
             const reference = (answer as { reference?: unknown } | null)?.reference;
@@ -278,7 +300,7 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         // References are not named in the note: with a token they open a citizen's appointment.
         (answer, dropped) => {
           const unique = firstOfEach(appointments(answer, 'appointments'), (a) => a.reference, 'appointments', dropped, false);
-          return ofReference(unique, query.reference, dropped);
+          return copenhagenTimes('getAppointments', ofReference(unique, query.reference, dropped));
         },
       ),
     reschedule: (query, options) =>
@@ -286,14 +308,15 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         'reschedule',
         options,
         (o) => raw.reschedule(query, o),
-        (answer) => changed('reschedule', decodeAppointment(answer), query.reference, 'booked'),
+        (answer) =>
+          changed('reschedule', copenhagenTimes('reschedule', [decodeAppointment(answer)])[0]!, query.reference, 'booked'),
       ),
     cancel: (query, options) =>
       call(
         'cancel',
         options,
         (o) => raw.cancel(query, o),
-        (answer) => changed('cancel', decodeAppointment(answer), query.reference, 'cancelled'),
+        (answer) => changed('cancel', copenhagenTimes('cancel', [decodeAppointment(answer)])[0]!, query.reference, 'cancelled'),
       ),
   };
   if (typeof raw.holdSlot === 'function') {

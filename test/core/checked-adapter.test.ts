@@ -362,6 +362,34 @@ describe('checkedAdapter', () => {
       }
     });
 
+    it("re-expresses slot and appointment times in another offset in Copenhagen's, with one note per call", async () => {
+      const utc = slot('utc', '2026-12-02T09:00:00Z', '2026-12-02T09:15:00.000Z');
+      const zero = slot('zero', '2027-07-01T08:00:00+00:00', '2027-07-01T08:15:00+00:00');
+      const right = slot('right', '2026-12-02T11:00:00+01:00', '2026-12-02T11:15:00+01:00');
+      const checked = checkedAdapter(
+        adapterWith({ getAvailability: async () => ({ slots: [utc, zero, right], closedDays: [] }) }),
+        { now },
+      );
+      const { slots } = await checked.getAvailability({ ...QUERY, to: '2027-07-31' });
+      expect(slots.map(({ id, start, end }) => ({ id, start, end }))).to.deep.equal([
+        { id: 'utc', start: '2026-12-02T10:00:00+01:00', end: '2026-12-02T10:15:00+01:00' },
+        { id: 'zero', start: '2027-07-01T10:00:00+02:00', end: '2027-07-01T10:15:00+02:00' },
+        { id: 'right', start: right.start, end: right.end },
+      ]);
+      expect(warnings).to.have.length(1);
+      expect(warned()).to.contain('getAvailability answered 2 times in another offset');
+      expect(warned()).to.contain('"2026-12-02T09:00:00Z"');
+
+      warnings = [];
+      const appointment = { reference: 'BT-7K3Q9M', status: 'booked', service: passport, location: centrum };
+      const booked = await checkedAdapter(
+        adapterWith({ book: async () => ({ ...appointment, token: 't', start: utc.start, end: utc.end }) }),
+      ).book({} as never);
+      expect([booked.start, booked.end]).to.deep.equal(['2026-12-02T10:00:00+01:00', '2026-12-02T10:15:00+01:00']);
+      expect(warnings).to.have.length(1);
+      expect(warned()).to.contain('book answered 1 time in another offset');
+    });
+
     it('reads "already started" on the clock it is given, not the device’s', async () => {
       const tomorrow = slot('tomorrow', '2026-12-02T10:00:00+01:00', '2026-12-02T10:15:00+01:00');
       const adapter = adapterWith({ getAvailability: async () => ({ slots: [tomorrow], closedDays: [] }) });
