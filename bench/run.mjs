@@ -68,8 +68,20 @@ if (!process.env.BENCH_SKIP_CDN) {
 // ---- 2. The bench bundles: ours and cally's, built the same way ----
 const out = join(root, 'dist/bench');
 const cally = resolveCally();
+// Ours as the CDN ships the calendar where it can: its step chunk (its Danish, then the element)
+// over the CDN's catalogue (Danish bundled, English fetched when asked for).
+const cdnStep = existsSync(join(root, 'src/cdn-step-calendar.ts'));
+const lazyLocales = join(root, 'src/i18n/locales/lazy.ts');
+const cdnLocales = {
+  name: 'bench-cdn-locales',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!existsSync(lazyLocales)) return null;
+    return source === './locales/index.js' && importer?.replace(/\\/g, '/').endsWith('/src/i18n/i18n.ts') ? lazyLocales : null;
+  },
+};
 for (const [name, entry] of [
-  ['borgertid', 'bench/entries/calendar.ts'],
+  ['borgertid', cdnStep ? 'src/cdn-step-calendar.ts' : 'bench/entries/calendar.ts'],
   ['cally', 'bench/entries/cally.ts'],
   ['fixture', 'bench/entries/fixture.ts'],
 ]) {
@@ -79,6 +91,7 @@ for (const [name, entry] of [
     logLevel: 'error',
     publicDir: false,
     resolve: { alias: { cally } },
+    plugins: [cdnLocales],
     build: {
       outDir: out,
       emptyOutDir: false,
