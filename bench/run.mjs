@@ -1,13 +1,17 @@
 // `npm run bench`: issue 10's budgets, measured. Not part of `npm test` (speed is noisy on a
 // shared machine); exits non-zero when a budget is broken.
 //  1. Sizes per CDN entry (`vite build --mode cdn`, dist/cdn/): first load and everything, gzip -9.
-//  2. Speed against cally 0.9.2, both built the same way here (Vite, minified ESM, one file each)
-//     and loaded the same way (one module script tag), interleaved cold loads in headless
+//  2. Speed against cally 0.9.2, both built the same way here (Vite, minified ESM; ours is the
+//     CDN's calendar step over its Danish-first catalogue) and loaded the same way (one module
+//     script tag, put on the page by the timer), interleaved cold loads in headless
 //     Chromium (a fresh browser context each), medians: first free days on screen over a
 //     zero-latency backend vs cally drawing an empty month; twelve month steps with data vs
-//     cally's twelve steps.
+//     cally's twelve steps. The steps follow each other at once (no idle time between them for
+//     the calendar's prefetch of the next month: the harder case).
 //  3. Heap: 200 mount/unmount cycles of <bt-slot-calendar>, garbage collected before each reading.
-// BENCH_RUNS (default 15) sets the cold loads per subject and scenario; BENCH_SKIP_CDN=1 skips 1.
+// BENCH_RUNS (default 15) sets the cold loads per subject and scenario; BENCH_SKIP_CDN=1 skips 1;
+// BENCH_NO_MINIFY=1 leaves the bench bundles readable (for a profiler). cally comes from the
+// devDependencies, else from /tmp/peers/node_modules (where it was installed before it was one).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
