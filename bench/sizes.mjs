@@ -2,7 +2,7 @@
 // chunks it imports statically, i.e. before a citizen can choose an errand; a classic script's
 // loader counts the ESM entry it imports at once) and everything (every chunk and file the
 // entry can reach: dynamic imports, the English locale, the receipt's QR and .ics code).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -36,7 +36,7 @@ function referencesOf(text, names) {
  * files (versioned names included); chunks are everything else. Source maps never count.
  */
 export function cdnSizes(dir) {
-  const files = filesUnder(dir).filter((path) => !path.endsWith('.map') && !path.endsWith('integrity.json'));
+  const files = filesUnder(dir).filter((path) => !/\.map$|(?:^|[/\\])(?:integrity|files)\.json$/.test(path));
   const byName = new Map(files.map((path) => [basename(path), path]));
   const names = new Set(byName.keys());
   const text = new Map();
@@ -46,8 +46,24 @@ export function cdnSizes(dir) {
     text.set(name, content.toString('utf8'));
     gzip.set(name, gzipSync(content, { level: 9 }).length);
   }
+  // The CDN build's own map of each file's static and dynamic imports (what its size check walks),
+  // else the imports read from the files themselves.
+  const graphFile = join(dir, 'files.json');
+  const graph = existsSync(graphFile) ? JSON.parse(readFileSync(graphFile, 'utf8')).files : undefined;
   const refs = new Map(
-    [...text].map(([name, content]) => [name, referencesOf(content, new Set([...names].filter((n) => n !== name)))]),
+    [...text].map(([name, content]) => {
+      const listed = graph && Object.entries(graph).find(([path]) => basename(path) === name)?.[1];
+      if (listed) {
+        return [
+          name,
+          {
+            statics: new Set(listed.imports.map((path) => basename(path))),
+            others: new Set(listed.dynamicImports.map((path) => basename(path))),
+          },
+        ];
+      }
+      return [name, referencesOf(content, new Set([...names].filter((n) => n !== name)))];
+    }),
   );
   const closure = (start, follow) => {
     const seen = new Set([start]);
