@@ -29,6 +29,11 @@ export interface BookingView {
   holdSecondsLeft: number | undefined;
   privacyUrl: string | undefined;
   manageUrl: string | undefined;
+  /**
+   * The page's `service` and `location` ids as given: the picker takes each as a hint when they
+   * did not name a bookable pair (one alone, or a pair not offered together), and warns about unknown ones.
+   */
+  preselect: { service?: string | undefined; location?: string | undefined };
   send(event: BookingEvent): void;
   confirm(): void;
   onServiceSelect(event: CustomEvent): void;
@@ -189,8 +194,8 @@ function renderServiceStep(view: BookingView): TemplateResult {
       .clock=${view.clock}
       .timeout=${view.timeout}
       phone=${ifDefined(view.phone)}
-      service=${ifDefined(state.service?.id ?? state.preselected?.service.id)}
-      location=${ifDefined(state.location?.id ?? state.preselected?.location.id)}
+      service=${ifDefined(state.service?.id ?? state.preselected?.service.id ?? view.preselect.service)}
+      location=${ifDefined(state.location?.id ?? state.preselected?.location.id ?? view.preselect.location)}
       exportparts=${PICKER_PARTS}
       @bt-service-select=${view.onServiceSelect}
     ></bt-service-picker>

@@ -167,7 +167,11 @@ export class BtBooking extends LitElement {
     clock: () => this.clock,
     onStepChange: (step, previousStep) =>
       this.dispatchEvent(
-        new CustomEvent<StepChangeDetail>('bt-step-change', { detail: { step, previousStep }, bubbles: true, composed: true }),
+        new CustomEvent<StepChangeDetail>('bt-step-change', {
+          detail: Object.freeze({ step, previousStep }),
+          bubbles: true,
+          composed: true,
+        }),
       ),
     onViewEffect: (effect) => this.applyViewEffect(effect),
   });
@@ -307,7 +311,12 @@ export class BtBooking extends LitElement {
 
   // ---- DOM events → flow events ---------------------------------------------------------
 
+  // The page hears `bt-service-select` and `bt-slot-select` before this element does (a capture
+  // listener on window or document, or one on an ancestor): a choice it cancelled is not taken,
+  // and the citizen stays on the step, as with a lone picker or calendar.
+
   private readonly onServiceSelect = (event: CustomEvent<ServiceSelectDetail>): void => {
+    if (event.defaultPrevented) return;
     // The event names ids only (the page hears it too); the picker has the objects.
     const picker = event.target as BtServicePicker;
     const service = picker.selectedService;
@@ -319,6 +328,7 @@ export class BtBooking extends LitElement {
   };
 
   private readonly onSlotSelect = (event: CustomEvent<SlotSelectDetail>): void => {
+    if (event.defaultPrevented) return;
     if (this.flow.send({ type: 'choose-slot', slot: slotFromDetail(event.detail) }).refused) event.preventDefault();
   };
 
@@ -402,6 +412,7 @@ export class BtBooking extends LitElement {
       holdSecondsLeft: this.countdown.secondsLeft,
       privacyUrl: this.privacyUrl,
       manageUrl: this.manageUrl,
+      preselect: { service: this.service?.trim() || undefined, location: this.location?.trim() || undefined },
       timeout: this.timeout,
       phone: state.location?.phone ?? this.phone,
       send: (event) => void this.flow.send(event),

@@ -336,7 +336,9 @@ export class BtSlotCalendar extends LitElement {
     this.onOpeningMonth = false;
     this.month = month;
     this.announceMonth(month);
-    this.dispatchEvent(new CustomEvent<MonthChangeDetail>('bt-month-change', { detail: { month }, ...EVENT_INIT }));
+    this.dispatchEvent(
+      new CustomEvent<MonthChangeDetail>('bt-month-change', { detail: Object.freeze({ month }), ...EVENT_INIT }),
+    );
     return 'shown';
   }
 
@@ -359,7 +361,7 @@ export class BtSlotCalendar extends LitElement {
     this.availability.clearSearch();
     if (this.selectedDate !== date) {
       this.selectedDate = date;
-      this.dispatchEvent(new CustomEvent<DaySelectDetail>('bt-day-select', { detail: { date }, ...EVENT_INIT }));
+      this.dispatchEvent(new CustomEvent<DaySelectDetail>('bt-day-select', { detail: Object.freeze({ date }), ...EVENT_INIT }));
     }
     this.days.remember(date);
     // Month and day change together: do not let willUpdate treat this as a restore.
