@@ -54,8 +54,8 @@ export type BookedDetail = AppointmentEventDetail;
  *
  * @attr api - Base URL of the booking REST API; creates a `RestAdapter` (registered by `borgertid/define/bt-booking`). The `adapter` property wins.
  * @attr lang - `da` (default) or `en`; inherited from ancestors. Switching keeps every answer.
- * @attr service - Id of the errand to preselect; with a valid `location` (or a single office) the first step is skipped.
- * @attr location - Id of the office to preselect.
+ * @attr service - Id of the errand to preselect; with a valid `location` (or when only one office offers it) the first step is skipped, else the errand is chosen in the picker. Unknown ids are ignored with a console warning.
+ * @attr location - Id of the office to preselect: chosen in the picker, where the citizen picks the errand (with `service`, see above). Unknown ids are ignored with a console warning.
  * @attr variant - `inline` (default) or `popup`: a button that opens the flow in a modal dialog. Reflected.
  * @attr heading-level - Level of the flow's headings (default 2; in the popup the dialog title takes it and the steps go one lower).
  * @attr button-label - Text of the popup's button (default "Bestil tid" / "Book an appointment").
@@ -65,6 +65,8 @@ export type BookedDetail = AppointmentEventDetail;
  * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
  *
  * @fires bt-step-change - `{ step, previousStep }` whenever the citizen moves to another step (or the receipt). Bubbles, composed.
+ * @fires bt-service-select - From the picker inside (see `<bt-service-picker>`): a page listener that runs before the widget's (capture phase on `window`, `document` or an ancestor) and calls `preventDefault()` keeps the citizen on the step; the widget itself cancels a choice it refuses.
+ * @fires bt-slot-select - From the calendar inside (see `<bt-slot-calendar>`); cancelable the same way: no time is held and the citizen stays on the calendar.
  * @fires bt-booked - `{ reference, serviceId, locationId, start, end }` once the appointment is booked (never the token, CPR number or name). Bubbles, composed.
  *
  * @csspart base - The flow's wrapper.
