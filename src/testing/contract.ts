@@ -12,9 +12,12 @@
  */
 import type { BookingAdapter } from '../core/adapter.js';
 import type { Clock } from '../core/clock.js';
-import { addDays, copenhagenDate } from '../core/time.js';
+import { isBookingError } from '../core/errors.js';
+import { MAX_RANGE_DAYS } from '../core/schedule.js';
+import { addDays, copenhagenDate, toCopenhagenIso } from '../core/time.js';
 import type { Appointment, BookingRequest, Location, Service, Session, Slot } from '../core/types.js';
-import { check, checkIncludes, checkSame, expectBookingError } from './assert.js';
+import { check, checkIncludes, checkSame, ContractViolation, expectBookingError } from './assert.js';
+import { CALL_TIMEOUT_MS, watchedAdapter } from './calls.js';
 
 /** One backend under test, made fresh for every case. */
 export interface ContractSubject {
@@ -42,6 +45,8 @@ export interface AdapterContractOptions {
   /** The backend's clock: slots must start after its `now()`, and the range starts on its Copenhagen date. */
   clock: Pick<Clock, 'now'>;
   fixtures?: Partial<ContractFixtures>;
+  /** How long a case waits for any one adapter call before it fails naming the method, in ms (default 10 s). */
+  callTimeout?: number;
 }
 
 export type ContractResult = { status: 'passed' } | { status: 'skipped'; reason: string };
@@ -82,6 +87,25 @@ type CaseBody = (context: CaseContext) => Promise<string | void>;
 
 const dateOf = (slot: Slot): string => copenhagenDate(slot.start);
 const idsOf = (slots: Slot[]): string[] => slots.map((slot) => slot.id);
+const shown = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+/** Fails on the first id answered twice: a second item under one id would book the wrong one. */
+function checkUniqueIds(items: ReadonlyArray<{ id: string }>, what: string): void {
+  const seen = new Set<string>();
+  for (const { id } of items) {
+    check(!seen.has(id), `${what} id ${shown(id)} is answered twice: ids must be unique`);
+    seen.add(id);
+  }
+}
+
+/** Fails on a time in another offset than Copenhagen's then (`…Z`, `+00:00`): the contract's times read as Copenhagen wall clock. */
+function checkCopenhagenOffset(time: string, what: string): void {
+  const expected = toCopenhagenIso(time);
+  check(
+    expected.slice(-6) === time.slice(-6),
+    `${what} is ${shown(time)}, not in Copenhagen's offset: the contract has ${shown(expected)}`,
+  );
+}
 
 function first<T>(items: readonly T[], what: string, count = 1): T[] {
   check(items.length >= count, `Expected at least ${count} ${what}, got ${items.length}`);
@@ -92,24 +116,39 @@ const catalogue: Record<string, CaseBody> = {
   'lists locations with address and opening hours': async ({ adapter }) => {
     const locations = first(await adapter.getLocations(), 'location');
     for (const entry of locations) {
-      check(typeof entry.id === 'string' && entry.id !== '', 'a location has an id');
-      check(typeof entry.name === 'string', `location ${entry.id} has a name`);
+      check(typeof entry.id === 'string' && entry.id !== '', `a location has the id ${shown(entry.id)}, not a non-empty string`);
+      check(typeof entry.name === 'string', `location ${entry.id} has the name ${shown(entry.name)}, not a string`);
       checkSame(Object.keys(entry.address).sort(), ['city', 'postalCode', 'street'], `address of ${entry.id}`);
       for (const day of entry.openingHours) {
-        check(day.weekday >= 1 && day.weekday <= 7, `weekday ${day.weekday} of ${entry.id} is 1–7`);
-        for (const interval of day.intervals) check(interval.open < interval.close, `${entry.id} opens before it closes`);
+        check(day.weekday >= 1 && day.weekday <= 7, `location ${entry.id} has opening hours for weekday ${day.weekday}, not 1–7`);
+        for (const { open, close } of day.intervals) {
+          check(open < close, `location ${entry.id} closes at ${close} on weekday ${day.weekday}, not after it opens at ${open}`);
+        }
       }
     }
   },
   'lists services, and only those a location offers when asked': async ({ adapter, location }) => {
     const keys = ['id', 'name', 'category', 'description', 'durationMinutes', 'documentsToBring', 'requiresLogin'];
     for (const entry of first(await adapter.getServices({}), 'service')) {
-      for (const key of keys) check(key in entry, `service ${entry.id} has ${key}`);
-      check(entry.durationMinutes > 0, `service ${entry.id} lasts more than 0 minutes`);
+      for (const key of keys) check(key in entry, `service ${entry.id} has no ${key}`);
+      check(entry.durationMinutes > 0, `service ${entry.id} lasts ${shown(entry.durationMinutes)} minutes, not more than 0`);
+      const { fee } = entry as { fee?: unknown };
+      check(
+        fee === undefined || (typeof fee === 'number' && Number.isFinite(fee) && fee >= 0),
+        `service ${entry.id} has the fee ${shown(fee)}, not a number of kroner (0 or more)`,
+      );
     }
     for (const entry of await adapter.getServices({ locationId: location.id })) {
-      check(!entry.locationIds || entry.locationIds.includes(location.id), `${entry.id} is offered at ${location.id}`);
+      check(
+        !entry.locationIds || entry.locationIds.includes(location.id),
+        `service ${entry.id} is answered for location ${location.id}, which it is not offered at`,
+      );
     }
+  },
+  'answers each location and each service once': async ({ adapter, location }) => {
+    checkUniqueIds(await adapter.getLocations(), 'location');
+    checkUniqueIds(await adapter.getServices({}), 'service');
+    checkUniqueIds(await adapter.getServices({ locationId: location.id }), `service at ${location.id}`);
   },
   'rejects an unknown location with not-found': async ({ adapter }) => {
     await expectBookingError(adapter.getServices({ locationId: 'no-such-office' }), 'not-found');
@@ -123,18 +162,27 @@ const availability: Record<string, CaseBody> = {
     first(slots, 'free slot');
     first(closedDays, 'closed day (weekends are closed)');
     const closed = new Set(closedDays.map((day) => day.date));
+    checkUniqueIds(slots, 'slot');
     for (const slot of slots) {
+      checkCopenhagenOffset(slot.start, `the start of slot ${slot.id}`);
+      checkCopenhagenOffset(slot.end, `the end of slot ${slot.id}`);
       const date = dateOf(slot);
-      check(date >= from && date <= to, `slot ${slot.id} on ${date} is within ${from}–${to}`);
-      check(!closed.has(date), `slot ${slot.id} is not on a closed day`);
+      check(date >= from && date <= to, `slot ${slot.id} starts ${date}, outside the asked range ${from}–${to}`);
+      check(!closed.has(date), `slot ${slot.id} is on ${date}, which is also answered as a closed day`);
       checkSame(slot.serviceId, service.id, `serviceId of slot ${slot.id}`);
       checkSame(slot.locationId, location.id, `locationId of slot ${slot.id}`);
-      check(Date.parse(slot.end) > Date.parse(slot.start), `slot ${slot.id} ends after it starts`);
-      check(Date.parse(slot.start) > now.getTime(), `slot ${slot.id} starts after the backend's now`);
+      check(Date.parse(slot.end) > Date.parse(slot.start), `slot ${slot.id} ends ${slot.end}, not after it starts ${slot.start}`);
+      check(
+        Date.parse(slot.start) > now.getTime(),
+        `slot ${slot.id} starts ${slot.start}, not after the backend's now ${toCopenhagenIso(now)}`,
+      );
     }
     for (const day of closedDays) {
-      check(day.date >= from && day.date <= to, `closed day ${day.date} is within ${from}–${to}`);
-      check(typeof day.reason === 'string' && day.reason !== '', `closed day ${day.date} has a reason`);
+      check(day.date >= from && day.date <= to, `closed day ${day.date} is outside the asked range ${from}–${to}`);
+      check(
+        typeof day.reason === 'string' && day.reason !== '',
+        `closed day ${day.date} has the reason ${shown(day.reason)}, not a text`,
+      );
     }
   },
   'includes both ends of the range': async ({ adapter, service, location, from, to }) => {
@@ -144,10 +192,8 @@ const availability: Record<string, CaseBody> = {
     const [closedDay] = first(all.closedDays, 'closed day');
     const oneOpenDay = await adapter.getAvailability({ ...query, from: openDay, to: openDay });
     first(oneOpenDay.slots, `free slot on ${openDay} alone`);
-    check(
-      oneOpenDay.slots.every((slot) => dateOf(slot) === openDay),
-      `a one-day range ${openDay} answers that day's slots only`,
-    );
+    const stray = oneOpenDay.slots.find((slot) => dateOf(slot) !== openDay);
+    check(!stray, `the one-day range ${openDay} answers slot ${stray?.id} of ${stray && dateOf(stray)}`);
     const oneClosedDay = await adapter.getAvailability({ ...query, from: closedDay!.date, to: closedDay!.date });
     checkSame(oneClosedDay, { slots: [], closedDays: [closedDay] }, `the one-day range ${closedDay!.date}`);
   },
@@ -156,6 +202,26 @@ const availability: Record<string, CaseBody> = {
       adapter.getAvailability({ serviceId: service.id, locationId: location.id, from: to, to: from }),
       'validation',
     );
+  },
+  [`serves ${MAX_RANGE_DAYS} days and rejects ${MAX_RANGE_DAYS + 1} with validation (to: range-too-long)`]: async (context) => {
+    const { adapter, service, location, from } = context;
+    const query = { serviceId: service.id, locationId: location.id, from };
+    const longest = addDays(from, MAX_RANGE_DAYS - 1);
+    const refusal = await adapter.getAvailability({ ...query, to: longest }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    if (refusal instanceof ContractViolation) throw refusal;
+    check(
+      refusal === undefined,
+      `the ${MAX_RANGE_DAYS}-day range ${from}–${longest} was rejected with ${isBookingError(refusal) ? `${refusal.code}: ${refusal.message}` : String(refusal)}, ` +
+        `but ranges of up to ${MAX_RANGE_DAYS} days must be served`,
+    );
+    const error = await expectBookingError(
+      adapter.getAvailability({ ...query, to: addDays(from, MAX_RANGE_DAYS) }),
+      'validation',
+    );
+    checkIncludes(error.fields, { to: 'range-too-long' }, `fields of the rejected ${MAX_RANGE_DAYS + 1}-day range`);
   },
   'rejects an unknown service with not-found': async ({ adapter, location, from, to }) => {
     await expectBookingError(
@@ -169,19 +235,22 @@ const booking: Record<string, CaseBody> = {
   'answers a booked appointment with a reference and a manage token': async (context) => {
     const { slot, appointment } = await context.bookFirstFree();
     checkSame(appointment.status, 'booked', 'status');
-    check(typeof appointment.reference === 'string' && appointment.reference !== '', 'the appointment has a reference');
-    check(typeof appointment.token === 'string' && appointment.token !== '', 'the appointment has a manage token');
+    check(
+      typeof appointment.reference === 'string' && appointment.reference !== '',
+      `the appointment has the reference ${shown(appointment.reference)}, not a non-empty string`,
+    );
+    check(typeof appointment.token === 'string' && appointment.token !== '', 'the appointment has no manage token');
     checkSame(appointment.start, slot.start, 'start');
     checkSame(appointment.end, slot.end, 'end');
     checkSame(appointment.service.id, context.service.id, 'service.id');
     checkSame(appointment.location.id, context.location.id, 'location.id');
-    check(!JSON.stringify(appointment).includes(context.fixtures.cpr), 'the appointment never carries the CPR number');
+    check(!JSON.stringify(appointment).includes(context.fixtures.cpr), 'the appointment carries the CPR number');
   },
   'takes the place: a capacity-1 slot disappears, and booking it again is slot-taken': async (context) => {
     const [slot] = first(await context.freeSlots(), 'free slot');
     checkSame(slot!.remaining ?? 1, 1, `remaining places of the first slot ${slot!.id}`);
     await context.adapter.book(context.request(slot!));
-    check(!idsOf(await context.freeSlots()).includes(slot!.id), `the booked slot ${slot!.id} is no longer free`);
+    check(!idsOf(await context.freeSlots()).includes(slot!.id), `the booked slot ${slot!.id} is still answered as free`);
     await expectBookingError(context.adapter.book(context.request(slot!)), 'slot-taken');
   },
   'answers slot-taken when someone else took the slot first': async (context) => {
@@ -204,7 +273,26 @@ const booking: Record<string, CaseBody> = {
       'validation',
     );
     checkIncludes(error.fields, { 'citizen.name': 'required', 'citizen.email': 'invalid' }, 'fields');
-    check(!error.message.includes('not an address'), 'the message does not repeat what the citizen typed');
+    check(!error.message.includes('not an address'), 'the error message repeats what the citizen typed');
+  },
+  'rejects a booking whose signal has already aborted with network, and books nothing': async (context) => {
+    const [slot] = first(await context.freeSlots(), 'free slot');
+    const citizen = { id: 'contract-person-aborted', name: 'Karen Testesen' };
+    await context.subject.signIn?.(citizen);
+    const controller = new AbortController();
+    controller.abort();
+    await expectBookingError(context.adapter.book(context.request(slot!), { signal: controller.signal }), 'network');
+    const after = (await context.freeSlots()).find((candidate) => candidate.id === slot!.id);
+    check(after !== undefined, `slot ${slot!.id} is no longer free after the aborted booking`);
+    checkSame(after.remaining, slot!.remaining, `remaining places of slot ${slot!.id} after the aborted booking`);
+    if (context.subject.signIn) {
+      const mine = await context.adapter.getAppointments({});
+      checkSame(
+        mine.map((entry) => entry.reference),
+        [],
+        "the citizen's appointments after the aborted booking",
+      );
+    }
   },
 };
 
@@ -235,8 +323,8 @@ const managing: Record<string, CaseBody> = {
     const moved = await context.adapter.reschedule({ reference, token, slotId: next!.id });
     checkIncludes(moved, { reference, status: 'booked', start: next!.start }, 'the moved appointment');
     const free = idsOf(await context.freeSlots());
-    check(free.includes(slot.id), `the old slot ${slot.id} is free again`);
-    check(!free.includes(next!.id), `the new slot ${next!.id} is taken`);
+    check(free.includes(slot.id), `the old slot ${slot.id} is not free again`);
+    check(!free.includes(next!.id), `the new slot ${next!.id} is still answered as free`);
   },
   'answers auth-required for the own list ("Mine aftaler") when nobody is signed in': async (context) => {
     await context.bookFirstFree();
@@ -272,7 +360,7 @@ const managing: Record<string, CaseBody> = {
     );
     check(
       mine.every((entry) => entry.token === undefined),
-      'the own list carries no manage tokens',
+      'the own list carries manage tokens',
     );
   },
   'will not reschedule onto a taken slot': async (context) => {
@@ -287,7 +375,7 @@ const managing: Record<string, CaseBody> = {
     const { reference, token } = appointment;
     const cancelled = await context.adapter.cancel({ reference, token });
     checkIncludes(cancelled, { reference, status: 'cancelled' }, 'the cancelled appointment');
-    check(idsOf(await context.freeSlots()).includes(slot.id), `the slot ${slot.id} is free again`);
+    check(idsOf(await context.freeSlots()).includes(slot.id), `the slot ${slot.id} is not free again after cancelling`);
     const [found] = await context.adapter.getAppointments({ reference, token });
     checkSame(found?.status, 'cancelled', 'status of the appointment found after cancelling');
   },
@@ -311,14 +399,14 @@ const holds: Record<string, CaseBody> = {
     const query = { serviceId: context.service.id, locationId: context.location.id };
     const hold = await adapter.holdSlot({ ...query, slotId: one!.id });
     checkSame(hold.slotId, one!.id, 'slotId of the hold');
-    check(Date.parse(hold.expiresAt) > context.now.getTime(), 'the hold expires after now');
-    check(!idsOf(await context.freeSlots()).includes(one!.id), `the held slot ${one!.id} is not free`);
+    check(Date.parse(hold.expiresAt) > context.now.getTime(), `the hold expires ${hold.expiresAt}, not after the backend's now`);
+    check(!idsOf(await context.freeSlots()).includes(one!.id), `the held slot ${one!.id} is still answered as free`);
     const appointment = await adapter.book({ ...context.request(one!), holdId: hold.id });
     checkSame(appointment.start, one!.start, 'start of the appointment booked with the hold');
 
     const released = await adapter.holdSlot({ ...query, slotId: two!.id });
     await adapter.releaseHold({ holdId: released.id });
-    check(idsOf(await context.freeSlots()).includes(two!.id), `the released slot ${two!.id} is free again`);
+    check(idsOf(await context.freeSlots()).includes(two!.id), `the released slot ${two!.id} is not free again`);
   },
   "moves an appointment onto the citizen's held slot with its hold, the held place becoming its place": async (context) => {
     const { adapter } = context;
@@ -330,12 +418,12 @@ const holds: Record<string, CaseBody> = {
     const moved = await adapter.reschedule({ reference, token, slotId: next!.id, holdId: hold.id });
     checkIncludes(moved, { reference, status: 'booked', start: next!.start }, 'the moved appointment');
     let free = idsOf(await context.freeSlots());
-    check(free.includes(slot.id), `the old slot ${slot.id} is free again`);
-    check(!free.includes(next!.id), `the new slot ${next!.id} is taken`);
+    check(free.includes(slot.id), `the old slot ${slot.id} is not free again`);
+    check(!free.includes(next!.id), `the new slot ${next!.id} is still answered as free`);
     // The hold was used up: once the appointment is cancelled, nothing holds the time.
     await adapter.cancel({ reference, token });
     free = idsOf(await context.freeSlots());
-    check(free.includes(next!.id), `the slot ${next!.id} is free once the appointment is cancelled`);
+    check(free.includes(next!.id), `the slot ${next!.id} is not free once the appointment is cancelled`);
   },
   'refuses a move with a hold for another slot (slot-taken), the appointment intact': async (context) => {
     const { adapter } = context;
@@ -370,7 +458,7 @@ const GROUPS: Record<string, Record<string, CaseBody>> = {
 
 /** Finds the office and an errand anyone can book there, and the shortcuts the cases share. */
 async function contextFor(subject: ContractSubject, options: AdapterContractOptions): Promise<CaseContext> {
-  const { adapter } = subject;
+  const adapter = watchedAdapter(subject.adapter, options.callTimeout ?? CALL_TIMEOUT_MS);
   const fixtures = { ...DEFAULT_FIXTURES, ...options.fixtures };
   const now = options.clock.now();
   const from = copenhagenDate(now);
