@@ -125,7 +125,7 @@ describe('RestAdapter', () => {
       expect(error.details.status, 'no answer, so no status').to.equal(undefined);
       await expectBookingError(adapter.getLocations(), 'unavailable');
       expect(warnings, 'one note per resource and fault, not one per call').to.have.length(1);
-      expect(warnings[0]).to.contain(`GET ${baseUrl}/locations`).and.to.contain('no answer / CORS?');
+      expect(warnings[0]).to.contain(`GET ${baseUrl}/locations`).and.to.contain('no answer / CORS / CSP?');
       expect(warnings[0]).to.contain('"api" attribute');
     });
 

@@ -75,7 +75,7 @@ describe('<bt-booking> with a wrong api attribute', function () {
       expect(note, 'the webmaster is told which URL and why').to.exist;
       expect(note)
         .to.contain(new URL(api, document.baseURI).href)
-        .and.to.match(/no answer \/ CORS\?|HTTP 404/);
+        .and.to.match(/no answer \/ CORS \/ CSP\?|HTTP 404/);
     });
   }
 });

@@ -44,7 +44,8 @@ export function errorFromResponse(response: Response, body: unknown, alwaysThere
   // system that cannot be reached. So is any 404 of a resource the contract always has: the
   // reference server answers its problem document for every unknown path, `api` without "/api" too.
   if (MISSING_API_STATUSES.has(status) && (problem.code === undefined || alwaysThere)) {
-    return new BookingError('unavailable', `HTTP ${status} without a problem document: not the booking API`, { status });
+    const why = problem.code === undefined ? 'without a problem document' : 'for a resource every booking API has';
+    return new BookingError('unavailable', `HTTP ${status} ${why}: not the booking API`, { status });
   }
   const code = codeForStatus(status);
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));

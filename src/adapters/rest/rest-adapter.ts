@@ -311,7 +311,7 @@ export class RestAdapter implements BookingAdapter {
     this.noted.add(key);
     const answer =
       status === undefined
-        ? 'gave no answer (no answer / CORS? Check the address, that the server runs, and that it allows this page’s origin)'
+        ? 'gave no answer (no answer / CORS / CSP? Check the address, that the server runs, that it allows this page’s origin, and that the page’s Content-Security-Policy connect-src lists it)'
         : `answered HTTP ${status} (${failure.message})`;
     // No answer, a redirect, a page that is not the API: the address is the likely fault. A 5xx
     // or a body of the wrong shape is the API's own (its logs say more).

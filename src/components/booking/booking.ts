@@ -395,7 +395,7 @@ export class BtBooking extends LitElement {
     const region = this.variant === 'popup' ? nothing : t('booking:title');
     if (!adapter) {
       return html`<section class="base" part="base" aria-label=${region}>
-        ${renderConfigError(t, 'booking', this.adapters.invalidApi)}
+        ${renderConfigError(t, 'booking', this.adapters.invalidApi, this.phone)}
       </section>`;
     }
     const state = this.flow.state;

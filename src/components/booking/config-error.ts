@@ -10,6 +10,7 @@ export function renderConfigError(
   t: TFunction,
   namespace: 'booking' | 'manager',
   invalidApi: string | undefined,
+  phone?: string,
 ): TemplateResult {
   const [title, body, developer] =
     invalidApi === undefined
@@ -18,6 +19,7 @@ export function renderConfigError(
   return html`<div class="config-error alert" part="config-error" role="alert">
     <p class="strong">${title}</p>
     <p>${body}</p>
+    ${phone ? html`<p>${t('common:errors.ringInstead', { phone })}</p>` : ''}
     <p class="muted">${developer}</p>
   </div>`;
 }

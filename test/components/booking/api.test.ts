@@ -79,4 +79,17 @@ describe('<bt-booking api="…"> that is no valid URL', () => {
     }
     expect(warnings.filter((text) => text.includes('http://[::1')).length).to.equal(1);
   });
+
+  it('offers the phone attribute to the citizen, who cannot fix the address', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<BtBooking>(html`<bt-booking lang="da" api="http://[::1" phone="+45 11 22 33 44"></bt-booking>`);
+      await el.updateComplete;
+      const message = el.shadowRoot!.querySelector('[part="config-error"]');
+      expect(message?.textContent).to.contain('ringe til Borgerservice på +45 11 22 33 44');
+    } finally {
+      console.warn = warn;
+    }
+  });
 });
