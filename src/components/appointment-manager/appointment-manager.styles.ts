@@ -5,6 +5,12 @@ export const managerStyles = css`
     max-width: var(--bt-appointment-manager-max-width, 48rem);
   }
 
+  /* The office's phone and the page's links in the theme's colour, as on the receipt. */
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+
   .base,
   .panel,
   .lookup,
