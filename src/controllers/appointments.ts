@@ -3,6 +3,7 @@ import type { BookingAdapter } from '../core/adapter.js';
 import { checkedAdapter, hostTimeout } from '../core/checked-adapter.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import {
+  canRefresh,
   initialManageState,
   transition,
   type Credentials,
@@ -22,6 +23,12 @@ export interface AppointmentsOptions {
   returnTo?: () => string;
   /** The clock holds are counted down on (default: the host's `clock` property, else the device's). */
   clock?: () => Clock;
+  /**
+   * The language the host speaks, which its adapter answers in (a RestAdapter made for `api`
+   * sends it as Accept-Language). Given, `followLanguage()` asks again for what is shown when
+   * it is no longer the language it was asked in.
+   */
+  lang?: () => string;
 }
 
 /**
@@ -39,6 +46,8 @@ export class AppointmentsController implements ReactiveController {
   /** The backend as given (the element compares it with its `adapter`); calls go to `checked(adapter)`. */
   private adapter: BookingAdapter | undefined;
   private current: ManageState = initialManageState();
+  /** The language of the last call whose answer shows backend texts (errand, office). */
+  private askedIn: string | undefined;
 
   constructor(host: ReactiveControllerHost, options: AppointmentsOptions) {
     this.host = host;
@@ -74,6 +83,19 @@ export class AppointmentsController implements ReactiveController {
       canSignIn: Boolean(adapter.auth),
       ...(credentials ? { credentials } : {}),
     });
+  }
+
+  /**
+   * Asks the backend again for the appointment or list on screen when the host's language is
+   * not the one it was last asked in: the backend's texts come in the request's language.
+   * Called before each render; a move, a change of errand or a call on its way waits, and the
+   * appointment is asked for once the citizen is back on it. Nothing is asked on the first
+   * render (nothing has been asked yet), nor twice for one language.
+   */
+  followLanguage(): void {
+    const lang = this.options.lang?.();
+    if (lang === undefined || this.askedIn === undefined || lang === this.askedIn) return;
+    if (this.adapter && canRefresh(this.current)) this.send({ type: 'refresh' });
   }
 
   /** Applies an event; returns the transition so a caller can see whether it was refused. */
@@ -112,6 +134,8 @@ export class AppointmentsController implements ReactiveController {
     const adapter = this.adapter;
     if (!adapter) return;
     const api = this.checked(adapter);
+    // Calls whose answers carry backend texts are asked in the host's language of the moment.
+    if (['find', 'list', 'refresh', 'reschedule', 'cancel'].includes(effect.type)) this.askedIn = this.options.lang?.();
     switch (effect.type) {
       case 'setup':
         (api.auth ? api.auth.getSession().catch(() => null) : Promise.resolve(null)).then((session) =>
@@ -129,6 +153,13 @@ export class AppointmentsController implements ReactiveController {
         api.getAppointments({}).then(
           (appointments) => this.answer(adapter, { type: 'listed', appointments }),
           (error: unknown) => this.answer(adapter, { type: 'list-failed', error }),
+        );
+        return;
+      case 'refresh':
+        // The open appointment the way it was found (reference and token, or the session), else the list.
+        api.getAppointments(effect.query ?? {}).then(
+          (appointments) => this.answer(adapter, { type: 'refreshed', id: effect.id, appointments }),
+          (error: unknown) => this.answer(adapter, { type: 'refresh-failed', id: effect.id, error }),
         );
         return;
       case 'sign-in':

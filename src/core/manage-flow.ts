@@ -88,6 +88,22 @@ export interface ManageState {
   /** While changing errand: the new errand's booking, once booked (the old one is cancelled after it). */
   readonly newBooking: AppointmentEventDetail | undefined;
   readonly notice: ManageNotice | undefined;
+  /**
+   * The shown appointment (or list) asked for again, in a newly chosen language, on its way:
+   * not `busy` (nothing waits for it, nothing is blocked, nothing moves), and its answer only
+   * replaces what it was asked for while that is still on screen as it was (`appointment`,
+   * `appointments`: the very objects the refresh set out to renew).
+   */
+  readonly refresh:
+    | {
+        readonly id: number;
+        readonly kind: 'find' | 'list';
+        readonly appointment: Appointment | undefined;
+        readonly appointments: readonly Appointment[] | undefined;
+      }
+    | undefined;
+  /** Counts refreshes, so an answer to an earlier one is refused. */
+  readonly refreshes: number;
 }
 
 export type ManageEvent =
@@ -127,12 +143,22 @@ export type ManageEvent =
   | { type: 'keep-appointment' }
   | { type: 'confirm-cancel' }
   | { type: 'cancelled'; appointment: Appointment }
-  | { type: 'cancel-failed'; error: unknown };
+  | { type: 'cancel-failed'; error: unknown }
+  /**
+   * The backend's texts (errand, office) are wanted again, e.g. in another language: asks
+   * again for what is shown, the same way it was found (reference and token, the session, or
+   * "Mine aftaler"), keeping the view, the focus and everything chosen.
+   */
+  | { type: 'refresh' }
+  | { type: 'refreshed'; id: number; appointments: readonly Appointment[] }
+  | { type: 'refresh-failed'; id: number; error: unknown };
 
 export type ManageEffect =
   | { type: 'setup'; generation: number }
   | { type: 'find'; query: Credentials }
   | { type: 'list' }
+  /** Asks again for what is shown (`query`: the open appointment; none: the signed-in list). */
+  | { type: 'refresh'; id: number; query?: Credentials }
   | { type: 'sign-in' }
   | { type: 'hold'; query: HoldQuery }
   | { type: 'release'; hold: Hold }
@@ -165,7 +191,21 @@ export function initialManageState(options: { canHold?: boolean; canSignIn?: boo
     confirmingCancel: false,
     newBooking: undefined,
     notice: undefined,
+    refresh: undefined,
+    refreshes: 0,
   };
+}
+
+/**
+ * Whether what is shown can be asked for again without disturbing the citizen: an open
+ * appointment (or its receipt after a move) or "Mine aftaler", nothing on its way. Not while
+ * moving, changing errand or looking up: those views keep their state, and the appointment
+ * is asked for again once the citizen is back on it.
+ */
+export function canRefresh(state: ManageState): boolean {
+  if (state.busy || state.refresh) return false;
+  if (state.view === 'list') return Boolean(state.appointments);
+  return (state.view === 'appointment' || state.view === 'moved') && Boolean(state.appointment && state.credentials);
 }
 
 /** Whether the open appointment can still be moved or cancelled (booked; the time's passing is the element's to judge). */
@@ -562,6 +602,41 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       }
       emit({ type: 'cancelled', appointment: event.appointment });
       emit({ type: 'focus', target: 'heading' });
+      break;
+    }
+
+    case 'refresh': {
+      if (!canRefresh(state)) return refuse(state, 'nothing to refresh now');
+      const id = state.refreshes + 1;
+      const kind = state.view === 'list' ? 'list' : 'find';
+      draft.refreshes = id;
+      draft.refresh = { id, kind, appointment: state.appointment, appointments: state.appointments };
+      emit(kind === 'list' ? { type: 'refresh', id } : { type: 'refresh', id, query: state.credentials! });
+      break;
+    }
+
+    case 'refreshed':
+    case 'refresh-failed': {
+      const refresh = state.refresh;
+      if (!refresh || refresh.id !== event.id) return refuse(state, 'no refresh on its way');
+      draft.refresh = undefined;
+      // A failure changes nothing: what is shown stays, as it was.
+      if (event.type === 'refresh-failed') break;
+      const answered = event.appointments;
+      // Only what is still on screen as it was asked for is replaced: a move or cancellation
+      // since then has answered with newer facts.
+      if (refresh.kind === 'list' && state.appointments === refresh.appointments) {
+        draft.appointments = answered;
+      } else if (state.appointments === refresh.appointments && state.appointments) {
+        draft.appointments = state.appointments.map(
+          (listed) => answered.find((found) => sameReference(found.reference, listed.reference)) ?? listed,
+        );
+      }
+      // The open appointment, when it is the one asked for, or one of the list asked for.
+      const open = state.appointment;
+      if (open && (open === refresh.appointment || refresh.appointments?.includes(open))) {
+        draft.appointment = answered.find((found) => sameReference(found.reference, open.reference)) ?? open;
+      }
       break;
     }
 

@@ -174,7 +174,11 @@ export class BtAppointmentManager extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly adapters = new AdapterSource(() => this.localize.lang);
-  private readonly flow = new AppointmentsController(this, { onViewEffect: (effect) => this.applyViewEffect(effect) });
+  private readonly flow = new AppointmentsController(this, {
+    onViewEffect: (effect) => this.applyViewEffect(effect),
+    // The backend's texts (errand, office) come in the element's language: asked again when it changes.
+    lang: () => this.localize.lang,
+  });
   private readonly cancelDialog = new ModalDialogController(this, {
     dialog: () => this.dialog,
     mayClose: () => this.flow.state.busy?.kind !== 'cancel',
@@ -202,6 +206,8 @@ export class BtAppointmentManager extends LitElement {
       if (adapter !== this.flow.backend || changed.has('reference') || changed.has('token'))
         this.flow.start(adapter, this.credentials());
     }
+    // `lang` (own or an ancestor's) changed: the appointment or list on screen is asked for again.
+    this.flow.followLanguage();
     this.syncCancelDialog();
   }
 
