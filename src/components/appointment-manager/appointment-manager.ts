@@ -337,7 +337,7 @@ export class BtAppointmentManager extends LitElement {
     const adapter = this.currentAdapter;
     if (!adapter) {
       return html`<section class="base" part="base" aria-label=${t('manager:title')}>
-        ${renderConfigError(t, 'manager', this.adapters.invalidApi)}
+        ${renderConfigError(t, 'manager', this.adapters.invalidApi, this.phone)}
       </section>`;
     }
     const state = this.flow.state;
