@@ -221,6 +221,7 @@ function renderLegend(props: MonthViewProps): TemplateResult {
       >${t('calendar:legendCount')}
     </li>
     <li class="legend-item"><span class="swatch full" aria-hidden="true"></span>${t('calendar:legendFull')}</li>
+    <li class="legend-item"><span class="swatch none" aria-hidden="true">7</span>${t('calendar:legendNone')}</li>
     <li class="legend-item"><span class="swatch closed" aria-hidden="true"></span>${t('calendar:legendClosed')}</li>
     ${
       props.currentDate && monthOf(props.currentDate) === props.month

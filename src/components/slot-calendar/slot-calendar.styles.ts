@@ -269,6 +269,16 @@ export const styles = css`
     background: var(--_surface-alt);
   }
 
+  /* An open date without free times, drawn as the grid draws one: its number alone. */
+  .swatch.none {
+    display: inline-grid;
+    place-items: center;
+    border-color: transparent;
+    background: none;
+    font-size: 0.75rem;
+    line-height: 1;
+  }
+
   /* Messages and the first-available row */
   .first-available-row {
     display: grid;

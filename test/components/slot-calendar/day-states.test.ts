@@ -70,8 +70,8 @@ describe('<bt-slot-calendar> fully booked days and the legend', () => {
   });
 
   for (const [lang, texts] of [
-    ['da', ['Ledige tider – tallet viser, hvor mange', 'Alt optaget', 'Lukket']],
-    ['en', ['Available times – the number says how many', 'Fully booked', 'Closed']],
+    ['da', ['Ledige tider – tallet viser, hvor mange', 'Alt optaget', 'Ingen ledige tider', 'Lukket']],
+    ['en', ['Available times – the number says how many', 'Fully booked', 'No free times', 'Closed']],
   ] as const) {
     const name = lang === 'da' ? 'Forklaring til kalenderen' : 'Key to the calendar';
     it(`the legend explains the number under a date and the fully booked days, on screen and to screen readers (${lang})`, async () => {
@@ -82,7 +82,7 @@ describe('<bt-slot-calendar> fully booked days and the legend', () => {
       expect(legend.getAttribute('aria-label')).to.equal(name);
       expect(legend.closest('[aria-hidden="true"]')).to.equal(null);
       const items = [...legend.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-      expect(items).to.deep.equal([`3${texts[0]}`, texts[1], texts[2]]);
+      expect(items).to.deep.equal([`3${texts[0]}`, texts[1], `7${texts[2]}`, texts[3]]);
       expect(legend.getBoundingClientRect().height).to.be.greaterThan(0);
       // The sample number is drawn like the count under a date, and hidden from screen readers (the text says it).
       expect(legend.querySelector('.count-sample')!.closest('[aria-hidden="true"]')).to.not.equal(null);

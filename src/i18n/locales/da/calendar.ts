@@ -28,6 +28,7 @@ export default {
   /** Next to a small day with a number in it: what the number under each date means. */
   legendCount: 'Ledige tider – tallet viser, hvor mange',
   legendFull: 'Alt optaget',
+  legendNone: 'Ingen ledige tider',
   legendClosed: 'Lukket',
   legendCurrent: 'Din nuværende tid',
   timesHeading: 'Ledige tider {{date}}',

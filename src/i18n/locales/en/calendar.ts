@@ -26,6 +26,7 @@ export default {
   legendLabel: 'Key to the calendar',
   legendCount: 'Available times – the number says how many',
   legendFull: 'Fully booked',
+  legendNone: 'No free times',
   legendClosed: 'Closed',
   legendCurrent: 'Your current time',
   timesHeading: 'Available times {{date}}',
