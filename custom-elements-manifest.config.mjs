@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 /**
  * The manifest (custom-elements.json) is the public API as tools see it: Storybook's docs,
  * editors, the README's tables. The analyzer already leaves out members marked `@internal`
@@ -34,10 +36,100 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Where a source module is in the published package: the npm build (vite.config.ts, `library`)
+ * preserves modules with `src` as their root, so `src/components/booking/booking.ts` — or the
+ * `../components/booking/booking.js` a sibling imports it as — is `dist/components/booking/booking.js`.
+ */
+function packagePath(sourcePath) {
+  const normalised = posix.normalize(sourcePath).replace(/^\/+/, '');
+  if (!normalised.startsWith('src/')) throw new Error(`custom-elements.json: ${sourcePath} is not under src/`);
+  return normalised.replace(/^src\//, 'dist/').replace(/\.(ts|js)$/, '.js');
+}
+
+/** The module a file imports `name` from, as a path from the package root (undefined: not imported). */
+function importedFrom(ts, sourceFile, sourcePath, name) {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !statement.moduleSpecifier.text.startsWith('.')) continue;
+    const bindings = statement.importClause?.namedBindings;
+    const named = bindings && ts.isNamedImports(bindings) ? bindings.elements : [];
+    if (named.some((element) => element.name.text === name)) {
+      return posix.join(posix.dirname(sourcePath), statement.moduleSpecifier.text);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The manifest as a consumer of the package reads it: paths into the tarball, not into `src/`
+ * (which is not published), and only what those files really export.
+ * - A module per element class (`dist/components/<name>/<name>.js`) with that class and its
+ *   export. The analyzer also lists the elements' helper modules and constants and type-only
+ *   re-exports as JavaScript exports; the build keeps only the exports other modules use, so
+ *   those entries would name bindings the files do not have: they are left out.
+ * - A module per registration file (`dist/define/bt-*.js`) with a `custom-element-definition`
+ *   per `defineElement(tag, Class)` call in it, and its re-export of the class. The analyzer
+ *   only recognises `customElements.define(...)`, which lives in `define.ts`, called with
+ *   variables (it would record a tag named "tag"); `all.ts` only imports the others.
+ */
+function packageModules() {
+  /** Source path of a define module → its `defineElement` calls ({ tag, className, classPath }). */
+  const definitions = new Map();
+  return {
+    name: 'borgertid-package-modules',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) {
+        throw new Error(
+          `${moduleDoc.path}: defineElement needs a literal tag and a class name to be listed in custom-elements.json`,
+        );
+      }
+      const classPath = importedFrom(ts, node.getSourceFile(), moduleDoc.path, element.text) ?? moduleDoc.path;
+      const calls = definitions.get(moduleDoc.path) ?? [];
+      calls.push({ tag: tag.text, className: element.text, classPath: packagePath(classPath) });
+      definitions.set(moduleDoc.path, calls);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const elementModules = [];
+      for (const module of customElementsManifest.modules ?? []) {
+        const elements = (module.declarations ?? []).filter((declaration) => declaration.customElement);
+        if (elements.length === 0) continue;
+        const path = packagePath(module.path);
+        elementModules.push({
+          ...module,
+          path,
+          declarations: elements,
+          exports: elements.map(({ name }) => ({ kind: 'js', name, declaration: { name, module: path } })),
+        });
+      }
+      const defineModules = [];
+      for (const module of customElementsManifest.modules ?? []) {
+        const calls = definitions.get(module.path);
+        if (!calls) continue;
+        // The analyzer's own entries name the define module as the class's home; re-pointed here.
+        const reexports = new Set((module.exports ?? []).filter((entry) => entry.kind === 'js').map((entry) => entry.name));
+        defineModules.push({
+          kind: 'javascript-module',
+          path: packagePath(module.path),
+          declarations: [],
+          exports: calls.flatMap(({ tag, className, classPath }) => [
+            ...(reexports.has(className)
+              ? [{ kind: 'js', name: className, declaration: { name: className, module: classPath } }]
+              : []),
+            { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: classPath } },
+          ]),
+        });
+      }
+      customElementsManifest.modules = [...elementModules, ...defineModules];
+    },
+  };
+}
+
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/define/bt-*.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), packageModules()],
 };

@@ -54,6 +54,10 @@ function demo(mode: string): UserConfig {
 /**
  * `vite build`: the npm package — ESM, dependencies left to the consumer's bundler. It runs
  * first in `npm run build` and empties dist/, so no chunk of an earlier build is packed.
+ * Modules are preserved (`src/x/y.ts` → `dist/x/y.js`) rather than merged into hashed chunks:
+ * custom-elements.json can then name the file that holds each element class (its analyzer
+ * config maps the paths), and an app's bundler tree-shakes module by module. The entries keep
+ * their names (`index.js`, `define/<tag>.js`, `testing.js`, `mocks.js`).
  */
 const library: UserConfig = {
   publicDir: false,
@@ -73,6 +77,7 @@ const library: UserConfig = {
     },
     rolldownOptions: {
       external: (id) => [...runtimeDependencies, ...peerDependencies].some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      output: { preserveModules: true, preserveModulesRoot: resolve(root, 'src') },
     },
   },
 };

@@ -2,8 +2,9 @@
 // a fresh project with React 19 and Preact from the registry (npm's cache first, so it also runs
 // offline once warm), then every ```ts block of the README type-checked (tsc, strict, library
 // types checked too) and built (Vite) against it, next to a React 19 and a Preact component
-// using the typed tags. The exports are resolved as Node resolves them, and two copies of the
-// package are loaded into one process, as an app's copy and a CMS's copy share one page.
+// using the typed tags. The exports are resolved as Node resolves them, custom-elements.json is
+// held to the tarball's files (manifest-check.mjs), and two copies of the package are loaded
+// into one process, as an app's copy and a CMS's copy share one page.
 //
 //   node --test test/package/          (npm run test:package)
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { build } from 'vite';
+import { manifestProblems } from './manifest-check.mjs';
 
 const run = promisify(execFile);
 const repo = new URL('../..', import.meta.url).pathname;
@@ -99,6 +101,8 @@ const TSCONFIG = {
 
 let work;
 let snippetFiles;
+/** The tarball's files, relative to the package root. */
+let packedFiles;
 
 before(
   async () => {
@@ -106,6 +110,11 @@ before(
     await run(npm, ['pack', '--pack-destination', work], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
     const [tarball] = (await readdir(work)).filter((file) => file.endsWith('.tgz'));
     assert.ok(tarball, 'npm pack wrote a tarball');
+    const { stdout: listing } = await run('tar', ['-tzf', join(work, tarball)], { maxBuffer: 16 * 1024 * 1024 });
+    packedFiles = listing
+      .trim()
+      .split('\n')
+      .map((path) => path.replace(/^package\//, ''));
     const app = join(work, 'app');
     await mkdir(join(app, 'src'), { recursive: true });
     const manifest = {
@@ -240,6 +249,11 @@ test('the contract cases run under node:test against the MemoryAdapter, with no 
   );
   const manifest = JSON.parse(await readFile(join(work, 'node_modules/borgertid/package.json'), 'utf8'));
   assert.deepEqual(Object.keys(manifest.dependencies).sort(), ['@floating-ui/dom', 'i18next', 'lit', 'uqr']);
+});
+
+test('custom-elements.json names files in the tarball, which export its classes and define its tags', async () => {
+  const problems = await manifestProblems(join(work, 'node_modules/borgertid'), packedFiles);
+  assert.deepEqual(problems, []);
 });
 
 test("two copies on one page: each knows the other's BookingError, and registering twice warns instead of throwing", async () => {
