@@ -56,6 +56,12 @@ export async function manifestProblems(packageDir, packedFiles) {
   const definitions = modules.flatMap((module) =>
     (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),
   );
+  // Every registration module the package ships is in the manifest, defining something.
+  for (const file of packedFiles.filter((path) => /^dist\/define\/bt-[^/]+\.js$/.test(path))) {
+    const module = modules.find((candidate) => candidate.path === file);
+    if (!module?.exports?.some((entry) => entry.kind === 'custom-element-definition'))
+      problems.push(`${file} defines no tag in the manifest`);
+  }
   for (const module of modules) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.customElement) continue;
