@@ -56,49 +56,58 @@ export function cdnPlugin(root: string, version: string): Plugin {
       return minified === code ? null : { code: minified, map: { mappings: '' } };
     },
     generateBundle(_options, bundle) {
-      // The browser learns of a chunk only when it has parsed the chunk that imports it: the
-      // entry names every chunk of its first load itself (after its own imports, so the order
-      // in which they run is unchanged), and they are fetched side by side, not one by one.
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk' || !output.isEntry) continue;
-        const transitive = new Set<string>();
-        const visit = (fileName: string): void => {
-          const chunk = bundle[fileName];
-          if (chunk?.type !== 'chunk') return;
-          for (const next of chunk.imports) {
-            if (transitive.has(next)) continue;
-            transitive.add(next);
-            visit(next);
-          }
-        };
-        visit(output.fileName);
-        const hoisted = [...transitive].filter((fileName) => !output.imports.includes(fileName));
-        const mapLine = output.code.match(/\n\/\/# sourceMappingURL=.*\s*$/)?.[0] ?? '';
-        const code = mapLine ? output.code.slice(0, -mapLine.length) : output.code;
-        output.code = `${code}${hoisted.map((fileName) => `\nimport"./${fileName}";`).join('')}${mapLine}`;
-        output.imports = [...output.imports, ...hoisted];
-      }
-      const loaders = new Map<string, string>();
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const loaderKey = `borgertid.cdn.load@${version}`;
       const graph: Record<string, { entry: boolean; imports: string[]; dynamicImports: string[] }> = {};
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        graph[output.fileName] = { entry: output.isEntry, imports: output.imports, dynamicImports: output.dynamicImports };
-        if (!output.isEntry) continue;
-        const loader = output.fileName.replace(/\.js$/, '.iife.js');
-        // The ESM entry's URL, beside this script's own (document.currentScript is null only in a
-        // module, which would load the ESM file itself).
-        const code = `(function(){var s=document.currentScript,u=new URL(${JSON.stringify(output.fileName)},s&&s.src||document.baseURI).href;import(u).catch(function(e){console.error("borgertid: could not load "+u,e)})})();\n`;
-        this.emitFile({ type: 'asset', fileName: loader, source: code });
-        loaders.set(loader, code);
-        graph[loader] = { entry: true, imports: [], dynamicImports: [output.fileName] };
+      for (const chunk of chunks) {
+        chunk.code = checkedImports(chunk.code, loaderKey, chunk.fileName);
+        graph[chunk.fileName] = { entry: false, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+      }
+      // Each entry's own code moves to `chunks/<name>-main-<hash>.js`; the entry becomes the
+      // loader that checks it and everything it brings (see `entryLoader`).
+      const files = new Map<string, string>();
+      for (const chunk of chunks) {
+        if (!chunk.isEntry) {
+          files.set(chunk.fileName, chunk.code);
+          continue;
+        }
+        const code = chunk.code
+          .replace(/(["'`])\.\/chunks\//g, '$1./')
+          .replace(/(\/\/# sourceMappingURL=)(\S+)\s*$/, '$1../$2\n');
+        if (/["'`]\.\/chunks\//.test(code)) this.error(`${chunk.fileName}: a path to chunks/ left unrewritten`);
+        const name = chunk.fileName.replace(/\.\d+\.\d+\.\d+.*$/, '');
+        const main = `chunks/${name}-main-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+        files.set(main, code);
+        graph[main] = { entry: false, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+        graph[chunk.fileName] = { entry: true, imports: [main], dynamicImports: [] };
       }
       const integrity: Record<string, string> = {};
-      for (const output of Object.values(bundle)) {
-        if (output.fileName.endsWith('.map')) continue;
-        const source = output.type === 'chunk' ? output.code : output.source;
-        integrity[output.fileName] = sha384(source);
+      for (const [fileName, code] of files) integrity[fileName] = sha384(code);
+      for (const chunk of chunks) {
+        if (!chunk.isEntry) continue;
+        const [main] = graph[chunk.fileName]!.imports;
+        const table: Record<string, [string, string[]]> = {};
+        const visit = (fileName: string): void => {
+          if (table[basename(fileName)]) return;
+          const node = graph[fileName]!;
+          table[basename(fileName)] = [integrity[fileName]!, node.imports.map(basename)];
+          for (const next of [...node.imports, ...node.dynamicImports]) visit(next);
+        };
+        visit(main!);
+        chunk.code = entryLoader(table, basename(main!), loaderKey);
+        chunk.map = null;
+        integrity[chunk.fileName] = sha384(chunk.code);
+        const classic = chunk.fileName.replace(/\.js$/, '.iife.js');
+        const classicCode = classicLoader(chunk.fileName, integrity[chunk.fileName]!);
+        integrity[classic] = sha384(classicCode);
+        graph[classic] = { entry: true, imports: [], dynamicImports: [chunk.fileName] };
+        this.emitFile({ type: 'asset', fileName: classic, source: classicCode });
       }
-      for (const [fileName, source] of loaders) integrity[fileName] = sha384(source);
+      for (const [fileName, code] of files) {
+        const chunk = bundle[fileName];
+        if (chunk?.type === 'chunk') chunk.code = code;
+        else this.emitFile({ type: 'asset', fileName, source: code });
+      }
       const sorted = (record: Record<string, unknown>) =>
         Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
       this.emitFile({ type: 'asset', fileName: 'integrity.json', source: `${JSON.stringify(sorted(integrity), null, 2)}\n` });
@@ -109,4 +118,51 @@ export function cdnPlugin(root: string, version: string): Plugin {
       });
     },
   };
+}
+
+const basename = (fileName: string): string => fileName.slice(fileName.lastIndexOf('/') + 1);
+
+/**
+ * A chunk's `import("./x.js")` (the later steps, English) goes through the entry's loader, so
+ * the file it fetches is checked against its SHA-384 like the rest. Every one is rewritten, or
+ * the build fails: an unchecked import would quietly undo the integrity of the whole.
+ */
+function checkedImports(code: string, loaderKey: string, fileName: string): string {
+  const rewritten = code.replace(
+    /\bimport\((["'`])(\.\/[\w./-]+\.js)\1\)/g,
+    (_all, _quote: string, specifier: string) =>
+      `globalThis[Symbol.for(${JSON.stringify(loaderKey)})](${JSON.stringify(specifier)},import.meta.url)`,
+  );
+  if (/\bimport\(\s*["'`]/.test(rewritten)) throw new Error(`${fileName}: a dynamic import the CDN loader cannot check`);
+  return rewritten;
+}
+
+/**
+ * The ESM entry: the integrity (`integrity="…"`) a webmaster puts on the script tag checks this
+ * file, and this file holds the SHA-384 of every chunk it may load, so the whole is checked.
+ * Before a chunk is imported, it and every chunk it imports are fetched side by side through
+ * `<link rel=modulepreload integrity>`, which the browser refuses when the bytes do not match;
+ * only when every one of them has loaded is the chunk imported, and `import()` then takes the
+ * checked modules from the module map. (Importing at once is not enough: Chromium fetches a
+ * refused preload again for the import, unchecked.) One refused file, and nothing is imported; a
+ * later call (a retry) fetches what failed again.
+ * A browser without modulepreload loads the chunks unchecked rather than not at all.
+ * Keyed by the version, so two copies of one version (or two versions) on a page each load their own.
+ */
+function entryLoader(table: Record<string, [string, string[]]>, main: string, loaderKey: string): string {
+  return `const files=${JSON.stringify(table)},fetched=new Map,checks=document.createElement("link").relList.supports("modulepreload");
+function preload(name,dir){const url=new URL(name,dir).href;if(!fetched.has(url)){const[integrity,imports]=files[name],link=document.createElement("link");link.rel="modulepreload";link.href=url;link.integrity=integrity;const own=checks?new Promise((resolve,reject)=>{link.onload=resolve;link.onerror=()=>reject(new Error("borgertid: "+url+" was not loaded: it does not match its integrity, or could not be fetched"))}):Promise.resolve();const all=Promise.all([own,...imports.map(next=>preload(next,dir))]);all.catch(()=>fetched.delete(url));fetched.set(url,all);(document.head||document.documentElement).append(link)}return fetched.get(url)}
+async function load(specifier,importer){const url=new URL(specifier,importer),name=url.pathname.slice(url.pathname.lastIndexOf("/")+1);if(!Object.hasOwn(files,name))throw new Error("borgertid: no integrity known for "+url.href);await preload(name,new URL("./",url));return import(url.href)}
+globalThis[Symbol.for(${JSON.stringify(loaderKey)})]??=load;
+await load(${JSON.stringify(`./chunks/${main}`)},import.meta.url);
+`;
+}
+
+/**
+ * `<name>.<version>.iife.js`, for a classic `<script src>`: the ESM entry beside it (its URL from
+ * this script's own; `document.currentScript` is null only in a module, which would load the ESM
+ * file itself), checked against its SHA-384 the same way, then imported.
+ */
+function classicLoader(entry: string, integrity: string): string {
+  return `(function(){var s=document.currentScript,u=new URL(${JSON.stringify(entry)},s&&s.src||document.baseURI).href,l=document.createElement("link");l.rel="modulepreload";l.href=u;l.integrity=${JSON.stringify(integrity)};(document.head||document.documentElement).appendChild(l);import(u).catch(function(e){console.error("borgertid: could not load "+u,e)})})();\n`;
 }

@@ -17,7 +17,7 @@ import { BOOKING_ERROR_CODES, BookingError, isBookingError } from './core/errors
 import { clockAt, systemClock } from './core/clock.js';
 import { defineElement } from './define/define.js';
 import { SUPPORTED_LANGUAGES } from './i18n/i18n.js';
-import { LAZY_TAGS, loadSteps, prefetchSteps } from './cdn-steps.js';
+import { fetchSteps, LAZY_TAGS, loadSteps, prefetchSteps } from './cdn-steps.js';
 
 // The `api` attribute speaks REST, as with `borgertid/define/bt-booking`.
 provideApiAdapter((baseUrl, lang) => new RestAdapter({ baseUrl, lang }));
@@ -50,7 +50,7 @@ declare global {
 window.borgertid = Object.assign(window.borgertid ?? {}, api) as CdnApi;
 
 // A page that already shows a later step's element (a manage page, a bare calendar) needs it now.
-if (LAZY_TAGS.some((tag) => document.querySelector(tag))) void loadSteps();
+if (LAZY_TAGS.some((tag) => document.querySelector(tag))) fetchSteps();
 else prefetchSteps();
-// A citizen moving on (or a tag added later) before the idle prefetch ran: fetch now.
-document.addEventListener('bt-step-change', () => void loadSteps(), { once: true });
+// A citizen moving on before the idle prefetch ran (or after it failed): fetch now.
+document.addEventListener('bt-step-change', fetchSteps);

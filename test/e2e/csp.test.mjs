@@ -58,6 +58,8 @@ let handlers;
 let getResponse;
 let MemoryAdapter;
 let createHandlers;
+/** CDN files served with a byte changed (a compromised CDN), by file name under chunks/. */
+const tampered = new Set();
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
@@ -107,7 +109,8 @@ before(async () => {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'access-control-allow-origin': '*',
       });
-      response.end(readFileSync(file));
+      const bytes = readFileSync(file);
+      response.end(tampered.has(path.replace(/^\/chunks\//, '')) ? Buffer.concat([bytes, Buffer.from('\n;')]) : bytes);
     } catch {
       response.writeHead(404).end();
     }
@@ -257,6 +260,72 @@ describe('each CDN file alone under a strict CSP with Trusted Types', () => {
       );
     } finally {
       integrity[entry] = real;
+      await page.close();
+    }
+  });
+
+  /** The file names under chunks/ of a kind (e.g. `define`, `bt-slot-calendar`). */
+  const chunkNamed = (prefix) => {
+    const names = Object.keys(integrity)
+      .filter((file) => file.startsWith(`chunks/${prefix}-`))
+      .map((file) => file.slice('chunks/'.length));
+    assert.equal(names.length, 1, `one chunk named ${prefix}: ${names.join(', ')}`);
+    return names[0];
+  };
+
+  it("refuses a first-load chunk changed on the CDN (the entry holds every chunk's hash)", async () => {
+    const page = await browser.newPage();
+    const messages = [];
+    page.on('console', (message) => messages.push(message.text()));
+    tampered.add(chunkNamed('define'));
+    try {
+      await page.goto(`${pageOrigin}/borgertid.${version}.js`);
+      await page.waitForFunction(() => window.cspViolations !== undefined);
+      for (let waited = 0; !messages.some((text) => /integrity/i.test(text)); waited += 50) {
+        assert.ok(waited < 5000, `an integrity error in the console: ${messages.join('\n')}`);
+        await page.waitForTimeout(50);
+      }
+      assert.equal(await page.evaluate(() => customElements.get('bt-booking')), undefined, 'nothing of it runs');
+    } finally {
+      tampered.clear();
+      await page.close();
+    }
+  });
+
+  it('refuses a later step changed on the CDN, tells the citizen, and loads it on retry', async () => {
+    handlers = createHandlers({ baseUrl: `${pageOrigin}/api`, adapter: new MemoryAdapter() });
+    const page = await browser.newPage();
+    const messages = [];
+    page.on('console', (message) => messages.push(message.text()));
+    tampered.add(chunkNamed('bt-slot-calendar'));
+    try {
+      await page.goto(`${pageOrigin}/borgertid.${version}.js`);
+      const steps = citizen(page, 'da');
+      await page.getByRole('radio', { name: steps.t.centrum }).waitFor();
+      for (let waited = 0; !messages.some((text) => /integrity/i.test(text)); waited += 50) {
+        assert.ok(waited < 5000, `an integrity error in the console: ${messages.join('\n')}`);
+        await page.waitForTimeout(50);
+      }
+      assert.equal(
+        await page.evaluate(() => customElements.get('bt-slot-calendar')),
+        undefined,
+        'the changed calendar never runs',
+      );
+      await steps.chooseErrand();
+      const alert = page.getByRole('alert').filter({ hasText: 'Vi kunne ikke hente denne del af bestillingen' });
+      await alert.waitFor();
+      // The CDN is mended; the citizen presses "Prøv igen" and gets the calendar, focus on the step.
+      tampered.clear();
+      await alert.getByRole('button', { name: 'Prøv igen' }).click();
+      await page.getByRole('button', { name: steps.t.firstAvailable }).waitFor();
+      assert.equal(await alert.count(), 0, 'the message is gone');
+      assert.equal(
+        await page.evaluate(() => document.querySelector('bt-booking').shadowRoot.activeElement?.id),
+        'step-heading',
+        'focus on the step heading',
+      );
+    } finally {
+      tampered.clear();
       await page.close();
     }
   });

@@ -15,8 +15,13 @@ import { BUDGETS, cdnSizes, isBudgeted, sizeTable } from '../../scripts/size.mjs
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-/** Today's weight, gzip -9, plus a little room: the most an entry may weigh until it is brought under BUDGETS. */
-const CEILINGS = { firstLoad: 60 * 1024, everything: 116 * 1024 };
+/**
+ * Today's weight, gzip -9, plus a little room: the most an entry may weigh until it is brought
+ * under BUDGETS. Raised once on purpose, by about 1.5 KiB: the entry now holds the SHA-384 of
+ * every chunk (so the script tag's integrity covers all of them), and a step that could not be
+ * loaded is said, with a retry.
+ */
+const CEILINGS = { firstLoad: 62 * 1024, everything: 118 * 1024 };
 let dir;
 let sizes;
 

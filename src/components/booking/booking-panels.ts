@@ -40,6 +40,10 @@ export interface BookingView {
   onSlotSelect(event: CustomEvent): void;
   onContactChange(event: CustomEvent): void;
   onContactSubmit(event: CustomEvent): void;
+  /** True when a later step's element could not be loaded (the CDN build's chunks): the step says so instead. */
+  missing(tag: string): boolean;
+  /** Loads the later steps' elements again. */
+  retryLoad(): void;
 }
 
 /** The step indicator: done steps are buttons back to them; collapsed to "Trin 2 af 4" on narrow screens. */
@@ -210,6 +214,13 @@ function renderTimeStep(view: BookingView): TemplateResult {
   return html`
     ${taken ? html`<div class="notice alert" part="notice" role="alert"><p>${taken}</p></div>` : nothing} ${renderNotice(view)}
     ${state.busy?.kind === 'hold' ? html`<p class="status" role="status">${t('booking:hold.holding')}</p>` : nothing}
+    ${view.missing('bt-slot-calendar') ? renderUnavailable(view) : renderCalendar(view)}
+  `;
+}
+
+function renderCalendar(view: BookingView): TemplateResult {
+  const { state } = view;
+  return html`
     <bt-slot-calendar
       lang=${view.lang}
       .adapter=${view.adapter}
@@ -249,7 +260,7 @@ function renderSignInStep(view: BookingView): TemplateResult {
 function renderDetailsStep(view: BookingView): TemplateResult {
   const { state } = view;
   return html`
-    ${renderNotice(view)}
+    ${renderNotice(view)} ${view.missing('bt-contact-form') ? renderUnavailable(view) : nothing}
     <bt-contact-form
       lang=${view.lang}
       ?require-cpr=${Boolean(state.service?.requiresCpr)}
@@ -313,6 +324,7 @@ export function renderReceipt(view: BookingView, restart: () => void): TemplateR
   const { state, t } = view;
   const appointment = state.appointment;
   return html`
+    ${view.missing('bt-receipt') ? renderReceiptUnavailable(view) : nothing}
     <bt-receipt
       lang=${view.lang}
       .appointment=${appointment}
@@ -323,6 +335,39 @@ export function renderReceipt(view: BookingView, restart: () => void): TemplateR
     ></bt-receipt>
     <div class="actions">
       <button type="button" class="button secondary" part="restart" @click=${restart}>${t('booking:receipt.another')}</button>
+    </div>
+  `;
+}
+
+/**
+ * A later step whose element could not be loaded (the CDN build's chunk: no connection, or a file
+ * refused for its integrity): said where the step would be, with a retry; nothing chosen is lost.
+ */
+function renderUnavailable(view: BookingView): TemplateResult {
+  const { t } = view;
+  return html`<div class="notice alert" part="notice" role="alert">
+    <p>${t('booking:stepUnavailable')}</p>
+    <button type="button" class="button secondary" part="retry" @click=${() => view.retryLoad()}>${t('common:retry')}</button>
+  </div>`;
+}
+
+/** The booking is made, but the receipt could not be loaded: its number and time as text, and a retry. */
+function renderReceiptUnavailable(view: BookingView): TemplateResult {
+  const { state, t } = view;
+  const appointment = state.appointment;
+  return html`
+    ${heading(view.level, t('booking:headings.receipt'), { id: 'step-heading', className: 'heading', part: 'heading', focusTarget: true })}
+    ${
+      appointment
+        ? html`<p>
+            ${appointment.reference ? t('booking:receiptUnavailable.reference', { reference: appointment.reference }) : nothing}
+            ${t('booking:chosen.time', { time: formatDateTimeRange(appointment.start, appointment.end, view.lang) })}
+          </p>`
+        : nothing
+    }
+    <div class="notice alert" part="notice" role="alert">
+      <p>${t('booking:receiptUnavailable.body')}</p>
+      <button type="button" class="button secondary" part="retry" @click=${() => view.retryLoad()}>${t('common:retry')}</button>
     </div>
   `;
 }

@@ -15,6 +15,7 @@ import { AdapterSource } from '../../controllers/adapter-source.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { BookingFlowController, type ViewEffect } from '../../controllers/booking-flow.js';
 import { HoldCountdownController } from '../../controllers/hold-countdown.js';
+import { LazyStepsController } from '../../controllers/lazy-steps.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { flowTextStyles, hostStyles } from '../../styles/shared.js';
@@ -199,6 +200,7 @@ export class BtBooking extends LitElement {
     onClosed: () => this.flow.send({ type: 'restart' }),
     onStay: () => this.focusSoon('#step-heading'),
   });
+  private readonly lazySteps = new LazyStepsController(this);
   private countedHoldId: string | undefined;
   private focusAfterUpdate: string | undefined;
   private readonly onPageHide = (): void => void this.flow.send({ type: 'suspend' });
@@ -257,8 +259,9 @@ export class BtBooking extends LitElement {
   protected override updated(): void {
     const selector = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
-    if (selector === 'receipt')
+    if (selector === 'receipt' && !this.lazySteps.missing('bt-receipt'))
       whenDefined(this.renderRoot.querySelector('bt-receipt'), (receipt) => void receipt.focusHeading());
+    else if (selector === 'receipt') this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     else if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
@@ -350,6 +353,11 @@ export class BtBooking extends LitElement {
     this.flow.send({ type: 'submit-details', details: event.detail, asTyped: form.value ?? event.detail });
   };
 
+  /** The later steps' elements fetched again; once there, focus goes to the step (the retry button is gone). */
+  private async retryLoad(): Promise<void> {
+    if (await this.lazySteps.retry()) this.focusSoon(this.flow.state.step === 'receipt' ? 'receipt' : '#step-heading');
+  }
+
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -423,6 +431,8 @@ export class BtBooking extends LitElement {
       onSlotSelect: this.onSlotSelect as (event: CustomEvent) => void,
       onContactChange: this.onContactChange as (event: CustomEvent) => void,
       onContactSubmit: this.onContactSubmit as (event: CustomEvent) => void,
+      missing: (tag) => this.lazySteps.missing(tag),
+      retryLoad: () => void this.retryLoad(),
     };
     return html`
       <section class="base" part="base" aria-label=${region}>

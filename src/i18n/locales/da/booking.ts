@@ -97,6 +97,12 @@ export default {
     retry: 'Prøv at bestille igen',
     retryNote: 'Intet er gået tabt. Hvis bestillingen nåede frem første gang, bliver den ikke lavet to gange.',
   },
+  stepUnavailable:
+    'Vi kunne ikke hente denne del af bestillingen. Tjek din internetforbindelse, og prøv igen. Intet af det, du har valgt, er gået tabt.',
+  receiptUnavailable: {
+    reference: 'Bestillingsnummer: {{reference}}.',
+    body: 'Kvitteringen kunne ikke hentes. Skriv bestillingsnummeret ned, eller prøv igen.',
+  },
   receipt: {
     another: 'Bestil en tid mere',
   },
