@@ -1,8 +1,8 @@
 /**
  * The BookingAdapter contract (the package's `borgertid/testing`, src/testing/contract.ts)
- * registered as a mocha suite, run against every adapter here: memory, REST over msw, and the
- * reference server. In the browser with mocha's globals (web-test-runner); in Node with the
- * same globals over node:test (server/test/support/mocha-globals.ts).
+ * registered as a mocha suite (web-test-runner's globals), run here against the memory adapter
+ * and REST over msw. The reference server's test (server/test/integration/contract.test.ts)
+ * registers the same cases with node:test directly, as a vendor would with their own runner.
  *
  * The repo's tests pin the backend clock to CONTRACT_NOW, so their sample data is the same on
  * every run; the cases themselves take any clock.

@@ -187,6 +187,7 @@ async function bookWith(entry, lang = 'da') {
       await page.waitForTimeout(50);
     }
     await steps.reachSummary();
+    assert.ok(!requests.some((url) => url.includes('/chunks/cdn-step-manager-')), 'a booking page never fetches the manager');
     await steps.confirmButton().click();
     const reference = await steps.receiptReference();
     assert.match(reference, /\S/, 'a booking reference on the receipt');
@@ -260,6 +261,26 @@ describe('each CDN file alone under a strict CSP with Trusted Types', () => {
       );
     } finally {
       integrity[entry] = real;
+      await page.close();
+    }
+  });
+
+  it('fetches the manager once a page adds a <bt-appointment-manager>', async () => {
+    handlers = createHandlers({ baseUrl: `${pageOrigin}/api`, adapter: new MemoryAdapter() });
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${pageOrigin}/borgertid.${version}.js`);
+      await page.waitForFunction(() => customElements.get('bt-booking') !== undefined);
+      assert.equal(await page.evaluate(() => customElements.get('bt-appointment-manager')), undefined, 'not before');
+      await page.evaluate(() => {
+        const section = document.createElement('section');
+        const manager = document.createElement('bt-appointment-manager');
+        manager.setAttribute('api', '/api');
+        section.append(manager);
+        document.body.append(section);
+      });
+      await page.waitForFunction(() => customElements.get('bt-appointment-manager') !== undefined);
+    } finally {
       await page.close();
     }
   });
