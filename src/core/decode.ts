@@ -12,6 +12,7 @@ import type {
   Address,
   Appointment,
   Availability,
+  CheckIn,
   ClosedDay,
   Hold,
   IsoWeekday,
@@ -134,8 +135,12 @@ export const decodeLocation: Decoder<Location> = (value, path = 'location') => {
     openingHours: array(o.openingHours, `${path}.openingHours`, openingHours),
     ...optional(o, 'phone', path, string),
     ...optional(o, 'accessibilityNote', path, string),
+    // A value this version does not know (a later contract may add one) reads as not said.
+    ...(isCheckIn(o.checkIn) ? { checkIn: o.checkIn } : {}),
   };
 };
+
+const isCheckIn = (value: unknown): value is CheckIn => value === 'kiosk' || value === 'desk';
 
 export const decodeService: Decoder<Service> = (value, path = 'service') => {
   const o = record(value, path);

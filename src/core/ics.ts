@@ -46,7 +46,10 @@ export interface IcsTexts {
   noDocuments: string;
   fee: (amount: string) => string;
   free: string;
+  /** What to do on arrival: at a check-in machine, at the desk, or (the backend does not say) either. */
   arrival: string;
+  arrivalDesk: string;
+  arrivalAny: string;
   manage: (url: string) => string;
   phone: (location: string, phone: string) => string;
   reminder: (service: string, location: string) => string;
@@ -183,7 +186,10 @@ function descriptionOf(appointment: Appointment, texts: IcsTexts, lang: IcsLangu
   lines.push('');
   lines.push(hasFee(service.fee) ? texts.fee(formatAmount(service.fee, lang)) : texts.free);
   if (location.accessibilityNote) lines.push('', location.accessibilityNote);
-  lines.push('', texts.arrival);
+  lines.push(
+    '',
+    location.checkIn === 'kiosk' ? texts.arrival : location.checkIn === 'desk' ? texts.arrivalDesk : texts.arrivalAny,
+  );
   if (manageUrl) lines.push('', texts.manage(manageUrl));
   else if (location.phone) lines.push('', texts.phone(location.name, location.phone));
   return lines.join('\n');

@@ -4,7 +4,7 @@
  * from a file; the MemoryAdapter's sample municipality is one. `localizeLocation` and
  * `localizeService` turn it into the contract's `Location` and `Service` for one language.
  */
-import type { Address, Location, OpeningHours, Service } from './types.js';
+import type { Address, CheckIn, Location, OpeningHours, Service } from './types.js';
 
 export type ContentLanguage = 'da' | 'en';
 
@@ -32,6 +32,8 @@ export interface OfficeConfig {
   /** Where confirmation e-mails send replies, and what they name as the sender. */
   email?: string;
   accessibilityNote?: LocalizedText;
+  /** How citizens check in here (`kiosk` or `desk`); absent, the receipt fits either. */
+  checkIn?: CheckIn;
   closures?: Closure[];
 }
 
@@ -76,6 +78,7 @@ export function localizeLocation(office: OfficeConfig, lang: ContentLanguage): L
     openingHours: office.openingHours.map((day) => ({ ...day, intervals: day.intervals.map((slot) => ({ ...slot })) })),
     ...(office.phone ? { phone: office.phone } : {}),
     ...(office.accessibilityNote ? { accessibilityNote: localized(office.accessibilityNote, lang) } : {}),
+    ...(office.checkIn ? { checkIn: office.checkIn } : {}),
   };
 }
 

@@ -19,6 +19,12 @@ export interface Address {
   city: string;
 }
 
+/**
+ * How a citizen checks in at an office: `kiosk`, a machine at the entrance that scans the
+ * receipt's QR code or takes the typed booking number; `desk`, by telling the staff.
+ */
+export type CheckIn = 'kiosk' | 'desk';
+
 export interface Location {
   id: string;
   name: string;
@@ -27,6 +33,8 @@ export interface Location {
   phone?: string;
   /** Plain text, e.g. "Niveaufri adgang fra Torvet. Handicaptoilet." */
   accessibilityNote?: string;
+  /** How citizens check in here; absent, the receipt says it in words that fit either. */
+  checkIn?: CheckIn;
 }
 
 export interface Service {

@@ -33,6 +33,7 @@ const location = {
   ],
   phone: '+45 00 00 00 00',
   accessibilityNote: 'Niveaufri adgang.',
+  checkIn: 'kiosk',
 };
 const service = {
   id: 'pas-fornyelse',
@@ -192,4 +193,13 @@ describe('the decoders agree with api/openapi.yaml', () => {
       });
     });
   }
+});
+
+describe('decodeLocation: checkIn', () => {
+  it('keeps kiosk and desk, and reads a value this version does not know as not said', () => {
+    expect(decodeLocation({ ...location, checkIn: 'desk' }).checkIn).to.equal('desk');
+    const later = decodeLocation({ ...location, checkIn: 'app' });
+    expect('checkIn' in later, 'an unknown way of checking in is left out').to.equal(false);
+    expect(later.name).to.equal(location.name);
+  });
 });

@@ -132,6 +132,19 @@ describe('appointmentToIcs', () => {
     expect(alarm.getFirstPropertyValue('description')).to.equal('Påmindelse: Pas hos Borgerservice Nørrebro om en time');
   });
 
+  it('says what to do on arrival as the office checks citizens in', () => {
+    const description = (checkIn: Appointment['location']['checkIn'], lang: 'da' | 'en') => {
+      const location = { ...appointment.location, checkIn };
+      if (!checkIn) delete location.checkIn;
+      return parse(appointmentToIcs({ ...appointment, location }, { lang, now: NOW })).event.description;
+    };
+    expect(description('kiosk', 'da')).to.contain('Scan QR-koden på din kvittering i automaten');
+    expect(description('desk', 'da')).to.contain('Når du kommer: Sig dit bestillingsnummer i skranken.');
+    expect(description(undefined, 'da')).to.contain('Vis QR-koden på din kvittering, eller sig dit bestillingsnummer.');
+    expect(description('desk', 'en')).to.contain('Give your booking number at the front desk.');
+    expect(description(undefined, 'en')).not.to.contain('ticket machine');
+  });
+
   it('writes its texts in English, with the phone number when there is no manage link', () => {
     const { calendar, event } = parse(appointmentToIcs(appointment, { lang: 'en-GB', now: NOW }));
     expect(event.description).to.contain('Booking number: BT-7K3Q9M');

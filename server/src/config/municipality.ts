@@ -107,7 +107,7 @@ export function validateMunicipalityConfig(value: unknown, source = 'configurati
   const officeIds = ids(offices, 'offices');
   offices.forEach((office, index) => {
     const path = `offices[${index}]`;
-    if (!object(office, path, ['id', 'name', 'address', 'openingHours', 'phone', 'email', 'accessibilityNote', 'closures']))
+    if (!object(office, path, ['id', 'name', 'address', 'openingHours', 'phone', 'email', 'accessibilityNote', 'checkIn', 'closures']))
       return;
     localized(office.name, `${path}.name`);
     if (object(office.address, `${path}.address`, ['street', 'postalCode', 'city'])) {
@@ -140,6 +140,8 @@ export function validateMunicipalityConfig(value: unknown, source = 'configurati
     text(office.phone, `${path}.phone`, true);
     text(office.email, `${path}.email`, true);
     localized(office.accessibilityNote, `${path}.accessibilityNote`, true);
+    if (office.checkIn !== undefined && office.checkIn !== 'kiosk' && office.checkIn !== 'desk')
+      problem(`${path}.checkIn`, 'must be "kiosk" or "desk"');
     if (office.closures !== undefined) {
       array(office.closures, `${path}.closures`).forEach((closure, closureIndex) => {
         const closurePath = `${path}.closures[${closureIndex}]`;

@@ -157,6 +157,8 @@ export function icsTextsFor(lang: ContentLanguage): IcsTexts {
     fee: (amount) => fill(ics.fee, { amount }),
     free: ics.free,
     arrival: ics.arrival,
+    arrivalDesk: ics.arrivalDesk,
+    arrivalAny: ics.arrivalAny,
     manage: (url) => fill(ics.manage, { url }),
     phone: (location, phone) => fill(ics.phone, { location, phone }),
     reminder: (service, location) => fill(ics.reminder, { service, location }),

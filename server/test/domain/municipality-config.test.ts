@@ -38,9 +38,11 @@ describe('municipality configuration', () => {
     office.openingHours[0].intervals[1].open = '11:00';
     office.closures[0].to = '2026-12-01';
     office.address.postalCode = '12';
+    Object.assign(office, { checkIn: 'automat' });
     assert.deepEqual(problemsOf(config), [
       'offices[0].address.postalCode must be four digits',
       'offices[0].openingHours[0].intervals[1].open must not be before the previous interval closes',
+      'offices[0].checkIn must be "kiosk" or "desk"',
       'offices[0].closures[0].to must not be before from',
       'errands[0].colour is not a known member',
       'errands[1].capacity.nowhere must be the id of an office',

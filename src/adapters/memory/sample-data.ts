@@ -51,6 +51,8 @@ const offices: OfficeConfig[] = [
     address: { street: 'Rådhuspladsen 1', postalCode: '8000', city: 'Eksempelby C' },
     openingHours: centrumHours,
     phone: SAMPLE_PHONE,
+    // A check-in machine by the entrance scans the receipt's QR code.
+    checkIn: 'kiosk',
     accessibilityNote: {
       da:
         'Niveaufri adgang fra Rådhuspladsen og elevator til 1. sal. Teleslynge ved skranke 1–4. ' +
@@ -66,6 +68,8 @@ const offices: OfficeConfig[] = [
     address: { street: 'Biblioteksvej 12', postalCode: '8200', city: 'Eksempelby N' },
     openingHours: nordHours,
     phone: SAMPLE_PHONE,
+    // A small office: citizens tell the staff at the counter.
+    checkIn: 'desk',
     accessibilityNote: {
       da:
         'I Nordbiblioteket. Niveaufri adgang via hovedindgangen og automatisk dør. Teleslynge ' +

@@ -10,6 +10,8 @@ export function icsTexts(t: TFunction): IcsTexts {
     fee: (amount) => t('receipt:ics.fee', { amount }),
     free: t('receipt:ics.free'),
     arrival: t('receipt:ics.arrival'),
+    arrivalDesk: t('receipt:ics.arrivalDesk'),
+    arrivalAny: t('receipt:ics.arrivalAny'),
     manage: (url) => t('receipt:ics.manage', { url }),
     phone: (location, phone) => t('receipt:ics.phone', { location, phone }),
     reminder: (service, location) => t('receipt:ics.reminder', { service, location }),

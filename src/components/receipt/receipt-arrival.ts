@@ -23,15 +23,25 @@ export class QrCache {
   }
 }
 
+/** What to do on arrival, by how the office checks citizens in and whether a QR code is shown. */
+const ARRIVAL = {
+  kiosk: { qr: 'receipt:arrival', noQr: 'receipt:arrivalNoQr' },
+  desk: { qr: 'receipt:arrivalDesk', noQr: 'receipt:arrivalDesk' },
+  any: { qr: 'receipt:arrivalAny', noQr: 'receipt:arrivalAnyNoQr' },
+} as const;
+
 /**
- * "Når du kommer": what to do at the entrance, with a QR code of the reference alone for the
- * kiosk scanner. Black on white whatever the theme or forced colours, so scanners read it.
- * A reference no QR code can carry is typed in instead; without one, the citizen asks at the desk.
+ * "Når du kommer": what to do at the entrance, as the office checks citizens in (the location's
+ * `checkIn`): at a machine, with a QR code of the reference alone for its scanner (black on white
+ * whatever the theme or forced colours, so scanners read it); at the desk, the number said aloud;
+ * when the backend does not say, words that fit either, with the QR code. A reference no QR code
+ * can carry is typed or said instead; without one, the citizen asks at the desk.
  */
 export function renderArrival(appointment: Appointment, t: TFunction, level: number, qr: QrCache): TemplateResult {
   const { reference } = appointment;
-  const drawing = qr.for(reference);
-  const text = drawing ? 'receipt:arrival' : reference.trim() ? 'receipt:arrivalNoQr' : 'receipt:arrivalNoReference';
+  const checkIn = appointment.location.checkIn;
+  const drawing = reference.trim() && checkIn !== 'desk' ? qr.for(reference) : undefined;
+  const text = !reference.trim() ? 'receipt:arrivalNoReference' : ARRIVAL[checkIn ?? 'any'][drawing ? 'qr' : 'noQr'];
   return html`
     <section class="arrival" part="arrival" aria-labelledby="arrival-heading">
       ${heading(level, t('receipt:arrivalHeading'), { id: 'arrival-heading', className: 'section-heading' })}

@@ -29,8 +29,8 @@ export type ReceiptPrintEvent = CustomEvent<ReceiptEventDetail>;
 /**
  * The booking receipt: what the citizen sees once the appointment is booked. The reference
  * (large, with a copy button), the errand, place, date and time in Copenhagen, a checklist of
- * what to bring, the fee, what to do on arrival with a QR code to scan at the entrance, how to
- * change or cancel, and buttons to add the appointment to a calendar (.ics) and to print.
+ * what to bring, the fee, what to do on arrival (as the office's `checkIn` says: a QR code to
+ * scan at the machine by the entrance, or the number given at the desk), how to change or cancel, and buttons to add the appointment to a calendar (.ics) and to print.
  *
  * The QR code carries the booking reference alone (e.g. `BT-7K3Q9M`): a kiosk scanner types
  * it like a keyboard, and it gives nobody who photographs the receipt any power over the

@@ -18,6 +18,7 @@ export const norrebro: Location = {
   openingHours: [{ weekday: 2, intervals: [{ open: '09:00', close: '17:00' }] }],
   phone: '33 66 33 66',
   accessibilityNote: 'Niveaufri adgang fra Nørrebrogade. Handicaptoilet i stueetagen.',
+  checkIn: 'kiosk',
 };
 
 /** Tuesday 1 December 2026, 10.15–10.30 Copenhagen time (winter, UTC+1). */

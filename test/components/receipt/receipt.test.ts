@@ -71,6 +71,26 @@ describe('<bt-receipt>', () => {
     expect(text(receipt.printButton)).to.equal('Udskriv');
   });
 
+  it('says what to do on arrival as the office checks citizens in: machine, desk, or not said', async () => {
+    const cases: Array<[string, Appointment['location']['checkIn'], string, boolean]> = [
+      ['da', 'kiosk', 'Scan QR-koden i automaten ved indgangen', true],
+      ['da', 'desk', 'Sig dit bestillingsnummer i skranken, når du kommer.', false],
+      ['da', undefined, 'Vis QR-koden, eller sig dit bestillingsnummer, når du kommer.', true],
+      ['en', 'desk', 'Give your booking number at the front desk when you arrive.', false],
+      ['en', undefined, 'Show the QR code or give your booking number when you arrive.', true],
+    ];
+    for (const [lang, checkIn, words, qr] of cases) {
+      const location = { ...appointment.location, checkIn };
+      if (!checkIn) delete location.checkIn;
+      const receipt = await mountReceipt({ ...appointment, location }, { lang });
+      const arrival = receipt.section(lang === 'da' ? 'Når du kommer' : 'When you arrive');
+      expect(text(arrival), `${lang} ${checkIn}`).to.contain(words);
+      if (checkIn !== 'kiosk')
+        expect(text(arrival), `${lang} ${checkIn}: no machine named`).not.to.match(/automat|ticket machine/i);
+      expect(arrival.querySelector('[part="qr"]') !== null, `${lang} ${checkIn}: a QR code`).to.equal(qr);
+    }
+  });
+
   it('shows everything in English, with the phone number when there is no manage link', async () => {
     const receipt = await mountReceipt(appointment, { lang: 'en' });
     expect(text(receipt.heading)).to.equal('Your appointment is booked');

@@ -31,6 +31,9 @@ export default {
   arrivalNoQr:
     'Type in your booking number at the ticket machine by the entrance, so we know you are here. Please arrive 5 minutes early.',
   arrivalNoReference: 'Tell the front desk when you arrive. Please arrive 5 minutes early.',
+  arrivalDesk: 'Give your booking number at the front desk when you arrive. Please arrive 5 minutes early.',
+  arrivalAny: 'Show the QR code or give your booking number when you arrive. Please arrive 5 minutes early.',
+  arrivalAnyNoQr: 'Have your booking number ready when you arrive. Please arrive 5 minutes early.',
   qrLabel: 'QR code with booking number {{reference}}',
   manageHeading: 'Change or cancel',
   manageLink: 'Change or cancel your appointment',
@@ -47,6 +50,8 @@ export default {
     free: 'Fee: Free',
     arrival:
       'When you arrive: Scan the QR code on your receipt at the ticket machine by the entrance, or type in your booking number. Please arrive 5 minutes early.',
+    arrivalDesk: 'When you arrive: Give your booking number at the front desk. Please arrive 5 minutes early.',
+    arrivalAny: 'When you arrive: Show the QR code on your receipt or give your booking number. Please arrive 5 minutes early.',
     manage: 'Change or cancel your appointment: {{url}}',
     phone: 'Change or cancel your appointment: Call {{location}} on {{phone}}.',
     reminder: 'Reminder: {{service}} at {{location}} in one hour',
