@@ -6,33 +6,24 @@
 // cookies, IndexedDB or the address. The browser suite (test/privacy) adds the elements' properties.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { manifestEvents } from '../support/manifest-events.mjs';
 import { openDemo, startDemo, storedEverywhere } from './support/harness.mjs';
+
+/** Every `bt-*` event the elements document (custom-elements.json, written before the tests). */
+const BT_EVENTS = manifestEvents(JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')));
 
 const CPR = '010190-1234';
 const leaks = (text) => text.replace(/[\s-]/g, '').includes('0101901234') || text.includes('010190');
 
 /** Runs in every page before its scripts: hears every event type in the capture phase on window. */
-function listenToEverything() {
+function listenToEverything(btTypes) {
   const types = new Set(['focusin', 'focusout', 'textInput', 'compositionend', 'DOMContentLoaded']);
   for (const target of [window, Window.prototype, Document.prototype, Element.prototype, HTMLElement.prototype]) {
     for (let proto = target; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
       for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) types.add(key.slice(2));
     }
   }
-  const btTypes = [
-    'bt-step-change',
-    'bt-booked',
-    'bt-rescheduled',
-    'bt-cancelled',
-    'bt-service-select',
-    'bt-slot-select',
-    'bt-day-select',
-    'bt-month-change',
-    'bt-receipt-download',
-    'bt-receipt-print',
-    'bt-contact-change',
-    'bt-contact-submit',
-  ];
   const text = (value) => {
     try {
       return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
@@ -66,7 +57,7 @@ describe('privacy over the REST contract (demo, Chromium)', () => {
     const heard = [];
     const requests = [];
     await context.exposeBinding('__privacyHeard', (_source, line) => void heard.push(line));
-    await context.addInitScript(listenToEverything);
+    await context.addInitScript(listenToEverything, BT_EVENTS);
     context.on('request', (request) =>
       requests.push({ method: request.method(), url: request.url(), headers: request.headers(), body: request.postData() ?? '' }),
     );

@@ -28,6 +28,11 @@ import receipt from '../../src/i18n/locales/da/receipt.js';
  */
 export type Expectation = 'recover' | 'goes-on' | 'settles' | 'refused' | { na: string };
 
+/** One expectation for every fault but those named (which keep their defaults, or are given beside it). */
+export function allBut(expectation: Expectation, ...except: Fault[]): Partial<Record<Fault, Expectation>> {
+  return Object.fromEntries(FAULTS.filter((fault) => !except.includes(fault)).map((fault) => [fault, expectation]));
+}
+
 export interface Scenario<P> {
   method: Method;
   /** Which element the row drives, for the table. */

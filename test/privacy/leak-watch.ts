@@ -5,21 +5,13 @@
  * properties of the page's elements. Used by the privacy suite.
  */
 
-/** Every public event of the elements, and the two that must never reach the page from inside one. */
-export const BT_EVENTS = [
-  'bt-step-change',
-  'bt-booked',
-  'bt-rescheduled',
-  'bt-cancelled',
-  'bt-service-select',
-  'bt-slot-select',
-  'bt-day-select',
-  'bt-month-change',
-  'bt-receipt-download',
-  'bt-receipt-print',
-  'bt-contact-change',
-  'bt-contact-submit',
-] as const;
+import { manifestEvents } from '../support/manifest-events.mjs';
+
+/**
+ * Every public event of the elements (among them the two that must never reach the page from
+ * inside one, `bt-contact-change` and `bt-contact-submit`), as the manifest documents them.
+ */
+export const BT_EVENTS: readonly string[] = manifestEvents(await (await fetch('/custom-elements.json')).json());
 
 /** Events with no `on…` property to learn them from. */
 const UNLISTED_EVENTS = [
@@ -139,7 +131,7 @@ export class LeakWatch {
 
   /** `bt-*` types some script dispatched that the listener list does not name. */
   unlistenedBtTypes(): string[] {
-    return [...this.dispatchedTypes].filter((type) => type.startsWith('bt-') && !(BT_EVENTS as readonly string[]).includes(type));
+    return [...this.dispatchedTypes].filter((type) => type.startsWith('bt-') && !BT_EVENTS.includes(type));
   }
 }
 
