@@ -107,7 +107,19 @@ export function validateMunicipalityConfig(value: unknown, source = 'configurati
   const officeIds = ids(offices, 'offices');
   offices.forEach((office, index) => {
     const path = `offices[${index}]`;
-    if (!object(office, path, ['id', 'name', 'address', 'openingHours', 'phone', 'email', 'accessibilityNote', 'checkIn', 'closures']))
+    if (
+      !object(office, path, [
+        'id',
+        'name',
+        'address',
+        'openingHours',
+        'phone',
+        'email',
+        'accessibilityNote',
+        'checkIn',
+        'closures',
+      ])
+    )
       return;
     localized(office.name, `${path}.name`);
     if (object(office.address, `${path}.address`, ['street', 'postalCode', 'city'])) {
