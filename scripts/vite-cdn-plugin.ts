@@ -144,19 +144,24 @@ function checkedImports(code: string, loaderKey: string, fileName: string): stri
  * `<link rel=modulepreload integrity>`, which the browser refuses when the bytes do not match;
  * only when every one of them has loaded is the chunk imported, and `import()` then takes the
  * checked modules from the module map. (Importing at once is not enough: Chromium fetches a
- * refused preload again for the import, unchecked.) One refused file, and nothing is imported; a
- * later call (a retry) fetches what failed again.
+ * refused preload again for the import, unchecked.) A refused file is fetched once more past the
+ * HTTP cache (a copy kept from before the CDN was put right would otherwise be refused for as long
+ * as it is cached: the files are served `immutable`) and checked again; refused twice, nothing is
+ * imported, and a later call (a retry) tries again.
  * A browser without modulepreload loads the chunks unchecked rather than not at all.
  * Keyed by the version, so two copies of one version (or two versions) on a page each load their own.
  */
 function entryLoader(table: Record<string, [string, string[]]>, main: string, loaderKey: string): string {
   return `const files=${JSON.stringify(table)},fetched=new Map,checks=document.createElement("link").relList.supports("modulepreload");
-function preload(name,dir){const url=new URL(name,dir).href;if(!fetched.has(url)){const[integrity,imports]=files[name],link=document.createElement("link");link.rel="modulepreload";link.href=url;link.integrity=integrity;const own=checks?new Promise((resolve,reject)=>{link.onload=resolve;link.onerror=()=>reject(new Error("borgertid: "+url+" was not loaded: it does not match its integrity, or could not be fetched"))}):Promise.resolve();const all=Promise.all([own,...imports.map(next=>preload(next,dir))]);all.catch(()=>fetched.delete(url));fetched.set(url,all);(document.head||document.documentElement).append(link)}return fetched.get(url)}
+function modulePreload(url,integrity){return new Promise((resolve,reject)=>{const link=document.createElement("link");link.rel="modulepreload";link.href=url;link.integrity=integrity;link.onload=resolve;link.onerror=reject;(document.head||document.documentElement).append(link)})}
+async function checked(url,integrity){if(!checks)return;try{await modulePreload(url,integrity)}catch{await fetch(url,{cache:"reload"}).catch(()=>{});try{await modulePreload(url,integrity)}catch{throw new Error("borgertid: "+url+" was not loaded: it does not match its integrity, or could not be fetched")}}}
+function preload(name,dir){const url=new URL(name,dir).href;if(!fetched.has(url)){const[integrity,imports]=files[name],all=Promise.all([checked(url,integrity),...imports.map(next=>preload(next,dir))]);all.catch(()=>fetched.delete(url));fetched.set(url,all)}return fetched.get(url)}
 async function load(specifier,importer){const url=new URL(specifier,importer),name=url.pathname.slice(url.pathname.lastIndexOf("/")+1);if(!Object.hasOwn(files,name))throw new Error("borgertid: no integrity known for "+url.href);await preload(name,new URL("./",url));return import(url.href)}
 globalThis[Symbol.for(${JSON.stringify(loaderKey)})]??=load;
 await load(${JSON.stringify(`./chunks/${main}`)},import.meta.url);
 `;
 }
+
 
 /**
  * `<name>.<version>.iife.js`, for a classic `<script src>`: the ESM entry beside it (its URL from

@@ -54,11 +54,20 @@ export async function loadSteps(): Promise<Record<string, CustomElementConstruct
   return { ...booking, BtAppointmentManager };
 }
 
-const warn = (error: unknown): void => console.warn('borgertid: could not load the later steps.', error);
+const warned = new Set<string>();
+
+/** One console note per kind of failure and page (the loader retries on every step change). */
+const warnOnce =
+  (what: string) =>
+  (error: unknown): void => {
+    if (warned.has(what)) return;
+    warned.add(what);
+    console.warn(`borgertid: could not load ${what}.`, error);
+  };
 
 /** Loads the booking's later steps, a failure noted in the console (the flows on the page tell the citizen). */
 export function fetchSteps(): void {
-  loadBookingSteps().catch(warn);
+  loadBookingSteps().catch(warnOnce("the booking's later steps (calendar, details form, receipt)"));
 }
 
 /** Fetches the booking's later steps once the browser is idle after the first render. */
@@ -75,7 +84,7 @@ const hasManager = (node: Node): boolean =>
  * (a page that builds its content with script): watched until the first one appears.
  */
 export function loadManagerWhenUsed(): void {
-  const load = (): void => void loadManager().catch(warn);
+  const load = (): void => void loadManager().catch(warnOnce('the appointment manager (<bt-appointment-manager>)'));
   if (document.querySelector(MANAGER_TAG)) return load();
   const observer = new MutationObserver((records) => {
     if (!records.some((record) => [...record.addedNodes].some(hasManager))) return;

@@ -346,30 +346,39 @@ export function renderReceipt(view: BookingView, restart: () => void): TemplateR
 function renderUnavailable(view: BookingView): TemplateResult {
   const { t } = view;
   return html`<div class="notice alert" part="notice" role="alert">
-    <p>${t('booking:stepUnavailable')}</p>
+    <p>${withPhone(t('booking:stepUnavailable'), view)}</p>
     <button type="button" class="button secondary" part="retry" @click=${() => view.retryLoad()}>${t('common:retry')}</button>
   </div>`;
 }
 
-/** The booking is made, but the receipt could not be loaded: its number and time as text, and a retry. */
+/** The booking is made, but the receipt could not be loaded: what, where, when and its number as text, the manage link, a retry. */
 function renderReceiptUnavailable(view: BookingView): TemplateResult {
   const { state, t } = view;
   const appointment = state.appointment;
+  const manage = appointment ? manageLink(view.manageUrl, appointment) : undefined;
   return html`
     ${heading(view.level, t('booking:headings.receipt'), { id: 'step-heading', className: 'heading', part: 'heading', focusTarget: true })}
     ${
       appointment
         ? html`<p>
             ${appointment.reference ? t('booking:receiptUnavailable.reference', { reference: appointment.reference }) : nothing}
+            ${t('booking:receiptUnavailable.what', { service: appointment.service.name, location: appointment.location.name })}
             ${t('booking:chosen.time', { time: formatDateTimeRange(appointment.start, appointment.end, view.lang) })}
           </p>`
         : nothing
     }
+    ${manage ? html`<p><a href=${manage}>${t('booking:receiptUnavailable.manage')}</a></p>` : nothing}
     <div class="notice alert" part="notice" role="alert">
-      <p>${t('booking:receiptUnavailable.body')}</p>
+      <p>${withPhone(t('booking:receiptUnavailable.body'), view)}</p>
       <button type="button" class="button secondary" part="retry" @click=${() => view.retryLoad()}>${t('common:retry')}</button>
     </div>
   `;
+}
+
+/** A message with whom to ring instead (the office's phone, else the element's), when there is one. */
+function withPhone(message: string, view: BookingView): string {
+  const phone = view.phone?.trim();
+  return phone ? `${message} ${view.t('common:errors.ringInstead', { phone })}` : message;
 }
 
 /** The manage link from the `manage-url` template, or none (no template, or no token to fill in). */

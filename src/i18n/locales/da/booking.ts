@@ -97,11 +97,12 @@ export default {
     retry: 'Prøv at bestille igen',
     retryNote: 'Intet er gået tabt. Hvis bestillingen nåede frem første gang, bliver den ikke lavet to gange.',
   },
-  stepUnavailable:
-    'Vi kunne ikke hente denne del af bestillingen. Tjek din internetforbindelse, og prøv igen. Intet af det, du har valgt, er gået tabt.',
+  stepUnavailable: 'Vi kunne ikke hente denne del af bestillingen. Prøv igen om lidt. Intet af det, du har valgt, er gået tabt.',
   receiptUnavailable: {
+    what: '{{service}} hos {{location}}.',
     reference: 'Bestillingsnummer: {{reference}}.',
-    body: 'Kvitteringen kunne ikke hentes. Skriv bestillingsnummeret ned, eller prøv igen.',
+    body: 'Kvitteringen kunne ikke hentes. Skriv bestillingsnummeret ned, eller prøv igen om lidt.',
+    manage: 'Ændr eller aflys din tid',
   },
   receipt: {
     another: 'Bestil en tid mere',

@@ -95,11 +95,12 @@ export default {
     retry: 'Try booking again',
     retryNote: 'Nothing is lost. If the booking got through the first time, it will not be made twice.',
   },
-  stepUnavailable:
-    'We could not load this part of the booking. Check your internet connection and try again. Nothing you have chosen is lost.',
+  stepUnavailable: 'We could not load this part of the booking. Please try again in a moment. Nothing you have chosen is lost.',
   receiptUnavailable: {
+    what: '{{service}} at {{location}}.',
     reference: 'Booking number: {{reference}}.',
-    body: 'The receipt could not be loaded. Write down the booking number, or try again.',
+    body: 'The receipt could not be loaded. Write down the booking number, or try again in a moment.',
+    manage: 'Change or cancel your appointment',
   },
   receipt: {
     another: 'Book another appointment',
