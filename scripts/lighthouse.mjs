@@ -1,4 +1,5 @@
-// Lighthouse on every demo page: accessibility must be 100 and best practices at least 95.
+// Lighthouse on every demo page: accessibility and best practices must both be 100 (a console
+// error, such as a failed request, costs best-practices points).
 // Serves the demo with Vite on its in-browser backend (`--mode mock`, no server needed) on a
 // free port, audits each page in Debian's Chromium (offline) as it loads, and then the booking
 // widget's calendar step as a snapshot (the page after a citizen chose an errand: most of what
@@ -16,7 +17,7 @@ import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const BUDGET = { accessibility: 100, 'best-practices': 95 };
+const BUDGET = { accessibility: 100, 'best-practices': 100 };
 /** Seconds a page may take to settle before it is audited (first load compiles modules). */
 const MAX_WAIT_MS = 45_000;
 

@@ -139,7 +139,13 @@ export class AppointmentsController implements ReactiveController {
     switch (effect.type) {
       case 'setup':
         (api.auth ? api.auth.getSession().catch(() => null) : Promise.resolve(null)).then((session) =>
-          this.answer(adapter, { type: 'started', generation: effect.generation, session }),
+          // A backend without sign-in says so in its session answer: "Log ind" is not offered.
+          this.answer(adapter, {
+            type: 'started',
+            generation: effect.generation,
+            session,
+            canSignIn: adapter.auth?.available !== false,
+          }),
         );
         return;
       case 'find':

@@ -266,7 +266,9 @@ export class BookingFlowController implements ReactiveController {
         .catch(() => null) ?? Promise.resolve(null),
       this.preselect.service ? this.resolvePreselection(adapter) : Promise.resolve(undefined),
     ]);
-    this.answer(adapter, { type: 'started', generation, session, preselection });
+    // A backend without sign-in says so in its session answer: nothing is offered that needs one.
+    const canSignIn = adapter.auth?.available !== false;
+    this.answer(adapter, { type: 'started', generation, session, preselection, canSignIn });
   }
 
   /** The `service`/`location` ids as objects, when they name a bookable pair. */

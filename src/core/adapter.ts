@@ -89,6 +89,12 @@ export interface AuthProvider {
   /** The signed-in citizen, or `null` when nobody is signed in. Never rejects for "signed out". */
   getSession(): Promise<Session | null>;
   /**
+   * `false` once the backend has said it offers no sign-in (read after `getSession`): the
+   * elements then offer none (no "Log ind med MitID", no errands that need it). Absent or
+   * `true`: sign-in is offered.
+   */
+  readonly available?: boolean;
+  /**
    * Starts sign-in. It may leave the page (a redirect to the identity provider), coming back
    * to `returnTo` (default: the current URL); it resolves when the session is there.
    */

@@ -86,7 +86,14 @@ export interface BookingState {
 export type BookingEvent =
   /** A new backend or preselection: everything starts over (`setup`: a session or preselection to look up first). */
   | { type: 'start'; canSignIn: boolean; canHold: boolean; setup: boolean }
-  | { type: 'started'; generation: number; session: Session | null; preselection?: { service: Service; location: Location } }
+  | {
+      type: 'started';
+      generation: number;
+      session: Session | null;
+      preselection?: { service: Service; location: Location };
+      /** False when the backend turned out to offer no sign-in (its session answer said so). */
+      canSignIn?: boolean;
+    }
   | { type: 'choose-service'; service: Service; location: Location }
   | { type: 'go-to'; step: StepId }
   /** A "Change" link on the summary: go to the step, then come back to the summary. */
@@ -402,8 +409,9 @@ export function transition(state: BookingState, event: BookingEvent): Transition
       draft.busy = undefined;
       draft.session = event.session;
       draft.signedInHere = false;
+      if (event.canSignIn === false) draft.canSignIn = false;
       const preselection = event.preselection;
-      if (preselection?.service.requiresLogin && !state.canSignIn) draft.unavailableService = preselection.service;
+      if (preselection?.service.requiresLogin && !draft.canSignIn) draft.unavailableService = preselection.service;
       else if (preselection) {
         draft.preselected = preselection;
         draft.service = preselection.service;

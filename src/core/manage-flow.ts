@@ -109,7 +109,13 @@ export interface ManageState {
 export type ManageEvent =
   /** A new backend or link: everything starts over (`credentials` from the link, if any). */
   | { type: 'start'; canHold: boolean; canSignIn: boolean; credentials?: Credentials }
-  | { type: 'started'; generation: number; session: Session | null }
+  | {
+      type: 'started';
+      generation: number;
+      session: Session | null;
+      /** False when the backend turned out to offer no sign-in (its session answer said so). */
+      canSignIn?: boolean;
+    }
   /** The lookup form, submitted (the element has checked it is filled in). */
   | { type: 'look-up'; reference: string; token?: string }
   | { type: 'found'; appointments: readonly Appointment[] }
@@ -283,6 +289,7 @@ export function transition(state: ManageState, event: ManageEvent): ManageTransi
       if (busy?.kind !== 'starting' || busy.generation !== event.generation) return refuse(state, 'not starting');
       draft.busy = undefined;
       draft.session = event.session;
+      if (event.canSignIn === false) draft.canSignIn = false;
       // A link opens its appointment even for a signed-in citizen: that is what they followed.
       if (state.credentials) find(state.credentials);
       else if (event.session) list();

@@ -163,11 +163,13 @@ export function createHandlers({ baseUrl, adapter, faults }: CreateHandlersOptio
     ),
 
     // The session resource over the backend's `auth`, whose session stands for the server's
-    // sign-in cookie. Without `auth` the backend has no sign-in: 404, as the contract says.
+    // sign-in cookie. Without `auth` the backend has no sign-in: `{"signIn": false}`, as the
+    // contract says (below /session, 404).
     http.get(
       `${base}/session`,
       route(async () => {
-        if (!adapter.auth) return problemResponse(404, 'not-found');
+        if (!adapter.auth)
+          return HttpResponse.json({ signIn: false }, { headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store' } });
         const session = await adapter.auth.getSession();
         if (!session) return new HttpResponse(null, { status: 204, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store' } });
         // Id and name only: a fake MitID's CPR number never leaves the backend.

@@ -167,9 +167,11 @@ describe('RestAdapter', () => {
       expect(warnings.join(' ')).not.to.match(/SECRET/);
     });
 
-    it('says nothing about a backend without sessions (its 404 on /session is an answer)', async () => {
+    it('says nothing about an older backend without sessions (its 404 on /session is an answer)', async () => {
       const adapter = restAdapter({ fetch: html404 });
+      expect(adapter.auth!.available, 'offered until the backend says otherwise').to.equal(true);
       expect(await adapter.auth!.getSession()).to.equal(null);
+      expect(adapter.auth!.available).to.equal(false);
       expect(warnings).to.deep.equal([]);
     });
 
@@ -591,11 +593,12 @@ describe('RestAdapter', () => {
       expect(logout!.response!.status).to.equal(204);
     });
 
-    it('treats a backend without sessions (404) as nobody signed in, and offers no sign-in that cannot work', async () => {
+    it('treats a backend without sessions ({"signIn": false}, no 404) as nobody signed in, and offers no sign-in that cannot work', async () => {
       worker.resetHandlers(...createHandlers({ baseUrl, adapter: new MemoryAdapter({ now: contractClock }), faults: controls }));
       const { window, seen } = fakeWindow();
       const adapter = restAdapter({ signInWindow: window });
       expect(await adapter.auth!.getSession()).to.equal(null);
+      expect(adapter.auth!.available, 'no sign-in to offer').to.equal(false);
       const error = await expectBookingError(adapter.auth!.login(), 'unavailable');
       expect(error.details.status).to.equal(404);
       expect(seen.opened, 'no popup to a sign-in that cannot work').to.deep.equal([]);

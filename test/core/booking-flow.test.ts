@@ -148,6 +148,22 @@ describe('booking flow: transition(state, event)', () => {
     expect(of(noAuth.effects, 'focus')[0]?.target).to.equal('service-notice');
   });
 
+  it('offers no sign-in once the backend says it has none (its session answer), also for a preselected errand', () => {
+    const starting = run(initialBookingState(), { type: 'start', canSignIn: true, canHold: false, setup: true }).state;
+    const state = run(starting, {
+      type: 'started',
+      generation: starting.generation,
+      session: null,
+      preselection: { service: navn, location },
+      canSignIn: false,
+    }).state;
+    expect(state.canSignIn).to.equal(false);
+    expect(state.unavailableService, 'the preselected errand needs a sign-in that is not there').to.equal(navn);
+    expect(state.step).to.equal('service');
+    const kept = run(starting, { type: 'started', generation: starting.generation, session: null }).state;
+    expect(kept.canSignIn, 'not said: sign-in stays offered').to.equal(true);
+  });
+
   it('skips the sign-in step when a session exists from the start', () => {
     let state = run(initialBookingState(), { type: 'start', canSignIn: true, canHold: false, setup: true }).state;
     expect(state.busy?.kind).to.equal('starting');

@@ -353,3 +353,18 @@ describe('core/manage-flow: changing errand', () => {
     expect(effects).to.deep.equal([{ type: 'cancel', query: { reference: 'BT-1' } }]);
   });
 });
+
+describe('manage flow: a backend without sign-in', () => {
+  it('offers no "Log ind" once the backend says it has none', () => {
+    const started = (canSignIn?: boolean) =>
+      run(
+        initialManageState(),
+        { type: 'start', canHold: true, canSignIn: true },
+        { type: 'started', generation: 1, session: null, ...(canSignIn === undefined ? {} : { canSignIn }) },
+      ).state;
+    expect(started(false).canSignIn).to.equal(false);
+    expect(started(false).view).to.equal('lookup');
+    expect(started().canSignIn, 'not said: sign-in stays offered').to.equal(true);
+    expect(transition(started(false), { type: 'sign-in' }).refused).to.be.a('string');
+  });
+});

@@ -18,10 +18,17 @@ type Operation = { handler: Handler; withBody?: true };
 
 export type SessionOperation = 'getSession' | 'login' | 'logout';
 
-/** Without sign-in, `/session` and everything below it is 404 (the contract's NoSignIn). */
+/** Without sign-in, what is below `/session` is 404 (the contract's NoSignIn response). */
 const noSignIn: Handler = async () => {
   throw new HttpProblem(404, 'not-found');
 };
+
+/**
+ * Without sign-in, `GET /session` says so in a 200 (`{"signIn": false}`), not a 404: the widget
+ * asks on every page load, and a 404 is an error in every browser console.
+ */
+const sessionWithoutSignIn: Handler = async (_request, reply) =>
+  reply.header('cache-control', 'no-store').send({ signIn: false });
 
 export function operations(
   backend: Backend,
@@ -87,7 +94,7 @@ export function operations(
         return reply.code(204).send();
       },
     },
-    getSession: { handler: session?.getSession ?? noSignIn },
+    getSession: { handler: session?.getSession ?? sessionWithoutSignIn },
     login: { handler: session?.login ?? noSignIn },
     logout: { handler: session?.logout ?? noSignIn },
   };

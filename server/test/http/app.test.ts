@@ -195,12 +195,16 @@ describe('HTTP layer: answers and statuses', () => {
     assert.equal(response.json().code, 'auth-required');
   });
 
-  it('404 not-found for an unknown office, an unknown address, and the session without sign-in', async () => {
+  it('404 not-found for an unknown office, an unknown address, and sign-in without an identity provider', async () => {
     const office = await bed.call({ url: '/api/services?locationId=atlantis' });
     assert.equal(office.statusCode, 404);
     assert.equal(office.json().code, 'not-found');
+    // Asked on every page load: a 200 that says so, never an error in the browser's console.
     const session = await bed.call({ url: '/api/session' });
-    assert.equal(session.statusCode, 404);
+    assert.equal(session.statusCode, 200);
+    assert.deepEqual(session.json(), { signIn: false });
+    assert.equal(session.headers['cache-control'], 'no-store');
+    assert.equal((await bed.call({ url: '/api/session/login' })).statusCode, 404);
     const nowhere = await bed.app.inject({ url: '/api/nowhere' });
     assert.equal(nowhere.statusCode, 404);
     assert.match(String(nowhere.headers['content-type']), /^application\/problem\+json/);

@@ -80,18 +80,27 @@ export class RestSession implements AuthProvider {
     this.pollMs = options.pollMs ?? 1000;
   }
 
+  /** False once the backend said it offers no sign-in. */
+  get available(): boolean {
+    return !this.unsupported;
+  }
+
   async getSession(): Promise<Session | null> {
     try {
       const session = await this.options.send({
         method: 'GET',
         segments: ['session'],
-        decode: decodeSession,
+        decode: decodeSessionAnswer,
         emptyOn204: true,
         optional: true,
       });
+      if (session === NO_SIGN_IN) {
+        this.unsupported = true;
+        return null;
+      }
       return session ?? null;
     } catch (error) {
-      // A backend without sessions: nobody is signed in, and nobody can be.
+      // An older backend without sessions (404): nobody is signed in, and nobody can be.
       if (error instanceof BookingError && error.details.status === 404) {
         this.unsupported = true;
         return null;
@@ -135,6 +144,14 @@ export class RestSession implements AuthProvider {
       throw error;
     }
   }
+}
+
+const NO_SIGN_IN = Symbol('no sign-in');
+
+/** `GET /session`'s 200: the signed-in citizen, or `{"signIn": false}` from a server without sign-in. */
+function decodeSessionAnswer(value: unknown, path?: string): Session | typeof NO_SIGN_IN {
+  const noSignIn = typeof value === 'object' && value !== null && (value as { signIn?: unknown }).signIn === false;
+  return noSignIn ? NO_SIGN_IN : decodeSession(value, path);
 }
 
 function sleep(ms: number): Promise<void> {
