@@ -301,7 +301,7 @@ describe('<bt-appointment-manager> over the MemoryAdapter', function () {
       await page.waitForHeading('Choose a new time');
       await expect(page.el).to.be.accessible();
       await page.press('Keep my current time');
-      await page.press('Cancel');
+      await page.press('Cancel appointment');
       await page.waitForDialog();
       await expect(page.el).to.be.accessible();
       page.dialogButton(/^No, keep the appointment$/)!.click();

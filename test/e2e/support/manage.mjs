@@ -35,7 +35,7 @@ export const MANAGE_TEXT = {
     keepTime: 'Keep my current time',
     moved: 'Your appointment has been moved',
     movedFrom: 'Moved from',
-    cancel: 'Cancel',
+    cancel: 'Cancel appointment',
     cancelTitle: 'Do you want to cancel your appointment?',
     keepAppointment: 'No, keep the appointment',
     confirmCancel: 'Yes, cancel the appointment',

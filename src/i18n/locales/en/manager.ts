@@ -55,7 +55,7 @@ export default {
     documentsNone: 'You do not need to bring anything in particular.',
     actions: 'What would you like to do?',
     move: 'Change time',
-    cancel: 'Cancel',
+    cancel: 'Cancel appointment',
     changeErrand: 'Change errand',
     back: 'Back to My appointments',
     findAnother: 'Look up another booking',
