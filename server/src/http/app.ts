@@ -130,6 +130,12 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
   await registerHealth(app, options.backend);
 
   const personOf: PersonOf = options.session?.personOf ?? (async () => undefined);
+  // The contract names application/problem+json for answers only, and fastify-openapi-glue warns
+  // at every start that no request parser knows it. A request body of that type is refused as
+  // any other unknown type is (Content-Type invalid).
+  app.addContentTypeParser('application/problem+json', (_request, _payload, done) =>
+    done(new HttpProblem(400, 'validation', { fields: { 'Content-Type': 'invalid' } }), undefined),
+  );
   await app.register(openapiGlue, {
     specification: loadContract(),
     operationResolver: operationResolver(operations(options.backend, personOf, options.session?.operations)),

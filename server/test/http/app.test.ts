@@ -223,6 +223,19 @@ describe('HTTP layer: answers and statuses', () => {
     assert.deepEqual(problemViolations(response.json()), []);
   });
 
+  it('400 for a request body sent as application/problem+json or another type the contract does not take', async () => {
+    for (const type of ['application/problem+json', 'text/csv']) {
+      const response = await bed.call({
+        method: 'POST',
+        url: '/api/appointments',
+        headers: { 'idempotency-key': KEY, 'content-type': type },
+        payload: '{}',
+      });
+      assert.equal(response.statusCode, 400, type);
+      assert.deepEqual(response.json().fields, { 'Content-Type': 'invalid' }, type);
+    }
+  });
+
   it('503 unavailable when the backend says so; 500 unavailable without internals for anything unexpected', async () => {
     bed.backend.adapter.failNext('unavailable', 'getLocations');
     const down = await bed.call({ url: '/api/locations' });
