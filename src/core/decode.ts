@@ -8,6 +8,7 @@
  * Strings stay strings: elements render them as text, never as HTML.
  */
 import { BookingError } from './errors.js';
+import { parseInstant } from './time.js';
 import type {
   Address,
   Appointment,
@@ -73,7 +74,7 @@ function array<T>(value: unknown, path: string, item: Check<T>): T[] {
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 function instant(value: unknown, path: string): string {
   const text = string(value, path);
-  if (!INSTANT.test(text) || Number.isNaN(Date.parse(text))) fail(path, 'an ISO 8601 date-time with offset');
+  if (!INSTANT.test(text) || Number.isNaN(parseInstant(text))) fail(path, 'an ISO 8601 date-time with offset');
   return text;
 }
 
