@@ -279,6 +279,8 @@ export class BtSlotCalendar extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The date button is on screen: fetch the popover's positioning code before it is pressed.
+    if (this.variant === 'compact') this.picker.preload();
     if (changed.has('notice') && this.notice) this.announcer.announce(this.notice, { topic: 'notice', delay: 0 });
     if (!this.availability.configured && !this.warnedNotConfigured) {
       this.warnedNotConfigured = true;
