@@ -160,14 +160,16 @@ export const decodeService: Decoder<Service> = (value, path = 'service') => {
 
 export const decodeSlot: Decoder<Slot> = (value, path = 'slot') => {
   const o = record(value, path);
-  return {
+  const slot: Slot = {
     id: nonEmpty(o.id, `${path}.id`),
     serviceId: nonEmpty(o.serviceId, `${path}.serviceId`),
     locationId: nonEmpty(o.locationId, `${path}.locationId`),
     start: instant(o.start, `${path}.start`),
     end: instant(o.end, `${path}.end`),
-    ...optional(o, 'remaining', path, (remaining, at) => integer(remaining, at, 0)),
   };
+  // Set only when present, as `optional` does, without its object and spread: a month has hundreds of slots.
+  if (o.remaining !== undefined) slot.remaining = integer(o.remaining, `${path}.remaining`, 0);
+  return slot;
 };
 
 const decodeClosedDay: Decoder<ClosedDay> = (value, path = 'closedDay') => {
