@@ -718,11 +718,11 @@ export function formatMonthYear(month: string, locale: string): string {
 const monthYears = memo<string>();
 
 function monthYear(month: string, locale: string): string {
-  const anchor = dateAnchor(firstOfMonth(month));
   const style = styleFor(locale);
-  if (style.kind === 'intl') return cachedFormat(style.locale, MONTH_YEAR).format(anchor);
-  const parts = partsOf(style.kind === 'da' ? 'da' : 'en-GB', MONTH_YEAR, anchor);
-  return `${parts.month ?? ''} ${parts.year ?? ''}`;
+  if (style.kind === 'intl') return cachedFormat(style.locale, MONTH_YEAR).format(dateAnchor(firstOfMonth(month)));
+  // The name from the locale's table (as in a date: Danish and English name a month alike alone).
+  const { year, month: number } = parseMonth(month);
+  return `${namesOf(style.kind === 'da' ? 'da' : 'en-GB').months[number - 1] ?? ''} ${year}`;
 }
 
 /** The seven weekday names in display order, starting with `firstDayOfWeek`. */
@@ -734,6 +734,11 @@ export function weekdayNames(
   const resolved = styleFor(locale);
   const intlLocale = resolved.kind === 'intl' ? resolved.locale : resolved.kind === 'da' ? 'da' : 'en-GB';
   return weekdayLists(`${intlLocale}|${firstDayOfWeek}|${style}`, () => {
+    // Long Danish and English names are in the locale's table already: no format of their own.
+    if (style === 'long' && resolved.kind !== 'intl') {
+      const { weekdays } = namesOf(intlLocale as 'da' | 'en-GB');
+      return Array.from({ length: 7 }, (_, index) => weekdays[(firstDayOfWeek - 1 + index) % 7] ?? '');
+    }
     const format = cachedFormat(intlLocale, WEEKDAY[style]);
     // 2024-01-01 was a Monday.
     return Array.from({ length: 7 }, (_, index) => {

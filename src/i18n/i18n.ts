@@ -66,7 +66,10 @@ export function ensureLanguage(language: Language): Promise<void> {
 /** Adds namespaces of a language that came later (a fetched chunk), and re-renders its speakers. */
 export function addCatalogue(language: Language, catalogue: Record<string, object>): void {
   for (const [namespace, messages] of Object.entries(catalogue)) {
-    i18n.addResourceBundle(language, namespace, messages, true, true);
+    // A namespace already there is merged into (deep, from a copy); a new one is taken as it is,
+    // like the bundled ones `init` took: no JSON copy and no deep merge of every text at start-up.
+    const merge = i18n.hasResourceBundle(language, namespace);
+    i18n.addResourceBundle(language, namespace, messages, merge, true, { skipCopy: !merge });
   }
   loadedListeners.forEach((listener) => listener(language));
 }
