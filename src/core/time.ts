@@ -262,18 +262,31 @@ function memo<T>(limit = 2000): (key: string, make: () => T) => T {
   };
 }
 
-/** ISO strings already read: a month's slot times are decoded, checked, compared and dated many times over. */
-const parsedInstants = new Map<string, number>();
+/** What is known of an ISO string: its milliseconds (NaN: no instant) and, once asked, its Copenhagen date. */
+interface InstantInfo {
+  ms: number;
+  date: string | undefined;
+}
+
+/**
+ * ISO strings already read: a month's slot times are decoded, checked, compared and dated many
+ * times over, so each is parsed once and dated once, behind one lookup.
+ */
+const instants = new Map<string, InstantInfo>();
+
+function instantInfo(text: string): InstantInfo {
+  let info = instants.get(text);
+  if (info === undefined) {
+    info = { ms: Date.parse(text), date: undefined };
+    if (instants.size >= 20_000) instants.clear();
+    instants.set(text, info);
+  }
+  return info;
+}
 
 /** Milliseconds of an ISO 8601 instant string (`Date.parse`), NaN when it is none; each string read once. */
 export function parseInstant(text: string): number {
-  let ms = parsedInstants.get(text);
-  if (ms === undefined) {
-    ms = Date.parse(text);
-    if (parsedInstants.size >= 20_000) parsedInstants.clear();
-    parsedInstants.set(text, ms);
-  }
-  return ms;
+  return instantInfo(text).ms;
 }
 
 /** Milliseconds of an instant; throws a RangeError for anything that is not one. */
@@ -411,17 +424,16 @@ export function copenhagenParts(instant: Date | string): CopenhagenParts {
   return { year, month, day, hour, minute, weekday: weekdayOf(date) };
 }
 
-/** Dates of ISO strings already asked about: a month's slots are dated several times over. */
-const datesOfInstants = memo<string>(20_000);
-
-/** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant. */
+/** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant; an ISO string's is worked out once. */
 export function copenhagenDate(instant: Date | string): string {
-  if (typeof instant === 'string') return datesOfInstants(instant, () => dateOfInstant(instant));
-  return dateOfInstant(instant);
+  if (typeof instant !== 'string') return dateOfMs(msOf(instant));
+  const info = instantInfo(instant);
+  if (info.date === undefined) info.date = dateOfMs(msOf(instant));
+  return info.date;
 }
 
-function dateOfInstant(instant: Date | string): string {
-  const { year, month, day } = wallClock(msOf(instant));
+function dateOfMs(ms: number): string {
+  const { year, month, day } = wallClock(ms);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
