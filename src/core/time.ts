@@ -214,12 +214,13 @@ export interface MonthLayout {
 export function layoutMonth(month: string, firstDayOfWeek: IsoWeekday = 1): MonthLayout {
   const first = firstOfMonth(month);
   const last = lastOfMonth(month);
-  const gridStart = startOfWeek(first, firstDayOfWeek);
-  const gridEnd = endOfWeek(last, firstDayOfWeek);
+  const start = startOfWeek(first, firstDayOfWeek);
+  const gridStart = dateToUtc(start);
+  const total = daysBetween(start, endOfWeek(last, firstDayOfWeek)) + 1;
   const weeks: CalendarDay[][] = [];
-  const total = daysBetween(gridStart, gridEnd) + 1;
+  // Drawn on every month step: one UTC day number per cell, not a parse and a sum per cell.
   for (let index = 0; index < total; index += 1) {
-    const date = addDays(gridStart, index);
+    const date = formatUtcDate(gridStart + index * MS_PER_DAY);
     if (index % 7 === 0) weeks.push([]);
     weeks[weeks.length - 1]!.push({ date, inMonth: date >= first && date <= last });
   }
