@@ -296,6 +296,21 @@ function drawGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<st
   </table>`;
 }
 
+/** Whether a day shows a count under its number: the number of free times, or its skeleton while loading. */
+function showsCount(info: DayInfo): boolean {
+  return info.kind === 'available' || info.kind === 'loading';
+}
+
+function countClass(info: DayInfo, selected: boolean): string {
+  if (info.kind === 'loading') return 'count skeleton';
+  return selected && info.kind === 'available' ? 'count selected' : 'count';
+}
+
+/**
+ * A day's cell. Every day has its count element, hidden where there is no count: a month step
+ * moves kinds from cell to cell, and changing text and attributes in place costs less than
+ * swapping nested templates in and out.
+ */
 function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
   const selected = info.date === props.selectedDate;
   const today = info.date === props.today;
@@ -320,13 +335,9 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
     >
       ${Number(info.date.slice(8))}
     </button>
-    ${
-      info.kind === 'loading'
-        ? html`<span class="count skeleton" aria-hidden="true"></span>`
-        : info.kind === 'available'
-          ? html`<span class=${selected ? 'count selected' : 'count'} aria-hidden="true">${info.count}</span>`
-          : nothing
-    }
+    <span class=${countClass(info, selected)} aria-hidden="true" ?hidden=${!showsCount(info)}
+      >${info.kind === 'available' ? info.count : ''}</span
+    >
     ${info.current ? html`<span class="current-mark" aria-hidden="true"></span>` : nothing}
   </td>`;
 }
