@@ -347,6 +347,9 @@ interface MonthOffsets {
   change: number;
 }
 
+/** Seconds in an hour: a zone's offset changes on the hour (in UTC seconds since 1970). */
+const HOUR = 3600;
+
 /** The offsets of each UTC month asked about, by month number (year × 12 + month index). */
 const monthOffsets = new Map<number, MonthOffsets>();
 /** The UTC month `offsetsOfMonth` answered last: [from, until) in ms. */
@@ -374,10 +377,14 @@ function offsetsOfMonth(ms: number): MonthOffsets {
     let change = Infinity;
     if (before !== after) {
       // In whole seconds: the last one still at `before` (low) and the first at `after` (high).
+      // Zones change on the hour: whole hours are probed first, then the second before one.
       let low = from / 1000;
       let high = last / 1000;
       while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
+        let middle = Math.floor((low + high) / 2);
+        if (high - low > HOUR) middle = Math.round(middle / HOUR) * HOUR;
+        else if (high % HOUR === 0 && high - 1 > low) middle = high - 1;
+        if (middle <= low || middle >= high) middle = Math.floor((low + high) / 2);
         if (intlOffset(middle * 1000) === before) low = middle;
         else high = middle;
       }

@@ -320,7 +320,7 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
   const parts = `day day-${info.kind}${selected ? ' day-selected' : ''}${today ? ' today' : ''}${info.current ? ' day-current' : ''}`;
   // The count is drawn over the button but lies outside it, so the button's visible text is
   // just the day number, which its full name contains (WCAG 2.5.3, label in name).
-  return html`<td class=${info.kind}>
+  return html`<td>
     <button
       type="button"
       class=${classes}
