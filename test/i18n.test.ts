@@ -46,6 +46,23 @@ describe('i18n', () => {
     }
   });
 
+  it('remembers translations, but not past a change of the catalogue', () => {
+    const t = translator('da');
+    const first = t('calendar:monthSummary', { month: 'maj 2027', count: 3 });
+    expect(t('calendar:monthSummary', { month: 'maj 2027', count: 3 })).to.equal(first);
+    // Other options are other texts, not the remembered one.
+    expect(t('calendar:monthSummary', { month: 'maj 2027', count: 1 })).to.not.equal(first);
+    const original = i18n.getResource('da', 'common', 'retry') as string;
+    expect(t('common:retry')).to.equal(original);
+    try {
+      i18n.addResource('da', 'common', 'retry', 'Forsøg igen');
+      expect(t('common:retry')).to.equal('Forsøg igen');
+    } finally {
+      i18n.addResource('da', 'common', 'retry', original);
+    }
+    expect(t('common:retry')).to.equal(original);
+  });
+
   it('maps language tags to the languages it ships, Danish by default', () => {
     expect(resolveLanguage('en-GB')).to.equal('en');
     expect(resolveLanguage('da-DK')).to.equal('da');

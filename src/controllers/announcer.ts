@@ -11,6 +11,9 @@ export interface AnnounceOptions {
   delay?: number;
 }
 
+/** What to say: the text, or a function that gives it when it is said. */
+export type Words = string | (() => string);
+
 /**
  * The one polite live region of an element. The region is emptied first and filled a moment
  * later, so the same words twice are read twice; the wait is a timer, not a frame, because
@@ -21,7 +24,7 @@ export interface AnnounceOptions {
 export class AnnouncerController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly clock: () => Clock;
-  private readonly pending = new Map<string, string>();
+  private readonly pending = new Map<string, Words>();
   private timer: ClockTimer | undefined;
   private text = '';
 
@@ -36,7 +39,11 @@ export class AnnouncerController implements ReactiveController {
     return this.text;
   }
 
-  announce(text: string, options: AnnounceOptions = {}): void {
+  /**
+   * Says `text` after the delay. A function is called only then: words worked out for a month
+   * the citizen has already left (a run of month steps) are never worked out at all.
+   */
+  announce(text: Words, options: AnnounceOptions = {}): void {
     const topic = options.topic ?? 'default';
     this.clock().clearTimeout(this.timer);
     this.pending.delete(topic);
@@ -45,7 +52,10 @@ export class AnnouncerController implements ReactiveController {
     this.timer = this.clock().setTimeout(
       () => {
         this.timer = undefined;
-        const words = [...this.pending.values()].filter(Boolean).join(' ');
+        const words = [...this.pending.values()]
+          .map((words) => (typeof words === 'function' ? words() : words))
+          .filter(Boolean)
+          .join(' ');
         this.pending.clear();
         this.setText(words);
       },

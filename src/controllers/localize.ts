@@ -41,6 +41,11 @@ export class LocalizeController implements ReactiveController {
   private readonly host: Host;
   /** The language of the last render, to skip re-renders that would not change a word. */
   private rendered: Language | undefined;
+  /**
+   * The language while the host renders: read once, not once per text (a render asks for `t`
+   * and `lang` dozens of times, and each reading walks up the ancestors for `lang`).
+   */
+  private duringUpdate: Language | undefined;
 
   constructor(host: Host) {
     this.host = host;
@@ -59,21 +64,29 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.rendered = this.lang;
+    this.rendered = this.duringUpdate = this.resolve();
+  }
+
+  hostUpdated(): void {
+    this.duringUpdate = undefined;
   }
 
   /** Re-renders the host when its language is not the one it last rendered in. */
   refresh(): void {
-    if (this.rendered !== undefined && this.rendered !== this.lang) this.host.requestUpdate();
+    if (this.rendered !== undefined && this.rendered !== this.resolve()) this.host.requestUpdate();
   }
 
   /** Re-renders the host when it speaks the language whose texts just arrived. */
   languageLoaded(language: Language): void {
-    if (this.lang === language) this.host.requestUpdate();
+    if (this.resolve() === language) this.host.requestUpdate();
   }
 
   /** The resolved language: 'da' or 'en'. */
   get lang(): Language {
+    return this.duringUpdate ?? this.resolve();
+  }
+
+  private resolve(): Language {
     return resolveLanguage(inheritedLang(this.host));
   }
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type ElementGetter = () => HTMLElement | null | undefined;
@@ -24,9 +24,28 @@ export type CloseReason = 'escape' | 'outside' | 'focus-out' | 'programmatic';
 
 const supportsPopoverApi = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
+type FloatingUi = typeof import('@floating-ui/dom');
+let floatingUi: Promise<FloatingUi | undefined> | undefined;
+
+/**
+ * Floating UI, fetched the first time a popover is about to open: most calendars are never
+ * compact and never open one, and it is a quarter of the calendar's own code to parse before
+ * the first month is drawn. Undefined when it cannot be loaded (offline CDN): the panel then
+ * opens where its styles put it, unplaced, rather than not at all.
+ */
+function loadFloatingUi(): Promise<FloatingUi | undefined> {
+  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+    floatingUi = undefined;
+    console.warn('borgertid: the popover positioning code could not be loaded.', error);
+    return undefined;
+  });
+  return floatingUi;
+}
+
 /**
  * A non-modal popover anchored to a trigger: positioned by Floating UI (`computePosition`
- * with `autoUpdate`, offset/flip/shift so it stays on screen at 320 px), shown in the top
+ * with `autoUpdate`, offset/flip/shift so it stays on screen at 320 px; loaded on the first
+ * `preload()` or `show()`), shown in the top
  * layer through the Popover API where there is one (no clipping by a host page's
  * `overflow: hidden`), closed by Escape (focus back to the trigger), by a click outside or by
  * focus leaving it. The host renders the panel; the controller owns its open state.
@@ -37,6 +56,8 @@ export class PopoverController implements ReactiveController {
   private isOpen = false;
   private cleanupAutoUpdate: (() => void) | undefined;
   private panel: HTMLElement | undefined;
+  /** Counts `show()` calls: an earlier one still waiting when a later one began gives way. */
+  private openings = 0;
 
   constructor(host: Host, options: PopoverOptions) {
     this.host = host;
@@ -52,6 +73,11 @@ export class PopoverController implements ReactiveController {
     this.hide({ reason: 'programmatic', returnFocus: false });
   }
 
+  /** Fetches the positioning code ahead of the first `show()` (e.g. once a trigger is on screen), so opening never waits for it. */
+  preload(): void {
+    void loadFloatingUi();
+  }
+
   toggle(): Promise<void> {
     if (this.isOpen) {
       this.hide({ reason: 'programmatic' });
@@ -63,36 +89,41 @@ export class PopoverController implements ReactiveController {
   async show(): Promise<void> {
     if (this.isOpen) return;
     this.isOpen = true;
+    const opening = ++this.openings;
     this.host.requestUpdate();
+    const loading = loadFloatingUi();
     await this.host.updateComplete;
+    const floating = await loading;
     const trigger = this.options.trigger();
     const panel = this.options.popover();
-    if (!this.isOpen || !trigger || !panel) return;
+    if (!this.isOpen || opening !== this.openings || !trigger || !panel) return;
     this.panel = panel;
     if (supportsPopoverApi && panel.hasAttribute('popover') && !panel.matches(':popover-open')) {
       panel.showPopover();
     }
-    // Fixed positioning works both in the top layer and, without the Popover API, above the page.
-    const place = () =>
-      computePosition(trigger, panel, {
-        strategy: 'fixed',
-        placement: this.options.placement ?? 'bottom-start',
-        middleware: [
-          offset(this.options.offset ?? 8),
-          flip({ padding: this.options.padding ?? 8 }),
-          shift({ padding: this.options.padding ?? 8 }),
-        ],
-      }).then(({ x, y, placement }) => {
-        Object.assign(panel.style, { left: `${x}px`, top: `${y}px` });
-        panel.dataset.placement = placement;
-      });
-    this.cleanupAutoUpdate = autoUpdate(trigger, panel, () => void place());
+    if (floating) this.cleanupAutoUpdate = this.place(floating, trigger, panel);
     panel.addEventListener('keydown', this.onKeydown);
     panel.addEventListener('focusout', this.onFocusout);
     document.addEventListener('pointerdown', this.onDocumentPointerdown, true);
     const focusTarget = this.options.initialFocus?.() ?? panel;
     focusTarget.focus();
     this.options.onOpenChange?.(true);
+  }
+
+  /** Keeps the panel next to the trigger (fixed positioning works in the top layer and, without the Popover API, above the page); returns the stop function. */
+  private place(floating: FloatingUi, trigger: HTMLElement, panel: HTMLElement): () => void {
+    const { autoUpdate, computePosition, flip, offset, shift } = floating;
+    const padding = this.options.padding ?? 8;
+    const update = () =>
+      void computePosition(trigger, panel, {
+        strategy: 'fixed',
+        placement: this.options.placement ?? 'bottom-start',
+        middleware: [offset(this.options.offset ?? 8), flip({ padding }), shift({ padding })],
+      }).then(({ x, y, placement }) => {
+        Object.assign(panel.style, { left: `${x}px`, top: `${y}px` });
+        panel.dataset.placement = placement;
+      });
+    return autoUpdate(trigger, panel, update);
   }
 
   hide({

@@ -7,7 +7,7 @@
 import type { AvailabilityQuery } from './adapter.js';
 import { normaliseReference } from './reference.js';
 import { offeredAt } from './services.js';
-import { copenhagenDate, toCopenhagenIso } from './time.js';
+import { copenhagenDate, inCopenhagenOffset, parseInstant, toCopenhagenIso } from './time.js';
 import type { Appointment, AppointmentStatus, Availability, Hold, Service, Slot } from './types.js';
 
 /** A hold whose lifetime cannot be read (no `issuedAt`, lapsed on arrival) lasts this long. */
@@ -98,8 +98,8 @@ export function ofReference(appointments: Appointment[], reference: string | und
 /** Why a slot cannot be offered for `query` at `now`, if it cannot. */
 function slotFault(slot: Slot, query: AvailabilityQuery, now: number, closed: ReadonlySet<string>): string | undefined {
   if (slot.serviceId !== query.serviceId || slot.locationId !== query.locationId) return 'slots of another errand or office';
-  const start = Date.parse(slot.start);
-  if (Date.parse(slot.end) <= start) return 'slots not ending after they start';
+  const start = parseInstant(slot.start);
+  if (parseInstant(slot.end) <= start) return 'slots not ending after they start';
   if (start <= now) return 'slots already started';
   const date = copenhagenDate(slot.start);
   if (date < query.from || date > query.to) return 'slots outside the dates asked for';
@@ -165,11 +165,6 @@ export function holdOnDeviceClock(hold: Hold, now: Date, note: (message: string)
     expiresAt: new Date(now.getTime() + lifetime).toISOString(),
     issuedAt: now.toISOString(),
   };
-}
-
-/** Whether an ISO instant carries the offset Copenhagen had then (so its wall clock is Copenhagen's). */
-export function inCopenhagenOffset(iso: string): boolean {
-  return toCopenhagenIso(iso).slice(-6) === iso.slice(-6);
 }
 
 /**

@@ -8,6 +8,7 @@
  * Strings stay strings: elements render them as text, never as HTML.
  */
 import { BookingError } from './errors.js';
+import { parseInstant } from './time.js';
 import type {
   Address,
   Appointment,
@@ -74,7 +75,7 @@ function array<T>(value: unknown, path: string, item: Check<T>): T[] {
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 function instant(value: unknown, path: string): string {
   const text = string(value, path);
-  if (!INSTANT.test(text) || Number.isNaN(Date.parse(text))) fail(path, 'an ISO 8601 date-time with offset');
+  if (!INSTANT.test(text) || Number.isNaN(parseInstant(text))) fail(path, 'an ISO 8601 date-time with offset');
   return text;
 }
 
@@ -164,14 +165,16 @@ export const decodeService: Decoder<Service> = (value, path = 'service') => {
 
 export const decodeSlot: Decoder<Slot> = (value, path = 'slot') => {
   const o = record(value, path);
-  return {
+  const slot: Slot = {
     id: nonEmpty(o.id, `${path}.id`),
     serviceId: nonEmpty(o.serviceId, `${path}.serviceId`),
     locationId: nonEmpty(o.locationId, `${path}.locationId`),
     start: instant(o.start, `${path}.start`),
     end: instant(o.end, `${path}.end`),
-    ...optional(o, 'remaining', path, (remaining, at) => integer(remaining, at, 0)),
   };
+  // Set only when present, as `optional` does, without its object and spread: a month has hundreds of slots.
+  if (o.remaining !== undefined) slot.remaining = integer(o.remaining, `${path}.remaining`, 0);
+  return slot;
 };
 
 const decodeClosedDay: Decoder<ClosedDay> = (value, path = 'closedDay') => {

@@ -43,6 +43,8 @@ function pad(value: number, length = 2): string {
 
 /** UTC milliseconds of midnight at the start of a proleptic Gregorian date (years < 100 too). */
 function utcMidnight(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999: only those need the slower setter.
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(0, 0, 0, 0);
@@ -176,9 +178,12 @@ export function lastOfMonth(month: string): string {
 
 /** Every date of a `YYYY-MM` month, in order. */
 export function datesOfMonth(month: string): string[] {
-  const first = firstOfMonth(month);
-  const length = Number(lastOfMonth(month).slice(8));
-  return Array.from({ length }, (_, index) => addDays(first, index));
+  const { year, month: number } = parseMonth(month);
+  const prefix = `${pad(year, 4)}-${pad(number)}-`;
+  const dates: string[] = [];
+  // Every month is summarised on each step: plain strings, no date arithmetic per day.
+  for (let day = 1, last = daysInMonth(year, number); day <= last; day += 1) dates.push(prefix + pad(day));
+  return dates;
 }
 
 /** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday). */
@@ -209,12 +214,13 @@ export interface MonthLayout {
 export function layoutMonth(month: string, firstDayOfWeek: IsoWeekday = 1): MonthLayout {
   const first = firstOfMonth(month);
   const last = lastOfMonth(month);
-  const gridStart = startOfWeek(first, firstDayOfWeek);
-  const gridEnd = endOfWeek(last, firstDayOfWeek);
+  const start = startOfWeek(first, firstDayOfWeek);
+  const gridStart = dateToUtc(start);
+  const total = daysBetween(start, endOfWeek(last, firstDayOfWeek)) + 1;
   const weeks: CalendarDay[][] = [];
-  const total = daysBetween(gridStart, gridEnd) + 1;
+  // Drawn on every month step: one UTC day number per cell, not a parse and a sum per cell.
   for (let index = 0; index < total; index += 1) {
-    const date = addDays(gridStart, index);
+    const date = formatUtcDate(gridStart + index * MS_PER_DAY);
     if (index % 7 === 0) weeks.push([]);
     weeks[weeks.length - 1]!.push({ date, inMonth: date >= first && date <= last });
   }
@@ -257,18 +263,38 @@ function memo<T>(limit = 2000): (key: string, make: () => T) => T {
   };
 }
 
-/** ISO strings already read: a month's slot times are compared and dated many times over. */
-const parsedInstants = new Map<string, number>();
+/** What is known of an ISO string: its milliseconds (NaN: no instant) and, once asked, its Copenhagen date. */
+interface InstantInfo {
+  ms: number;
+  date: string | undefined;
+}
+
+/**
+ * ISO strings already read: a month's slot times are decoded, checked, compared and dated many
+ * times over, so each is parsed once and dated once, behind one lookup.
+ */
+const instants = new Map<string, InstantInfo>();
+
+function instantInfo(text: string): InstantInfo {
+  let info = instants.get(text);
+  if (info === undefined) {
+    info = { ms: Date.parse(text), date: undefined };
+    if (instants.size >= 20_000) instants.clear();
+    instants.set(text, info);
+  }
+  return info;
+}
+
+/** Milliseconds of an ISO 8601 instant string (`Date.parse`), NaN when it is none; each string read once. */
+export function parseInstant(text: string): number {
+  return instantInfo(text).ms;
+}
 
 /** Milliseconds of an instant; throws a RangeError for anything that is not one. */
 function msOf(instant: Date | string | number): number {
   if (typeof instant !== 'string') return toDate(instant).getTime();
-  let ms = parsedInstants.get(instant);
-  if (ms === undefined) {
-    ms = toDate(instant).getTime();
-    if (parsedInstants.size >= 20_000) parsedInstants.clear();
-    parsedInstants.set(instant, ms);
-  }
+  const ms = parseInstant(instant);
+  if (Number.isNaN(ms)) throw new RangeError(`Not a valid instant: ${instant}`);
   return ms;
 }
 
@@ -305,38 +331,87 @@ function intlWallClock(date: Date): WallClock {
   };
 }
 
-/** Copenhagen's offset (ms) through each UTC day asked about; null where it changes that day. */
-const dayOffsets = new Map<number, number | null>();
-
-/** The offset in force through a whole UTC day, read from Intl at both ends of it. */
-function offsetThroughDay(day: number): number | null {
-  let offset = dayOffsets.get(day);
-  if (offset === undefined) {
-    const start = day * MS_PER_DAY;
-    const end = start + MS_PER_DAY - 1000;
-    const at = (ms: number): number => {
-      const wall = intlWallClock(new Date(ms));
-      return utcMidnight(wall.year, wall.month, wall.day) + ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000 - ms;
-    };
-    const first = at(start);
-    offset = first === at(end) ? first : null;
-    if (dayOffsets.size >= 10_000) dayOffsets.clear();
-    dayOffsets.set(day, offset);
-  }
-  return offset;
+/** Copenhagen's offset (ms) at an instant, to the second, read from Intl. */
+function intlOffset(ms: number): number {
+  const wall = intlWallClock(new Date(ms));
+  return utcMidnight(wall.year, wall.month, wall.day) + ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000 - ms;
 }
 
 /**
- * Copenhagen wall-clock fields of an instant, to the second. A month's slots fall on some
- * thirty UTC days, so the time-zone data is asked twice per day (`formatToParts` per slot was
- * most of a month's cost) and the fields are plain arithmetic; on a day whose offset changes
- * (the two transition days a year) Intl is asked for every instant.
+ * Copenhagen's offsets through one UTC month: `before` until the instant `change` (ms, a whole
+ * second), `after` from then on; `change` is Infinity when the offset holds all month.
+ */
+interface MonthOffsets {
+  before: number;
+  after: number;
+  change: number;
+}
+
+/** Seconds in an hour: a zone's offset changes on the hour (in UTC seconds since 1970). */
+const HOUR = 3600;
+
+/** The offsets of each UTC month asked about, by month number (year × 12 + month index). */
+const monthOffsets = new Map<number, MonthOffsets>();
+/** The UTC month `offsetsOfMonth` answered last: [from, until) in ms. */
+let lastMonth: { from: number; until: number; offsets: MonthOffsets } | undefined;
+
+/**
+ * The offsets through the UTC month holding `ms`, read from Intl at both ends of it; when they
+ * differ (the two transition months a year), the second of the change is found by bisection
+ * (about twenty readings, once). A month's slots used to cost two Intl readings per day; now
+ * a year costs some fifty. Assumes at most one change a month, as Denmark's rules have had
+ * since time zones were kept (two changes that cancel out within one month would be missed).
+ */
+function offsetsOfMonth(ms: number): MonthOffsets {
+  // A month's slots come one after another: the last month asked about is usually the one.
+  if (lastMonth && ms >= lastMonth.from && ms < lastMonth.until) return lastMonth.offsets;
+  const date = new Date(ms);
+  const from = utcMidnight(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+  const until = utcMidnight(date.getUTCFullYear(), date.getUTCMonth() + 2, 1);
+  const index = date.getUTCFullYear() * 12 + date.getUTCMonth();
+  let offsets = monthOffsets.get(index);
+  if (!offsets) {
+    const last = until - 1000;
+    const before = intlOffset(from);
+    const after = intlOffset(last);
+    let change = Infinity;
+    if (before !== after) {
+      // In whole seconds: the last one still at `before` (low) and the first at `after` (high).
+      // Zones change on the hour: whole hours are probed first, then the second before one.
+      let low = from / 1000;
+      let high = last / 1000;
+      while (high - low > 1) {
+        let middle = Math.floor((low + high) / 2);
+        if (high - low > HOUR) middle = Math.round(middle / HOUR) * HOUR;
+        else if (high % HOUR === 0 && high - 1 > low) middle = high - 1;
+        if (middle <= low || middle >= high) middle = Math.floor((low + high) / 2);
+        if (intlOffset(middle * 1000) === before) low = middle;
+        else high = middle;
+      }
+      change = high * 1000;
+    }
+    offsets = { before, after, change };
+    if (monthOffsets.size >= 2_000) monthOffsets.clear();
+    monthOffsets.set(index, offsets);
+  }
+  lastMonth = { from, until, offsets };
+  return offsets;
+}
+
+/** Copenhagen's offset (ms) at an instant (ms): arithmetic on the month's offsets. */
+function offsetAt(ms: number): number {
+  const { before, after, change } = offsetsOfMonth(ms);
+  return ms < change ? before : after;
+}
+
+/**
+ * Copenhagen wall-clock fields of an instant, to the second: the instant plus the offset in
+ * force, as plain arithmetic (`formatToParts` per slot was most of a month's cost; see
+ * `offsetsOfMonth` for how seldom Intl is asked).
  */
 function wallClock(instant: Date | number): WallClock {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
-  const offset = offsetThroughDay(Math.floor(ms / MS_PER_DAY));
-  if (offset === null) return intlWallClock(new Date(ms));
-  const wall = new Date(ms + offset);
+  const wall = new Date(ms + offsetAt(ms));
   const year = wall.getUTCFullYear();
   // Years before 1 CE read differently through Intl (eras): leave them to it.
   if (year < 1) return intlWallClock(new Date(ms));
@@ -357,17 +432,16 @@ export function copenhagenParts(instant: Date | string): CopenhagenParts {
   return { year, month, day, hour, minute, weekday: weekdayOf(date) };
 }
 
-/** Dates of ISO strings already asked about: a month's slots are dated several times over. */
-const datesOfInstants = memo<string>(20_000);
-
-/** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant. */
+/** The Copenhagen calendar date (`YYYY-MM-DD`) of an instant; an ISO string's is worked out once. */
 export function copenhagenDate(instant: Date | string): string {
-  if (typeof instant === 'string') return datesOfInstants(instant, () => dateOfInstant(instant));
-  return dateOfInstant(instant);
+  if (typeof instant !== 'string') return dateOfMs(msOf(instant));
+  const info = instantInfo(instant);
+  if (info.date === undefined) info.date = dateOfMs(msOf(instant));
+  return info.date;
 }
 
-function dateOfInstant(instant: Date | string): string {
-  const { year, month, day } = wallClock(msOf(instant));
+function dateOfMs(ms: number): string {
+  const { year, month, day } = wallClock(ms);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -384,17 +458,42 @@ export function copenhagenTime(instant: Date | string): string {
 
 /** Copenhagen's offset from UTC at an instant, in minutes: 60 (CET) or 120 (CEST). */
 export function copenhagenOffsetMinutes(instant: Date | string): number {
-  const date = toDate(instant);
-  const wall = wallClock(date);
+  const ms = msOf(instant);
+  const offset = offsetAt(ms);
+  // The wall clock is the instant plus the offset (see `wallClock`), but for years before 1 CE.
+  if (new Date(ms + offset).getUTCFullYear() >= 1) return Math.round(offset / MS_PER_MINUTE);
+  const wall = wallClock(ms);
   const wallAsUtc = utcMidnight(wall.year, wall.month, wall.day) + ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000;
-  const whole = date.getTime() - (((date.getTime() % 1000) + 1000) % 1000);
+  const whole = ms - (((ms % 1000) + 1000) % 1000);
   return Math.round((wallAsUtc - whole) / MS_PER_MINUTE);
 }
 
+/** "+01:00" and "+02:00" are all a year needs: each written once. */
+const offsetTexts = new Map<number, string>();
+
 function formatOffset(minutes: number): string {
+  let text = offsetTexts.get(minutes);
+  if (text === undefined) {
+    text = writeOffset(minutes);
+    if (offsetTexts.size >= 100) offsetTexts.clear();
+    offsetTexts.set(minutes, text);
+  }
+  return text;
+}
+
+function writeOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const absolute = Math.abs(minutes);
   return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
+
+/**
+ * Whether an ISO 8601 instant is written in the offset Copenhagen had then ("+01:00" in
+ * winter, "+02:00" in summer; never "Z"), i.e. its wall clock is Copenhagen's. Answers are
+ * checked slot by slot with this, so it compares offsets rather than writing the instant out.
+ */
+export function inCopenhagenOffset(iso: string): boolean {
+  return iso.slice(-6) === formatOffset(copenhagenOffsetMinutes(iso));
 }
 
 /** An instant as ISO 8601 with Copenhagen's wall clock and offset, e.g. "…T10:15:00+01:00". */
@@ -639,11 +738,11 @@ export function formatMonthYear(month: string, locale: string): string {
 const monthYears = memo<string>();
 
 function monthYear(month: string, locale: string): string {
-  const anchor = dateAnchor(firstOfMonth(month));
   const style = styleFor(locale);
-  if (style.kind === 'intl') return cachedFormat(style.locale, MONTH_YEAR).format(anchor);
-  const parts = partsOf(style.kind === 'da' ? 'da' : 'en-GB', MONTH_YEAR, anchor);
-  return `${parts.month ?? ''} ${parts.year ?? ''}`;
+  if (style.kind === 'intl') return cachedFormat(style.locale, MONTH_YEAR).format(dateAnchor(firstOfMonth(month)));
+  // The name from the locale's table (as in a date: Danish and English name a month alike alone).
+  const { year, month: number } = parseMonth(month);
+  return `${namesOf(style.kind === 'da' ? 'da' : 'en-GB').months[number - 1] ?? ''} ${year}`;
 }
 
 /** The seven weekday names in display order, starting with `firstDayOfWeek`. */
@@ -655,6 +754,11 @@ export function weekdayNames(
   const resolved = styleFor(locale);
   const intlLocale = resolved.kind === 'intl' ? resolved.locale : resolved.kind === 'da' ? 'da' : 'en-GB';
   return weekdayLists(`${intlLocale}|${firstDayOfWeek}|${style}`, () => {
+    // Long Danish and English names are in the locale's table already: no format of their own.
+    if (style === 'long' && resolved.kind !== 'intl') {
+      const { weekdays } = namesOf(intlLocale as 'da' | 'en-GB');
+      return Array.from({ length: 7 }, (_, index) => weekdays[(firstDayOfWeek - 1 + index) % 7] ?? '');
+    }
     const format = cachedFormat(intlLocale, WEEKDAY[style]);
     // 2024-01-01 was a Monday.
     return Array.from({ length: 7 }, (_, index) => {
@@ -752,6 +856,19 @@ interface WeekInfoLocale {
  * region table. A bare `en` means British English on this Danish site, so Monday.
  */
 export function firstDayOfWeekFor(locale: string): IsoWeekday {
+  // Asked on every render of a calendar; `Intl.Locale` is built once per tag.
+  let day = firstDays.get(locale);
+  if (day === undefined) {
+    day = firstDayOfWeekOf(locale);
+    if (firstDays.size >= 200) firstDays.clear();
+    firstDays.set(locale, day);
+  }
+  return day;
+}
+
+const firstDays = new Map<string, IsoWeekday>();
+
+function firstDayOfWeekOf(locale: string): IsoWeekday {
   let intlLocale: Intl.Locale;
   try {
     intlLocale = new Intl.Locale(locale);

@@ -66,18 +66,65 @@ export function ensureLanguage(language: Language): Promise<void> {
 /** Adds namespaces of a language that came later (a fetched chunk), and re-renders its speakers. */
 export function addCatalogue(language: Language, catalogue: Record<string, object>): void {
   for (const [namespace, messages] of Object.entries(catalogue)) {
-    i18n.addResourceBundle(language, namespace, messages, true, true);
+    // A namespace already there is merged into (deep, from a copy); a new one is taken as it is,
+    // like the bundled ones `init` took: no JSON copy and no deep merge of every text at start-up.
+    const merge = i18n.hasResourceBundle(language, namespace);
+    i18n.addResourceBundle(language, namespace, messages, merge, true, { skipCopy: !merge });
   }
   loadedListeners.forEach((listener) => listener(language));
 }
 
-/** A translate function bound to one language, independent of the instance's current one. */
+/**
+ * A translate function bound to one language, independent of the instance's current one. It
+ * remembers what it translated (a calendar asks for the same dozen texts on every render and
+ * month step, and i18next's lookup, plural and interpolation are dearer than a map): calls
+ * whose options are plain strings, numbers and booleans, up to {@link MEMO_LIMIT} texts a
+ * language, forgotten whenever a catalogue is added or removed.
+ */
 export function translator(language: Language): TFunction {
   if (loadLanguage && !i18n.hasResourceBundle(language, 'common')) void ensureLanguage(language);
   let t = fixed.get(language);
   if (!t) {
-    t = i18n.getFixedT(language);
+    t = remembering(i18n.getFixedT(language));
     fixed.set(language, t);
   }
   return t;
+}
+
+/** Texts remembered per language before the memo starts afresh. */
+const MEMO_LIMIT = 1000;
+const memos = new Set<Map<string, string>>();
+// Any change of the catalogues (ours, or a test's or an app's addResourceBundle) may change a text.
+i18n.store.on('added', () => memos.forEach((memo) => memo.clear()));
+i18n.store.on('removed', () => memos.forEach((memo) => memo.clear()));
+
+/** The memo key of a call, or undefined when its options hold anything but plain values. */
+function memoKey(key: unknown, options: unknown): string | undefined {
+  if (typeof key !== 'string') return undefined;
+  if (options === undefined) return key;
+  if (typeof options !== 'object' || options === null) return undefined;
+  let id = key;
+  for (const [name, value] of Object.entries(options)) {
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean' && type !== 'undefined') return undefined;
+    id += `\u0000${name}\u0001${type}\u0001${String(value)}`;
+  }
+  return id;
+}
+
+function remembering(t: TFunction): TFunction {
+  const memo = new Map<string, string>();
+  memos.add(memo);
+  const translate = (...args: unknown[]): unknown => {
+    const id = args.length <= 2 ? memoKey(args[0], args[1]) : undefined;
+    const known = id === undefined ? undefined : memo.get(id);
+    if (known !== undefined) return known;
+    const text: unknown = (t as unknown as (...args: unknown[]) => unknown)(...args);
+    if (id !== undefined && typeof text === 'string') {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(id, text);
+    }
+    return text;
+  };
+  return translate as unknown as TFunction;
 }

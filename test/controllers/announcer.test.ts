@@ -53,6 +53,22 @@ describe('AnnouncerController', () => {
     expect(clock.pendingTimers, 'nothing left to say').to.equal(0);
   });
 
+  it('works words given as a function out when it says them, and never when they were replaced', async () => {
+    const { el, clock, said } = await mount();
+    const asked: string[] = [];
+    const words = (text: string) => () => {
+      asked.push(text);
+      return text;
+    };
+    el.announcer.announce(words('november 2026: 12 ledige tider'), { topic: 'month', delay: 250 });
+    el.announcer.announce(words('december 2026: 30 ledige tider'), { topic: 'month', delay: 250 });
+    clock.advance(249);
+    expect(asked, 'not worked out before it is said').to.deep.equal([]);
+    clock.advance(1);
+    expect(await said()).to.equal('december 2026: 30 ledige tider');
+    expect(asked, 'the replaced month never worked out').to.deep.equal(['december 2026: 30 ledige tider']);
+  });
+
   it('reads the clock when it announces, so a clock set after construction is used', async () => {
     const { el, said } = await mount();
     const later = new ManualClock(NOW);

@@ -320,6 +320,26 @@ describe('time: instants in Copenhagen', () => {
     expect(copenhagenOffsetMinutes(new Date('2026-10-25T00:59:59.999Z'))).to.equal(120);
   });
 
+  it("agrees with the engine's time-zone data hour by hour, also in years of other rules", () => {
+    // The offsets are read per month with the change found by bisection: every hour of every
+    // month of these years (DST of 1916, wartime, 1980's April start, today's rules) must match.
+    const intl = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Europe/Copenhagen',
+      timeZoneName: 'longOffset',
+    });
+    const intlOffset = (date: Date): number => {
+      const name = intl.formatToParts(date).find((part) => part.type === 'timeZoneName')!.value;
+      const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+      return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+    };
+    for (const year of [1916, 1945, 1980, 2026, 2037]) {
+      for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 1, 0, 1); ms += 3_600_000) {
+        const date = new Date(ms);
+        expect(copenhagenOffsetMinutes(date), date.toISOString()).to.equal(intlOffset(date));
+      }
+    }
+  });
+
   it('turns wall-clock times into ISO instants with the right offset', () => {
     expect(zonedIso('2026-12-01', '10:15')).to.equal('2026-12-01T10:15:00+01:00');
     expect(zonedIso('2026-07-01', '10:15')).to.equal('2026-07-01T10:15:00+02:00');

@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
 import type { IsoWeekday, Slot } from '../../core/types.js';
@@ -298,37 +296,48 @@ function drawGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<st
   </table>`;
 }
 
+/** Whether a day shows a count under its number: the number of free times, or its skeleton while loading. */
+function showsCount(info: DayInfo): boolean {
+  return info.kind === 'available' || info.kind === 'loading';
+}
+
+function countClass(info: DayInfo, selected: boolean): string {
+  if (info.kind === 'loading') return 'count skeleton';
+  return selected && info.kind === 'available' ? 'count selected' : 'count';
+}
+
+/**
+ * A day's cell. Every day has its count element, hidden where there is no count: a month step
+ * moves kinds from cell to cell, and changing text and attributes in place costs less than
+ * swapping nested templates in and out.
+ */
 function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
   const selected = info.date === props.selectedDate;
   const today = info.date === props.today;
-  const parts = ['day', `day-${info.kind}`];
-  if (selected) parts.push('day-selected');
-  if (today) parts.push('today');
-  if (info.current) parts.push('day-current');
+  // Plain strings rather than classMap: forty-odd days change on every month step, and a
+  // string is one comparison and one write where classMap diffs a set of tokens.
+  const classes = `day ${info.kind}${selected ? ' selected' : ''}${today ? ' today' : ''}${info.current ? ' current' : ''}`;
+  const parts = `day day-${info.kind}${selected ? ' day-selected' : ''}${today ? ' today' : ''}${info.current ? ' day-current' : ''}`;
   // The count is drawn over the button but lies outside it, so the button's visible text is
   // just the day number, which its full name contains (WCAG 2.5.3, label in name).
-  return html`<td class=${info.kind}>
+  return html`<td>
     <button
       type="button"
-      class=${classMap({ day: true, [info.kind]: true, selected, today, current: info.current })}
-      part=${parts.join(' ')}
+      class=${classes}
+      part=${parts}
       data-date=${info.date}
       tabindex=${info.date === props.tabStop ? 0 : -1}
       aria-label=${info.label}
       aria-pressed=${selected ? 'true' : 'false'}
-      aria-current=${ifDefined(today ? 'date' : undefined)}
+      aria-current=${today ? 'date' : nothing}
       aria-disabled=${opensTimes(info) ? 'false' : 'true'}
       @click=${() => props.onDayClick(info)}
     >
       ${Number(info.date.slice(8))}
     </button>
-    ${
-      info.kind === 'loading'
-        ? html`<span class="count skeleton" aria-hidden="true"></span>`
-        : info.kind === 'available'
-          ? html`<span class=${classMap({ count: true, selected })} aria-hidden="true">${info.count}</span>`
-          : nothing
-    }
+    <span class=${countClass(info, selected)} aria-hidden="true" ?hidden=${!showsCount(info)}
+      >${info.kind === 'available' ? info.count : ''}</span
+    >
     ${info.current ? html`<span class="current-mark" aria-hidden="true"></span>` : nothing}
   </td>`;
 }

@@ -279,6 +279,8 @@ export class BtSlotCalendar extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The date button is on screen: fetch the popover's positioning code before it is pressed.
+    if (this.variant === 'compact') this.picker.preload();
     if (changed.has('notice') && this.notice) this.announcer.announce(this.notice, { topic: 'notice', delay: 0 });
     if (!this.availability.configured && !this.warnedNotConfigured) {
       this.warnedNotConfigured = true;
@@ -322,8 +324,12 @@ export class BtSlotCalendar extends LitElement {
       this.announcer.withdraw('month');
       return;
     }
-    const count = data.freeCount(this.availability.today);
-    const text = this.localize.t('calendar:monthSummary', { month: formatMonthYear(month, this.localize.lang), count });
+    // Worked out when it is said: a run of month steps says (and words) only the last month.
+    const text = (): string =>
+      this.localize.t('calendar:monthSummary', {
+        month: formatMonthYear(month, this.localize.lang),
+        count: data.freeCount(this.availability.today),
+      });
     this.announcer.announce(text, { topic: 'month', delay: MONTH_ANNOUNCE_DELAY });
   }
 
