@@ -162,7 +162,6 @@ await load(${JSON.stringify(`./chunks/${main}`)},import.meta.url);
 `;
 }
 
-
 /**
  * `<name>.<version>.iife.js`, for a classic `<script src>`: the ESM entry beside it (its URL from
  * this script's own; `document.currentScript` is null only in a module, which would load the ESM
