@@ -40,8 +40,8 @@ export function cdnPlugin(root: string, version: string): Plugin {
         return resolve(root, 'src/i18n/locales/lazy.ts');
       }
       // The CDN's own modules register things when they run (package.json's `sideEffects`
-      // lists the npm build's): kept whole, or a bare `import './da-later.js'` is dropped.
-      if (/(?:^|\/)(?:cdn[\w-]*|da-later)\.js$/.test(source)) {
+      // lists the npm build's): kept whole, or a bare `import './da-calendar.js'` is dropped.
+      if (/(?:^|\/)(?:cdn[\w-]*|da-[a-z]+)\.js$/.test(source)) {
         const resolved = await this.resolve(source, importer, { skipSelf: true });
         if (resolved) return { ...resolved, moduleSideEffects: true };
       }

@@ -17,11 +17,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 /**
  * Today's weight, gzip -9, plus a little room: the most an entry may weigh until it is brought
- * under BUDGETS. Raised once on purpose, by about 1.5 KiB: the entry now holds the SHA-384 of
- * every chunk (so the script tag's integrity covers all of them), and a step that could not be
- * loaded is said, with a retry.
+ * under BUDGETS. Raised on purpose twice: about 1.5 KiB for the SHA-384 of every chunk in the
+ * entry (the script tag's integrity then covers all of them) and a step that could not be loaded
+ * said with a retry; and about 4 KiB for the calendar's speed work (Floating UI a chunk of its
+ * own, fetched only for a compact calendar's popover, so a booking never downloads it, but it
+ * compresses apart; Copenhagen name tables; remembered translations).
  */
-const CEILINGS = { firstLoad: 62 * 1024, everything: 118 * 1024 };
+const CEILINGS = { firstLoad: 63 * 1024, everything: 121 * 1024 };
 let dir;
 let sizes;
 

@@ -1,6 +1,6 @@
 // The CDN build's catalogue (vite.config.ts puts it in place of `./index.ts`): the Danish a
 // citizen reads before choosing an errand (common, picker, booking) is in the first load; the
-// later steps' Danish comes with their chunks (`./da-later.ts`); English is a chunk of its own,
+// later steps' Danish comes with their chunks (`./da-calendar.ts`, `da-form.ts`, …); English is a chunk of its own,
 // fetched the first time an element speaks it.
 import booking from './da/booking.js';
 import common from './da/common.js';
