@@ -126,10 +126,57 @@ function packageModules() {
   };
 }
 
+/**
+ * The tokens every element reads through the shared host styles (src/styles/shared.ts). An
+ * element documents the ones it uses in a way of its own; the rest are added here, so every
+ * element's docs page and controls list all of them (a designer tries a municipality's colours
+ * on any element) and the list lives in one place.
+ */
+const SHARED_TOKENS = [
+  ['--bt-color-primary', '#0b5cab', 'Buttons, links, selections.'],
+  ['--bt-color-on-primary', '#ffffff', 'Text on primary.'],
+  ['--bt-color-primary-soft', '#e6f0fa', 'Soft primary backgrounds.'],
+  ['--bt-color-text', '#1a1a1a', 'Text.'],
+  ['--bt-color-muted', '#555b63', 'Secondary text.'],
+  ['--bt-color-surface', '#ffffff', 'Background.'],
+  ['--bt-color-surface-alt', '#f4f5f7', 'Alternate background.'],
+  ['--bt-color-border', '#8a9099', 'Borders.'],
+  ['--bt-color-danger', '#b3261e', 'Errors.'],
+  ['--bt-color-danger-soft', '#fdecea', 'Error backgrounds.'],
+  ['--bt-color-success', '#1e6b34', 'Success, done steps.'],
+  ['--bt-color-success-soft', '#e7f4ea', 'Success backgrounds.'],
+  ['--bt-focus-color', '#1a1a1a', 'Focus ring.'],
+  ['--bt-radius', '6px', 'Corner radius.'],
+  ['--bt-space', '1rem', 'Base spacing.'],
+  ['--bt-font-family', 'system-ui', 'Font.'],
+  ['--bt-heading-font-family', 'var(--bt-font-family)', 'Font of headings and of the legends that head a group of choices.'],
+  ['--bt-font-size', '1rem', 'Base font size.'],
+];
+
+function sharedTokens() {
+  return {
+    name: 'borgertid-shared-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          const listed = new Set((declaration.cssProperties ?? []).map((property) => property.name));
+          const missing = SHARED_TOKENS.filter(([name]) => !listed.has(name)).map(([name, defaultValue, description]) => ({
+            name,
+            default: defaultValue,
+            description,
+          }));
+          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...missing];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/define/bt-*.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicMembersOnly(), packageModules()],
+  plugins: [publicMembersOnly(), sharedTokens(), packageModules()],
 };

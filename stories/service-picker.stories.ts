@@ -124,7 +124,7 @@ export const Filter: Story = {
   },
 };
 
-/** English texts: "What to bring", "DKK 727", "Continue". */
+/** English texts: "Please bring", "DKK 727", "Continue". */
 export const English: Story = { args: { lang: 'en' } };
 
 /** The webmaster forgot the adapter: a clear configuration message. */

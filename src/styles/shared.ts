@@ -39,6 +39,19 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* Headings, and the legends that head a group of choices, in the heading font when one is set
+     (a municipality's serif, say); otherwise the body's. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  .group-legend,
+  .category-legend {
+    font-family: var(--bt-heading-font-family, var(--_font));
+  }
+
   *,
   *::before,
   *::after {

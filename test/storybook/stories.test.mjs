@@ -218,6 +218,19 @@ async function problemsIn(canvas, entry) {
       rootSelector,
     );
     for (const tag of new Set(unregistered)) canvas.problems.push(`<${tag}> is not registered (tree-shaken define module?)`);
+    // Each element speaks the toolbar's language (Danish here) unless its story sets its own:
+    // Storybook's docs pages wrap stories in lang="en" containers of their own.
+    const foreign = await page.evaluate(
+      (selector) =>
+        window
+          .__deepAll(document.querySelector(selector))
+          .filter((element) => element.localName.startsWith('bt-') && element.getRootNode() === document)
+          .filter((element) => !element.hasAttribute('lang') && !element.lang)
+          .filter((element) => element.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'da')
+          .map((element) => element.localName),
+      rootSelector,
+    );
+    for (const tag of new Set(foreign)) canvas.problems.push(`<${tag}> speaks another language than the toolbar's (da)`);
     // Axe on stories only: a docs page shows the same stories (each checked alone here) inside
     // Storybook's own blocks, whose markup is not ours to fix.
     if (viewMode === 'story') canvas.problems.push(...(await axeViolations(page, rootSelector)));

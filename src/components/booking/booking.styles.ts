@@ -327,8 +327,15 @@ export const bookingStyles = css`
   }
 
   .dialog-title {
+    min-width: 0;
     margin: 0;
     font-size: 1.125rem;
+  }
+
+  /* The title gives way on a narrow phone; the close button keeps its word whole ("Luk", not "L/u/k"). */
+  .dialog-header .close {
+    flex-shrink: 0;
+    white-space: nowrap;
   }
 
   .dialog-body,

@@ -190,7 +190,9 @@ export class BtBooking extends LitElement {
   });
   private readonly popup = new ModalDialogController(this, {
     dialog: () => this.dialog,
-    needsConfirm: () => !this.flow.state.appointment && hasTypedDetails(this.flow.state.contact),
+    // A chosen (often held) time is something to lose too, not only typed details.
+    needsConfirm: () =>
+      !this.flow.state.appointment && (this.flow.state.slot !== undefined || hasTypedDetails(this.flow.state.contact)),
     // While a booking is on its way, the dialog stays: its answer (a receipt, or an error to
     // retry with the same key) belongs to this flow, not to a fresh one.
     mayClose: () => this.flow.state.busy?.kind !== 'book',

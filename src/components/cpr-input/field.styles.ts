@@ -35,6 +35,14 @@ export const fieldStyles = css`
     border-width: 3px;
   }
 
+  /* A disabled field looks it: dashed border, alternate background, muted text. */
+  .input:disabled {
+    border-style: dashed;
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+
   .invalid {
     padding-inline-start: 0.875rem;
     border-inline-start: 4px solid var(--_danger);

@@ -285,7 +285,7 @@ export class BtSlotCalendar extends LitElement {
     if (!this.availability.configured && !this.warnedNotConfigured) {
       this.warnedNotConfigured = true;
       const missing = [!this.adapter && 'adapter', !this.service && 'service', !this.location && 'location'].filter(Boolean);
-      console.warn(`<bt-slot-calendar>: set ${missing.join(', ')} to show available times.`);
+      console.warn(`borgertid: <bt-slot-calendar>: set ${missing.join(', ')} to show available times.`);
     }
   }
 

@@ -36,6 +36,22 @@ describe('<bt-booking variant="popup">', function () {
     expect(page.focused === page.part('popup-button'), 'focus back on the button').to.equal(true);
   });
 
+  it('Escape with a chosen time (nothing typed yet) asks first too: the held time is not thrown away unasked', async () => {
+    const page = await mountBooking(countingAdapter(), { variant: 'popup', service: 'pas-voksen', location: 'centrum' });
+    await openByKeyboard(page);
+    await page.waitForStep('time');
+    await page.pickFirstAvailableDay();
+    await page.pickTime();
+    await page.waitForStep('details');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => page.part('close-confirm'), 'asks first');
+    expect(page.dialog.open).to.equal(true);
+    expect(text(page.part('close-confirm'))).to.contain('den tid, du har valgt');
+    page.closeConfirmButton('stay')!.click();
+    await waitUntil(() => !page.part('close-confirm'), 'back to the booking');
+    expect(page.step).to.equal('details');
+  });
+
   it('Escape with typed details asks first, inside the dialog; staying keeps everything', async () => {
     const page = await mountBooking(countingAdapter(), { variant: 'popup', service: 'pas-voksen', location: 'centrum' });
     await openByKeyboard(page);

@@ -117,9 +117,9 @@ describe('bt-service-picker: rendering', () => {
       expect(picker.card(picker.service('Flytning')).querySelector('button')).to.equal(null);
     });
 
-    it('says "What to bring (1)" in English', async () => {
+    it('says "Please bring (1)" in English', async () => {
       const picker = await mountPicker(new FakeAdapter({ locations: [centrum] }), { lang: 'en' });
-      expect(text(picker.documentsButton(picker.service('Kørekort – fornyelse')))).to.equal('What to bring (1)');
+      expect(text(picker.documentsButton(picker.service('Kørekort – fornyelse')))).to.equal('Please bring (1)');
       expect(picker.description(picker.service('Pas – fornyelse'))).to.contain('Requires MitID sign-in');
       expect(picker.categories().map((category) => category.heading)).to.deep.equal([
         'Passport',

@@ -175,7 +175,7 @@ describe('bt-service-picker: selection', () => {
       expect(picker.service('Pas – fornyelse').checked).to.equal(true);
       expect(picker.location('Borgerservice Centrum').checked).to.equal(true);
       const button = picker.documentsButton(picker.service('Pas – fornyelse'));
-      expect(text(button)).to.equal('What to bring (3)');
+      expect(text(button)).to.equal('Please bring (3)');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       await expect(picker.el).to.be.accessible();
 

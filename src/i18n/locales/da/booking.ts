@@ -110,7 +110,8 @@ export default {
   popup: {
     close: 'Luk',
     confirmTitle: 'Vil du lukke bestillingen?',
-    confirmBody: 'Din tid er ikke bestilt endnu. Hvis du lukker, bliver det, du har skrevet, slettet.',
+    confirmBody:
+      'Din tid er ikke bestilt endnu. Hvis du lukker, bliver den tid, du har valgt, givet fri, og det, du har skrevet, bliver slettet.',
     confirmLeave: 'Ja, luk bestillingen',
     confirmStay: 'Nej, fortsæt bestillingen',
   },

@@ -25,7 +25,7 @@ export default {
   noAdapter:
     'Tidsbestillingen er ikke sat op: der mangler en forbindelse til bestillingssystemet (egenskaben "adapter" er ikke sat).',
   filterLabel: 'Søg efter ydelse',
-  filterHint: 'Skriv f.eks. pas, kørekort eller flytning.',
+  filterHint: 'Skriv fx pas, kørekort eller flytning.',
   filterResults_one: '{{count}} ydelse fundet',
   filterResults_other: '{{count}} ydelser fundet',
   filterEmpty: 'Ingen ydelser passer til "{{query}}". Prøv et andet ord.',

@@ -108,7 +108,8 @@ export default {
   popup: {
     close: 'Close',
     confirmTitle: 'Close the booking?',
-    confirmBody: 'Your appointment is not booked yet. If you close, what you have typed will be deleted.',
+    confirmBody:
+      'Your appointment is not booked yet. If you close, the time you chose is given up and what you have typed is deleted.',
     confirmLeave: 'Yes, close the booking',
     confirmStay: 'No, continue booking',
   },

@@ -12,8 +12,8 @@ export default {
     mitid: 'MitID',
     sundhedskort: 'Health insurance card',
   },
-  documents_one: 'What to bring ({{count}})',
-  documents_other: 'What to bring ({{count}})',
+  documents_one: 'Please bring ({{count}})',
+  documents_other: 'Please bring ({{count}})',
   requiresLogin: 'Requires MitID sign-in',
   /** A login-only errand on a backend without sign-in: shown, but not selectable. */
   loginUnavailable: 'Cannot be booked here, because it needs a MitID sign-in that this page does not offer.',
