@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
 import type { IsoWeekday, Slot } from '../../core/types.js';
@@ -329,7 +330,7 @@ function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
       tabindex=${info.date === props.tabStop ? 0 : -1}
       aria-label=${info.label}
       aria-pressed=${selected ? 'true' : 'false'}
-      aria-current=${today ? 'date' : nothing}
+      aria-current=${ifDefined(today ? 'date' : undefined)}
       aria-disabled=${opensTimes(info) ? 'false' : 'true'}
       @click=${() => props.onDayClick(info)}
     >
