@@ -75,12 +75,12 @@ describe('bt-service-picker: over the real adapters', () => {
     it('shows the error and recovers on Retry', async () => {
       controls.failNext = { status: 500, times: 2, path: '/locations' };
       const picker = await mountPicker(new RestAdapter({ baseUrl, retries: 0 }));
-      await waitUntil(() => picker.root.querySelector('[role="alert"]'), 'no error shown');
+      await waitUntil(() => picker.root.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
       await expect(picker.el).to.be.accessible();
       controls.reset();
       picker.button('Prøv igen').click();
       await picker.settled();
-      await waitUntil(() => picker.serviceRadios.length > 0, 'never recovered');
+      await waitUntil(() => picker.serviceRadios.length > 0, 'never recovered', { timeout: 5000 });
     });
   });
 });
