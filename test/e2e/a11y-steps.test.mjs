@@ -1,9 +1,31 @@
 // The step indicator of <bt-booking> on the demo page, with the five steps of an errand that
-// needs sign-in: at 1280 px it stays one row (a second row began with a stray connector "—"
+// needs sign-in (over an in-page backend that has one): at 1280 px it stays one row (a second row began with a stray connector "—"
 // in English), at 360 px it is one row of numbered circles under "Trin 2 af 5".
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { openDemo, startDemo } from './support/harness.mjs';
+
+/**
+ * The demo's mock backend has no sign-in (it says so, and the widget then offers no errand that
+ * needs one): the booking gets an in-page backend with a stand-in sign-in, for the five steps.
+ */
+async function withSignIn(page, lang) {
+  const adapterUrl = `/@fs${fileURLToPath(new URL('../../src/adapters/memory/index.ts', import.meta.url))}`;
+  await page.evaluate(
+    async ([adapterUrl, lang]) => {
+      const { MemoryAdapter } = await import(adapterUrl);
+      let session = null;
+      const auth = {
+        getSession: async () => session,
+        login: async () => void (session = { id: 'demo-person', name: 'Karen Jensen' }),
+        logout: async () => void (session = null),
+      };
+      document.querySelector('bt-booking').adapter = new MemoryAdapter({ auth, lang });
+    },
+    [adapterUrl, lang],
+  );
+}
 
 let demo;
 before(async () => {
@@ -21,6 +43,7 @@ for (const lang of ['da', 'en']) {
       it('is one row: no step, and so no connector, starts a second line', async () => {
         const { context, page } = await openDemo(demo, { lang, viewport: { width, height: 800 } });
         try {
+          await withSignIn(page, lang);
           await page.getByRole('radio', { name: /Borgerservice Centrum/ }).check();
           await page.getByRole('radio', { name: ERRAND[lang].name }).check();
           await page.getByRole('button', { name: ERRAND[lang].continue, exact: true }).click();

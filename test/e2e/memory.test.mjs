@@ -28,6 +28,9 @@ before(async () => {
   page = await context.newPage();
   page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
   await page.goto(demo.url);
+  // The manager comes only to a page that has one: loadSteps() fetches every element.
+  await page.waitForFunction(() => window.borgertid?.loadSteps);
+  await page.evaluate(() => window.borgertid.loadSteps());
   await page.waitForFunction(() => customElements.get('bt-booking') && customElements.get('bt-appointment-manager'));
   // The demo's own widgets would keep working beside the measured ones: an empty page instead.
   // Vite serves files beside its root (demo/) under /@fs/.

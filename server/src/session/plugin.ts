@@ -33,7 +33,7 @@ const SIGNIN_SECONDS = 10 * 60;
 export interface SessionOptions<DB extends SessionTables> {
   db: Kysely<DB>;
   clock: Clock;
-  /** Who proves who the citizen is; without one the server offers no sign-in (404 on /session…). */
+  /** Who proves who the citizen is; without one the server offers no sign-in (`{"signIn": false}` on /session, 404 below it). */
   provider?: IdentityProvider;
   /** BT_CORS_ORIGINS: the pages a sign-in may return to, besides the server's own. */
   allowedOrigins?: readonly string[];
@@ -107,9 +107,10 @@ export function createSessions<DB extends SessionTables>(options: SessionOptions
 
   const operations: Sessions['operations'] = {
     async getSession(request, reply) {
-      requireProvider();
-      const person = await sessionOf(request);
       reply.header('cache-control', 'no-store');
+      // Asked on every page load: a 200 that says so, never a 404 the browser logs as an error.
+      if (!provider) return reply.code(200).send({ signIn: false });
+      const person = await sessionOf(request);
       if (!person) {
         // A cookie that names no live session is only noise from now on.
         if (cookieOf(request, SESSION_COOKIE)) clearCookie(reply, request, SESSION_COOKIE);

@@ -113,10 +113,13 @@ async function sessionWith(app: FastifyInstance, cookie: string) {
 }
 
 describe('without an identity provider', () => {
-  it('offers no sign-in: 404 problems on the contract operations, no pages', async () => {
+  it('offers no sign-in: says so on GET /session (a 200, no console error), 404 problems below it, no pages', async () => {
     const app = await server({ provider: undefined });
+    const session = await call(app, { url: '/api/session' });
+    assert.equal(session.statusCode, 200);
+    assert.deepEqual(session.json(), { signIn: false });
+    assert.equal(session.headers['cache-control'], 'no-store');
     for (const [method, url] of [
-      ['GET', '/api/session'],
       ['GET', '/api/session/login'],
       ['POST', '/api/session/logout'],
     ] as const) {
