@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
-import { onLanguageLoaded, resolveLanguage, translator, type Language } from '../i18n/i18n.js';
+import { onLanguageLoaded, resolveLanguage, spokenLanguage, translator, type Language } from '../i18n/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -76,9 +76,9 @@ export class LocalizeController implements ReactiveController {
     if (this.rendered !== undefined && this.rendered !== this.resolve()) this.host.requestUpdate();
   }
 
-  /** Re-renders the host when it speaks the language whose texts just arrived. */
+  /** Re-renders the host when it is asked for the language whose texts just arrived (or could not). */
   languageLoaded(language: Language): void {
-    if (this.resolve() === language) this.host.requestUpdate();
+    if (this.asked() === language) this.host.requestUpdate();
   }
 
   /** The resolved language: 'da' or 'en'. */
@@ -86,8 +86,14 @@ export class LocalizeController implements ReactiveController {
     return this.duringUpdate ?? this.resolve();
   }
 
-  private resolve(): Language {
+  /** The language the page asks this element for. */
+  private asked(): Language {
     return resolveLanguage(inheritedLang(this.host));
+  }
+
+  /** The language it speaks: the one asked for, or Danish while that one's texts cannot be had. */
+  private resolve(): Language {
+    return spokenLanguage(this.asked());
   }
 
   /** Translate in the element's language. */

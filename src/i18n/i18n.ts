@@ -33,8 +33,27 @@ export function resolveLanguage(tag: string | null | undefined): Language {
 const fixed = new Map<Language, TFunction>();
 const loading = new Map<Language, Promise<void>>();
 const loadedListeners = new Set<(language: Language) => void>();
+/** Languages whose texts could not be fetched, and when: their speakers speak Danish meanwhile. */
+const failedAt = new Map<Language, number>();
+/** How long a language that could not be fetched waits before it is asked for again. */
+const RETRY_AFTER_MS = 30_000;
 
-/** Called once a fetched language's catalogue is in place, so elements speaking it re-render. */
+/**
+ * The language an element speaks when it is asked for `language`: that one, or Danish while
+ * its texts cannot be fetched (the widget's own words and the backend's, which it is asked for
+ * in the same language, then agree). Asked again for it after a while, on a later render.
+ */
+export function spokenLanguage(language: Language): Language {
+  const failed = failedAt.get(language);
+  if (failed === undefined) return language;
+  if (Date.now() - failed > RETRY_AFTER_MS) void ensureLanguage(language);
+  return DEFAULT_LANGUAGE;
+}
+
+/**
+ * Called once a fetched language's catalogue is in place, or could not be fetched, so elements
+ * asked for it re-render (in it, or in Danish).
+ */
 export function onLanguageLoaded(listener: (language: Language) => void): () => void {
   loadedListeners.add(listener);
   return () => loadedListeners.delete(listener);
@@ -50,12 +69,15 @@ export function ensureLanguage(language: Language): Promise<void> {
   if (!pending) {
     pending = loadLanguage(language).then(
       (catalogue) => {
+        failedAt.delete(language);
         if (catalogue) addCatalogue(language, catalogue);
       },
       (error: unknown) => {
-        // A failed fetch (offline, blocked): stay in Danish, try again when asked next time.
+        // A failed fetch (offline, blocked, refused): Danish throughout for a while, then again.
         loading.delete(language);
-        console.warn(`borgertid: the ${language} texts could not be loaded; showing Danish.`, error);
+        failedAt.set(language, Date.now());
+        console.warn(`borgertid: the ${language} texts could not be loaded; speaking Danish until they can be.`, error);
+        loadedListeners.forEach((listener) => listener(language));
       },
     );
     loading.set(language, pending);

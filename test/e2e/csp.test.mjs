@@ -63,6 +63,8 @@ let MemoryAdapter;
 let createHandlers;
 /** CDN files served with a byte changed (a compromised CDN), by file name under chunks/. */
 const tampered = new Set();
+/** CDN files answered 404 (a half-finished upload), by file name under chunks/. */
+const missing = new Set();
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
@@ -107,7 +109,8 @@ before(async () => {
     const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
     try {
       const file = join(cdnDir, path);
-      if (!file.startsWith(cdnDir) || !statSync(file).isFile()) throw new Error('no file');
+      if (!file.startsWith(cdnDir) || !statSync(file).isFile() || missing.has(path.replace(/^\/chunks\//, '')))
+        throw new Error('no file');
       response.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'access-control-allow-origin': '*',
@@ -281,6 +284,29 @@ describe('each CDN file alone under a strict CSP with Trusted Types', () => {
       });
       await page.waitForFunction(() => customElements.get('bt-appointment-manager') !== undefined);
     } finally {
+      await page.close();
+    }
+  });
+
+  it('speaks Danish throughout, the backend’s texts too, when the English texts cannot be fetched', async () => {
+    handlers = createHandlers({ baseUrl: `${pageOrigin}/api`, adapter: new MemoryAdapter() });
+    const page = await browser.newPage();
+    const messages = [];
+    page.on('console', (message) => messages.push(message.text()));
+    missing.add(chunkNamed('en'));
+    try {
+      await page.goto(`${pageOrigin}/borgertid.${version}.js?lang=en`);
+      const danish = citizen(page, 'da');
+      // Not "Passport – renewal" under Danish headings: the errands are asked for again in Danish.
+      await page.getByRole('radio', { name: danish.t.passport }).waitFor();
+      await page.getByRole('heading', { name: 'Vælg ærinde og sted' }).waitFor();
+      assert.equal(await page.getByRole('radio', { name: /Passport – renewal/ }).count(), 0, 'no English errand names');
+      assert.ok(
+        messages.some((text) => /the en texts could not be loaded/.test(text)),
+        messages.join('\n'),
+      );
+    } finally {
+      missing.clear();
       await page.close();
     }
   });
