@@ -67,7 +67,9 @@ const warnOnce =
 
 /** Loads the booking's later steps, a failure noted in the console (the flows on the page tell the citizen). */
 export function fetchSteps(): void {
-  loadBookingSteps().catch(warnOnce("the booking's later steps (calendar, details form, receipt)"));
+  loadBookingSteps().catch(
+    warnOnce('a later step of the booking (the calendar, details form or receipt: the error names the file)'),
+  );
 }
 
 /** Fetches the booking's later steps once the browser is idle after the first render. */

@@ -165,6 +165,7 @@ describe('RestAdapter', () => {
       await expectBookingError(adapter.cancel({ reference: 'BT-SECRET3', token: 'tok-SECRET4' }), 'unavailable');
       expect(warnings).to.have.length(2);
       expect(warnings.join(' ')).not.to.match(/SECRET/);
+      expect(warnings[1], 'the action, with the reference left out').to.contain(`POST ${baseUrl}/appointments/…/cancel `);
     });
 
     it('says nothing about an older backend without sessions (its 404 on /session is an answer)', async () => {

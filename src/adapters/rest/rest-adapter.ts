@@ -299,13 +299,15 @@ export class RestAdapter implements BookingAdapter {
   /**
    * Tells the webmaster, once per resource and kind of fault, why the booking API cannot be
    * used at this address: the citizen's message cannot say it, and without it a wrong `api`
-   * only shows as "cannot be reached". Names the resource, never ids, queries or bodies.
+   * only shows as "cannot be reached". Names the resource and action, never ids, queries or bodies.
    */
   private noteForIntegrator(spec: RequestSpec<unknown>, failure: BookingError): void {
     if (failure.code !== 'unavailable' && failure.code !== 'invalid-response') return;
     const { status } = failure.details;
     if (spec.optional && status === 404) return;
-    const resource = new URL(encodeURIComponent(spec.segments[0] ?? ''), this.base).href;
+    // The path with its ids left out (every other segment is an id: appointments/…/reschedule).
+    const [first = '', ...rest] = spec.segments;
+    const resource = `${new URL(encodeURIComponent(first), this.base).href}${rest.map((name, index) => `/${index % 2 ? name : '…'}`).join('')}`;
     const key = `${spec.method} ${resource} ${status ?? '-'} ${failure.code}`;
     if (this.noted.has(key)) return;
     this.noted.add(key);
