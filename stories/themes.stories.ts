@@ -100,8 +100,8 @@ export const HighContrast: Story = {
 
 /**
  * A municipality's own colours and type (a made-up "Grønby Kommune"): its green, square
- * corners, a serif for headings through `::part(heading)`, and today's date marked in the
- * calendar through the part `<bt-booking>` re-exports from it.
+ * corners, a serif for every heading (`--bt-heading-font-family`), and today's date marked in
+ * the calendar through the part `<bt-booking>` re-exports from it.
  */
 export const Municipality: Story = {
   args: {
@@ -114,8 +114,8 @@ export const Municipality: Story = {
     '--bt-focus-color': '#b3541e',
     '--bt-radius': '0',
     '--bt-font-family': '"Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    '--bt-heading-font-family': 'Georgia, "Times New Roman", serif',
     parts: [
-      'bt-booking::part(heading), bt-receipt::part(heading) { font-family: Georgia, "Times New Roman", serif; letter-spacing: 0.01em; }',
       'bt-booking::part(calendar-today) { text-decoration: underline 2px; text-underline-offset: 3px; }',
       'bt-receipt::part(banner) { border-inline-start: 0.5rem solid #00594f; }',
     ].join('\n'),

@@ -48,5 +48,10 @@ export function errorMessage(error: unknown, t: TFunction, context: ErrorContext
       ? t('common:errors.rate-limited-seconds', { count: Math.ceil(retryAfter) })
       : t(`common:errors.${code}`);
   const phone = context.phone?.trim();
-  return phone && RING_INSTEAD.has(code) ? `${message} ${t('common:errors.ringInstead', { phone })}` : message;
+  return phone && RING_INSTEAD.has(code) ? `${message} ${t('common:errors.ringInstead', { phone: unbroken(phone) })}` : message;
+}
+
+/** A phone number that never breaks across lines ("+45 ⏎ 11 22 33 44"): its spaces made non-breaking. */
+export function unbroken(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
 }

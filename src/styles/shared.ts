@@ -39,16 +39,15 @@ export const hostStyles = css`
     display: none;
   }
 
-  /* Headings, and the legends that head a group of choices, in the heading font when one is set
-     (a municipality's serif, say); otherwise the body's. */
+  /* Headings, and the legends that head a group of fields or choices, in the heading font when
+     one is set (a municipality's serif, say); otherwise the body's. */
   h1,
   h2,
   h3,
   h4,
   h5,
   h6,
-  .group-legend,
-  .category-legend {
+  legend {
     font-family: var(--bt-heading-font-family, var(--_font));
   }
 
@@ -63,6 +62,17 @@ export const hostStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px var(--_surface);
+  }
+
+  /* Where focus is moved to (a step's heading, a notice): the ring stands off the text and
+     takes the theme's corners, so it does not read as an error box around it. */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
+
+  [tabindex='-1']:focus-visible {
+    outline-offset: 4px;
+    border-radius: var(--_radius);
   }
 
   .visually-hidden {
@@ -204,6 +214,7 @@ export const flowTextStyles = css`
 
   .heading:focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: 4px;
+    border-radius: var(--_radius);
   }
 `;

@@ -21,7 +21,9 @@ export type BackendName =
   | 'none';
 
 /** The sample municipality, answering after a realistic round trip. */
-export const sampleBackend = (options: MemoryAdapterOptions = {}) => new MemoryAdapter({ latencyMs: 300, ...options });
+/** The sample municipality, answering in the toolbar's language (the page's `lang`), as a backend answers Accept-Language. */
+export const sampleBackend = (options: MemoryAdapterOptions = {}) =>
+  new MemoryAdapter({ latencyMs: 300, lang: () => document.documentElement.lang || 'da', ...options });
 
 /**
  * A fake MitID, clearly not the real one: signs in at once (no redirect) as one demonstration

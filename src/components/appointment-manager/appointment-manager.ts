@@ -81,7 +81,7 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @attr reference - Booking reference to open, e.g. `BT-7K3Q9M` (with `token`, or for a signed-in citizen).
  * @attr token - The appointment's manage token. Prefer `from-url`: an attribute ends up in the page's HTML.
  * @attr from-url - Read `reference` and `token` from the page's `#reference=…&token=…` and remove them from the address bar.
- * @attr booking-url - Where "Book en ny tid" sends the citizen after a cancellation (http(s), relative allowed).
+ * @attr booking-url - Where "Bestil en ny tid" sends the citizen after a cancellation (http(s), relative allowed).
  * @attr phone - The municipality's phone number, offered with failures the citizen cannot fix when the office has none.
  * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
  *
@@ -107,11 +107,11 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @csspart move-button - "Ændr tidspunkt".
  * @csspart cancel-button - "Aflys".
  * @csspart change-errand-button - "Skift ærinde".
- * @csspart back-button - "Tilbage til Mine aftaler" / "Find en anden booking".
+ * @csspart back-button - "Tilbage til Mine aftaler" / "Find en anden bestilling".
  * @csspart notice - A message (not found, slot taken, failed move, refused cancellation).
  * @csspart retry - A notice's "Prøv igen".
  * @csspart cancelled - The cancelled appointment's note; `book-new` its link.
- * @csspart book-new - "Book en ny tid" after a cancellation.
+ * @csspart book-new - "Bestil en ny tid" after a cancellation.
  * @csspart current-time - The current time, named above the move calendar.
  * @csspart confirm-move - The chosen new time; `confirm-move-button` its button.
  * @csspart confirm-move-button - "Flyt min tid".
@@ -152,7 +152,7 @@ export class BtAppointmentManager extends LitElement {
   /** Read `reference` and `token` from the page's fragment, then remove them from the address bar. */
   @property({ attribute: 'from-url', type: Boolean }) fromUrl = false;
 
-  /** Where "Book en ny tid" goes. */
+  /** Where "Bestil en ny tid" goes. */
   @property({ attribute: 'booking-url' }) bookingUrl: string | undefined;
 
   /** The municipality's phone number, offered ("Du kan også ringe …") with failures the citizen cannot fix when the office has none. */

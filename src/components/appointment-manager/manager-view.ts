@@ -19,7 +19,7 @@ export interface ManagerView {
   timeout: number | undefined;
   /** The municipality's phone number (the element's `phone`), for when the office has none. */
   phone: string | undefined;
-  /** Where "Book en ny tid" goes: an http(s) URL, already checked. */
+  /** Where "Bestil en ny tid" goes: an http(s) URL, already checked. */
   bookingUrl: string | undefined;
   send(event: ManageEvent): void;
 }

@@ -6,7 +6,7 @@ import { canGoTo, stepsOf, type BookingEvent, type BookingState, type StepId } f
 import type { Clock } from '../../core/clock.js';
 import { BookingError } from '../../core/errors.js';
 import { formatDateTimeRange } from '../../core/time.js';
-import { errorMessage } from '../../controllers/booking-error.js';
+import { errorMessage, unbroken } from '../../controllers/booking-error.js';
 import { formatCountdown } from '../../controllers/hold-countdown.js';
 import { heading } from '../../templates/heading.js';
 import { renderSummaryList } from './booking-summary.js';
@@ -319,7 +319,7 @@ const STEP_RENDERERS: Record<StepId, (view: BookingView) => TemplateResult> = {
   summary: renderSummaryStep,
 };
 
-/** The receipt, with the manage link filled in, and "Book en tid mere". */
+/** The receipt, with the manage link filled in, and "Bestil en tid mere". */
 export function renderReceipt(view: BookingView, restart: () => void): TemplateResult {
   const { state, t } = view;
   const appointment = state.appointment;
@@ -378,7 +378,7 @@ function renderReceiptUnavailable(view: BookingView): TemplateResult {
 /** A message with whom to ring instead (the office's phone, else the element's), when there is one. */
 function withPhone(message: string, view: BookingView): string {
   const phone = view.phone?.trim();
-  return phone ? `${message} ${view.t('common:errors.ringInstead', { phone })}` : message;
+  return phone ? `${message} ${view.t('common:errors.ringInstead', { phone: unbroken(phone) })}` : message;
 }
 
 /** The manage link from the `manage-url` template, or none (no template, or no token to fill in). */

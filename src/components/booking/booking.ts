@@ -85,7 +85,7 @@ export type BookedDetail = AppointmentEventDetail;
  * @csspart confirm - The confirm button.
  * @csspart retry - The retry button after a failed booking.
  * @csspart signin-button - The "Log ind med MitID" button.
- * @csspart restart - The "Book en tid mere" button.
+ * @csspart restart - The "Bestil en tid mere" button.
  * @csspart config-error - The message shown when neither `api` nor `adapter` is set, or `api` is no valid URL.
  * @csspart popup-button - The button that opens the popup.
  * @csspart dialog - The popup `<dialog>`.

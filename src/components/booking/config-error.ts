@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
+import { unbroken } from '../../controllers/booking-error.js';
 
 /**
  * What an element without a backend shows where it stands: an `api` that is no usable address
@@ -19,7 +20,7 @@ export function renderConfigError(
   return html`<div class="config-error alert" part="config-error" role="alert">
     <p class="strong">${title}</p>
     <p>${body}</p>
-    ${phone ? html`<p>${t('common:errors.ringInstead', { phone })}</p>` : ''}
+    ${phone ? html`<p>${t('common:errors.ringInstead', { phone: unbroken(phone) })}</p>` : ''}
     <p class="muted">${developer}</p>
   </div>`;
 }

@@ -35,7 +35,7 @@ describe('bt-service-picker: filter', () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }));
     const input = picker.searchField!;
     expect(input.type).to.equal('search');
-    expect(text(input.labels?.[0])).to.equal('Søg efter ydelse');
+    expect(text(input.labels?.[0])).to.equal('Søg efter ærinde');
     expect(picker.root.querySelector('[part="filter"]')).not.to.equal(null);
     await expect(picker.el).to.be.accessible();
 
@@ -67,12 +67,12 @@ describe('bt-service-picker: filter', () => {
     expect(picker.liveText()).to.equal('');
     clock.advance(1);
     await picker.el.updateComplete;
-    expect(picker.liveText()).to.equal('2 ydelser fundet');
+    expect(picker.liveText()).to.equal('2 ærinder fundet');
 
     await picker.filter('mitid');
     clock.advance(500);
     await picker.el.updateComplete;
-    expect(picker.liveText()).to.equal('1 ydelse fundet');
+    expect(picker.liveText()).to.equal('1 ærinde fundet');
     await picker.setLang('en');
     clock.advance(50);
     await picker.el.updateComplete;
@@ -84,7 +84,7 @@ describe('bt-service-picker: filter', () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: many }), { clock });
     await picker.filter('hundelicens');
     expect(picker.serviceRadios).to.have.length(0);
-    expect(picker.filterEmptyText()).to.equal('Ingen ydelser passer til "hundelicens". Prøv et andet ord.');
+    expect(picker.filterEmptyText()).to.equal('Ingen ærinder passer til "hundelicens". Prøv et andet ord.');
     clock.advance(500);
     await picker.el.updateComplete;
     expect(picker.liveText()).to.include('hundelicens');

@@ -120,7 +120,7 @@ export class PickerObject {
     return this.card(radio).querySelector<HTMLButtonElement>('button[aria-expanded]')!;
   }
 
-  /** The "Søg efter ydelse" field (only for long lists). */
+  /** The "Søg efter ærinde" field (only for long lists). */
   get searchField(): HTMLInputElement | null {
     return this.root.querySelector<HTMLInputElement>('input[type="search"]');
   }

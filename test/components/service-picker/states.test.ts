@@ -11,7 +11,7 @@ describe('bt-service-picker: states', () => {
     expect(skeleton).not.to.equal(null);
     expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect(picker.base.getAttribute('aria-busy')).to.equal('true');
-    expect(picker.liveText()).to.equal('Henter ydelser …');
+    expect(picker.liveText()).to.equal('Henter ærinder …');
     expect(adapter.calls).to.deep.include({ getLocations: 1, getServices: 1 });
     const loadingHeight = picker.el.getBoundingClientRect().height;
     expect(loadingHeight).to.be.greaterThan(300);
@@ -96,7 +96,7 @@ describe('bt-service-picker: states', () => {
 
   it('says plainly when there are no services', async () => {
     const picker = await mountPicker(new FakeAdapter({ locations: [centrum], services: [] }));
-    expect(text(picker.root.querySelector('[part="empty"]'))).to.equal('Der er ingen ydelser, du kan bestille tid til lige nu.');
+    expect(text(picker.root.querySelector('[part="empty"]'))).to.equal('Der er ingen ærinder, du kan bestille tid til lige nu.');
     expect(picker.continueButton).to.equal(null);
     await expect(picker.el).to.be.accessible();
     await picker.setLang('en');
@@ -111,7 +111,7 @@ describe('bt-service-picker: states', () => {
     await picker.choose(picker.location('Borgerservice Nord'));
     await picker.settled();
     expect(text(picker.root.querySelector('[part="empty"]'))).to.equal(
-      'Borgerservice Nord har ingen ydelser, du kan bestille tid til online. Vælg et andet sted.',
+      'Borgerservice Nord har ingen ærinder, du kan bestille tid til online. Vælg et andet sted.',
     );
     await expect(picker.el).to.be.accessible();
   });
