@@ -6,12 +6,12 @@
 //   BENCH_NO_MINIFY=1 BENCH_RUNS=1 BENCH_SKIP_CDN=1 npm run bench   # builds dist/bench/*.js readable
 //   node bench/profile.mjs [first|steps] [borgertid|cally] [runs=10] [steps=12]
 /* global window -- page.evaluate callbacks run in the page. */
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
+import { serveBench } from './serve.mjs';
 
 const [scenario = 'first', subject = 'borgertid', runsArg = '10', stepsArg = '12'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
@@ -39,20 +39,7 @@ function moduleMap(file) {
   };
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const file = join(root, path);
-    if (!statSync(file).isFile()) throw new Error('not a file');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(readFileSync(file));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/bench/page.html`;
+const { base, close: closeServer } = await serveBench(root);
 const moduleOf = moduleMap(`${subject}.js`);
 
 const self = new Map();
@@ -125,7 +112,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 
 const sorted = [...times].sort((a, b) => a - b);

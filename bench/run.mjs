@@ -13,14 +13,14 @@
 // BENCH_NO_MINIFY=1 leaves the bench bundles readable (for a profiler). cally comes from the
 // devDependencies, else from /tmp/peers/node_modules (where it was installed before it was one).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 import { BUDGETS, cdnSizes } from './sizes.mjs';
+import { serveBench } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(Number(process.env.BENCH_RUNS) || 15, 1);
@@ -117,20 +117,7 @@ const gz = (name) => gzipSync(readFileSync(join(out, `${name}.js`)), { level: 9 
 console.log(`bench bundles (gzip -9): <bt-slot-calendar> ${kib(gz('borgertid'))}, cally ${kib(gz('cally'))}`);
 
 // ---- 3. Speed and heap in Chromium ----
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const file = join(root, path);
-    if (!statSync(file).isFile()) throw new Error('not a file');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(readFileSync(file));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/bench/page.html`;
+const { base, close: closeServer } = await serveBench(root);
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -211,7 +198,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 
 // ---- The table ----
