@@ -66,10 +66,6 @@ export const hostStyles = css`
 
   /* Where focus is moved to (a step's heading, a notice): the ring stands off the text and
      takes the theme's corners, so it does not read as an error box around it. */
-  a[href^='tel:'] {
-    white-space: nowrap;
-  }
-
   [tabindex='-1']:focus-visible {
     outline-offset: 4px;
     border-radius: var(--_radius);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isManageable } from '../../core/manage-flow.js';
 import type { Appointment } from '../../core/types.js';
-import { errorMessage } from '../../controllers/booking-error.js';
+import { errorMessage, unbroken } from '../../controllers/booking-error.js';
 import { heading } from '../../templates/heading.js';
 import {
   alertNotice,
@@ -65,7 +65,7 @@ export function renderFacts(view: ManagerView, appointment: Appointment): Templa
         <span class="line">${location.name}</span>
         <span class="line">${location.address.street}</span>
         <span class="line">${location.address.postalCode} ${location.address.city}</span>
-        ${location.phone ? html`<span class="line"><a href="tel:${location.phone.replace(/\s+/g, '')}">${location.phone}</a></span>` : nothing}
+        ${location.phone ? html`<span class="line"><a href="tel:${location.phone.replace(/\s+/g, '')}">${unbroken(location.phone)}</a></span>` : nothing}
       </dd>
     </div>
   </dl>`;

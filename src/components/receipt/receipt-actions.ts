@@ -1,4 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { unbroken } from '../../controllers/booking-error.js';
 import type { TFunction } from 'i18next';
 import type { Appointment } from '../../core/types.js';
 import { heading } from '../../templates/heading.js';
@@ -51,7 +52,7 @@ export function renderManage(
   } else if (location.phone) {
     content = html`<p>
       ${t('receipt:managePhone', { location: location.name })}
-      <a class="phone" href=${telHref(location.phone)}>${location.phone}</a>.
+      <a class="phone" href=${telHref(location.phone)}>${unbroken(location.phone)}</a>.
     </p>`;
   } else {
     content = html`<p>${t('receipt:manageContact', { location: location.name })}</p>`;

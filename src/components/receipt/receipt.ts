@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { unbroken } from '../../controllers/booking-error.js';
 import type { TFunction } from 'i18next';
 import { property, query, state } from 'lit/decorators.js';
 import { appointmentEventDetail, type ReceiptEventDetail } from '../../core/appointment-event.js';
@@ -292,7 +293,7 @@ function renderNoReference(appointment: Appointment, t: TFunction): TemplateResu
         ${
           location.phone
             ? html`${t('receipt:noReferenceCall', { location: location.name })}
-                <a class="phone" href=${telHref(location.phone)}>${location.phone}</a>.`
+                <a class="phone" href=${telHref(location.phone)}>${unbroken(location.phone)}</a>.`
             : t('receipt:noReferenceContact', { location: location.name })
         }
       </p>
