@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isBookingError, type BookingErrorCode } from '../core/errors.js';
+import { unbroken } from '../core/phone.js';
 
 /** What an element knows that helps a citizen past a failure. */
 export interface ErrorContext {
@@ -49,9 +50,4 @@ export function errorMessage(error: unknown, t: TFunction, context: ErrorContext
       : t(`common:errors.${code}`);
   const phone = context.phone?.trim();
   return phone && RING_INSTEAD.has(code) ? `${message} ${t('common:errors.ringInstead', { phone: unbroken(phone) })}` : message;
-}
-
-/** A phone number that never breaks across lines ("+45 ⏎ 11 22 33 44"): its spaces made non-breaking. */
-export function unbroken(phone: string): string {
-  return phone.replace(/ /g, '\u00a0');
 }

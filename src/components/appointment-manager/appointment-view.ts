@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isManageable } from '../../core/manage-flow.js';
 import type { Appointment } from '../../core/types.js';
-import { errorMessage, unbroken } from '../../controllers/booking-error.js';
+import { errorMessage } from '../../controllers/booking-error.js';
+import { unbroken } from '../../core/phone.js';
 import { heading } from '../../templates/heading.js';
 import {
   alertNotice,

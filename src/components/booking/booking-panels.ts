@@ -6,7 +6,8 @@ import { canGoTo, stepsOf, type BookingEvent, type BookingState, type StepId } f
 import type { Clock } from '../../core/clock.js';
 import { BookingError } from '../../core/errors.js';
 import { formatDateTimeRange } from '../../core/time.js';
-import { errorMessage, unbroken } from '../../controllers/booking-error.js';
+import { errorMessage } from '../../controllers/booking-error.js';
+import { unbroken } from '../../core/phone.js';
 import { formatCountdown } from '../../controllers/hold-countdown.js';
 import { heading } from '../../templates/heading.js';
 import { renderSummaryList } from './booking-summary.js';

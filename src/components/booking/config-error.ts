@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { unbroken } from '../../controllers/booking-error.js';
+import { unbroken } from '../../core/phone.js';
 
 /**
  * What an element without a backend shows where it stands: an `api` that is no usable address

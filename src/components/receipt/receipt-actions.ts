@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { unbroken } from '../../controllers/booking-error.js';
+import { unbroken } from '../../core/phone.js';
 import type { TFunction } from 'i18next';
 import type { Appointment } from '../../core/types.js';
 import { heading } from '../../templates/heading.js';

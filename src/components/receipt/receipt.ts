@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { unbroken } from '../../controllers/booking-error.js';
+import { unbroken } from '../../core/phone.js';
 import type { TFunction } from 'i18next';
 import { property, query, state } from 'lit/decorators.js';
 import { appointmentEventDetail, type ReceiptEventDetail } from '../../core/appointment-event.js';
