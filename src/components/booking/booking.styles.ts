@@ -329,6 +329,11 @@ export const bookingStyles = css`
   .dialog-title {
     min-width: 0;
     margin: 0;
+    font-size: 1.25rem;
+  }
+
+  /* Inside the popup the step's heading sits a level below the dialog's title, and looks it. */
+  .dialog-body .heading {
     font-size: 1.125rem;
   }
 
