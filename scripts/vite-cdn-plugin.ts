@@ -65,26 +65,23 @@ export function cdnPlugin(root: string, version: string): Plugin {
       }
       // Each entry's own code moves to `chunks/<name>-main-<hash>.js`; the entry becomes the
       // loader that checks it and everything it brings (see `entryLoader`).
-      const files = new Map<string, string>();
-      for (const chunk of chunks) {
-        if (!chunk.isEntry) {
-          files.set(chunk.fileName, chunk.code);
-          continue;
-        }
+      const mains = new Map<string, string>();
+      for (const chunk of chunks.filter((output) => output.isEntry)) {
         const code = chunk.code
           .replace(/(["'`])\.\/chunks\//g, '$1./')
           .replace(/(\/\/# sourceMappingURL=)(\S+)\s*$/, '$1../$2\n');
         if (/["'`]\.\/chunks\//.test(code)) this.error(`${chunk.fileName}: a path to chunks/ left unrewritten`);
         const name = chunk.fileName.replace(/\.\d+\.\d+\.\d+.*$/, '');
         const main = `chunks/${name}-main-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
-        files.set(main, code);
+        mains.set(main, code);
         graph[main] = { entry: false, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
         graph[chunk.fileName] = { entry: true, imports: [main], dynamicImports: [] };
+        this.emitFile({ type: 'asset', fileName: main, source: code });
       }
       const integrity: Record<string, string> = {};
-      for (const [fileName, code] of files) integrity[fileName] = sha384(code);
-      for (const chunk of chunks) {
-        if (!chunk.isEntry) continue;
+      for (const chunk of chunks) if (!chunk.isEntry) integrity[chunk.fileName] = sha384(chunk.code);
+      for (const [fileName, code] of mains) integrity[fileName] = sha384(code);
+      for (const chunk of chunks.filter((output) => output.isEntry)) {
         const [main] = graph[chunk.fileName]!.imports;
         const table: Record<string, [string, string[]]> = {};
         const visit = (fileName: string): void => {
@@ -102,11 +99,6 @@ export function cdnPlugin(root: string, version: string): Plugin {
         integrity[classic] = sha384(classicCode);
         graph[classic] = { entry: true, imports: [], dynamicImports: [chunk.fileName] };
         this.emitFile({ type: 'asset', fileName: classic, source: classicCode });
-      }
-      for (const [fileName, code] of files) {
-        const chunk = bundle[fileName];
-        if (chunk?.type === 'chunk') chunk.code = code;
-        else this.emitFile({ type: 'asset', fileName, source: code });
       }
       const sorted = (record: Record<string, unknown>) =>
         Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
