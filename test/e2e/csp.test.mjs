@@ -311,6 +311,14 @@ describe('each CDN file alone under a strict CSP with Trusted Types', () => {
     }
   });
 
+  /** Waits (up to 5 s) until a console message collected in `messages` matches `pattern`. */
+  async function untilConsoleSays(page, messages, pattern) {
+    for (let waited = 0; !messages.some((text) => pattern.test(text)); waited += 50) {
+      assert.ok(waited < 5000, `the console says ${pattern}: ${messages.join('\n')}`);
+      await page.waitForTimeout(50);
+    }
+  }
+
   /** The file names under chunks/ of a kind (e.g. `define`, `bt-slot-calendar`). */
   const chunkNamed = (prefix) => {
     const names = Object.keys(integrity)
@@ -328,10 +336,7 @@ describe('each CDN file alone under a strict CSP with Trusted Types', () => {
     try {
       await page.goto(`${pageOrigin}/borgertid.${version}.js`);
       await page.waitForFunction(() => window.cspViolations !== undefined);
-      for (let waited = 0; !messages.some((text) => /integrity/i.test(text)); waited += 50) {
-        assert.ok(waited < 5000, `an integrity error in the console: ${messages.join('\n')}`);
-        await page.waitForTimeout(50);
-      }
+      await untilConsoleSays(page, messages, /integrity/i);
       assert.equal(await page.evaluate(() => customElements.get('bt-booking')), undefined, 'nothing of it runs');
       assert.equal(await page.locator('#fallback').isVisible(), true, "the element's own content is what the citizen sees");
     } finally {
@@ -350,10 +355,7 @@ describe('each CDN file alone under a strict CSP with Trusted Types', () => {
       await page.goto(`${pageOrigin}/borgertid.${version}.js`);
       const steps = citizen(page, 'da');
       await page.getByRole('radio', { name: steps.t.centrum }).waitFor();
-      for (let waited = 0; !messages.some((text) => /integrity/i.test(text)); waited += 50) {
-        assert.ok(waited < 5000, `an integrity error in the console: ${messages.join('\n')}`);
-        await page.waitForTimeout(50);
-      }
+      await untilConsoleSays(page, messages, /integrity/i);
       assert.equal(
         await page.evaluate(() => customElements.get('bt-slot-calendar')),
         undefined,
