@@ -36,13 +36,19 @@ describe('<bt-booking variant="popup">', function () {
     expect(page.focused === page.part('popup-button'), 'focus back on the button').to.equal(true);
   });
 
-  it('Escape with a chosen time (nothing typed yet) asks first too: the held time is not thrown away unasked', async () => {
+  /** The popup opened by keyboard on a preselected errand, a time chosen: on the details step. */
+  async function openAtDetails() {
     const page = await mountBooking(countingAdapter(), { variant: 'popup', service: 'pas-voksen', location: 'centrum' });
     await openByKeyboard(page);
     await page.waitForStep('time');
     await page.pickFirstAvailableDay();
     await page.pickTime();
     await page.waitForStep('details');
+    return page;
+  }
+
+  it('Escape with a chosen time (nothing typed yet) asks first too: the held time is not thrown away unasked', async () => {
+    const page = await openAtDetails();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => page.part('close-confirm'), 'asks first');
     expect(page.dialog.open).to.equal(true);
@@ -53,12 +59,7 @@ describe('<bt-booking variant="popup">', function () {
   });
 
   it('Escape with typed details asks first, inside the dialog; staying keeps everything', async () => {
-    const page = await mountBooking(countingAdapter(), { variant: 'popup', service: 'pas-voksen', location: 'centrum' });
-    await openByKeyboard(page);
-    await page.waitForStep('time');
-    await page.pickFirstAvailableDay();
-    await page.pickTime();
-    await page.waitForStep('details');
+    const page = await openAtDetails();
     await page.fillDetails({ name: 'Karen Jensen' });
 
     await sendKeys({ press: 'Escape' });
