@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
-import { cdnPlugin } from './scripts/vite-cdn-plugin.js';
+import { cdnPlugin, inFirstLoad } from './scripts/vite-cdn-plugin.js';
 
 const root = import.meta.dirname;
 const runtimeDependencies = ['lit', 'i18next', '@floating-ui/dom', 'uqr'];
@@ -111,6 +111,7 @@ const cdn: UserConfig = {
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: { groups: [{ name: 'first', test: inFirstLoad(cdnEntries.borgertid) }] },
       },
     },
   },

@@ -17,6 +17,26 @@ function minifyCss(text: string): string {
     .trim();
 }
 
+/** Every module's static imports, as the build parses them (read by `inFirstLoad`). */
+const staticImports = new Map<string, readonly string[]>();
+let firstLoad: Set<string> | undefined;
+
+/**
+ * True for a module the CDN entry reaches by static imports: its first load. Those modules are
+ * kept in one chunk (`output.codeSplitting.groups`); left to itself the bundler splits out every
+ * small module that a later step's chunk shares too, and the first load grows by a file and
+ * its import boilerplate each.
+ */
+export function inFirstLoad(entry: string): (id: string) => boolean {
+  return (id) => {
+    if (!firstLoad) {
+      firstLoad = new Set([entry]);
+      for (const module of firstLoad) for (const next of staticImports.get(module) ?? []) firstLoad.add(next);
+    }
+    return firstLoad.has(id);
+  };
+}
+
 function sha384(source: string | Uint8Array): string {
   return `sha384-${createHash('sha384').update(source).digest('base64')}`;
 }
@@ -35,6 +55,9 @@ export function cdnPlugin(root: string, version: string): Plugin {
   return {
     name: 'borgertid-cdn',
     enforce: 'pre',
+    moduleParsed(info) {
+      staticImports.set(info.id, info.importedIds);
+    },
     async resolveId(source, importer) {
       if (source === './locales/index.js' && importer?.replace(/\\/g, '/').endsWith('/src/i18n/i18n.ts')) {
         return resolve(root, 'src/i18n/locales/lazy.ts');

@@ -5,31 +5,27 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * from chunks of their own (`src/cdn-steps.ts`). When that fails — a lost connection on a
  * phone, or a file refused because it does not match its integrity — a flow that shows one of
  * those steps says so and offers a retry, rather than an empty step. The npm build defines
- * every element up front and never reports a failure, so nothing here shows there.
+ * every element up front; in both builds the booking's panels after the errand step are a
+ * module fetched after the first render (`components/booking/booking-panels.ts`), reported here too.
  */
-interface LoadState {
-  failed: boolean;
-  retry: (() => Promise<unknown>) | undefined;
-}
 
-const state: LoadState = { failed: false, retry: undefined };
+/** What could not be loaded (the steps' chunks, the booking's later panels), each with how to try again. */
+const failures = new Map<string, () => Promise<unknown>>();
 const hosts = new Set<ReactiveControllerHost>();
 
 function notify(): void {
   for (const host of hosts) host.requestUpdate();
 }
 
-/** Called by the CDN's step loader: the chunks could not be loaded; `retry` tries again. */
-export function reportStepsFailed(retry: () => Promise<unknown>): void {
-  state.failed = true;
-  state.retry = retry;
+/** Called by a loader: `what` could not be loaded; `retry` tries again. */
+export function reportStepsFailed(retry: () => Promise<unknown>, what = 'steps'): void {
+  failures.set(what, retry);
   notify();
 }
 
-/** Called by the CDN's step loader once the chunks are loaded and their tags defined. */
-export function reportStepsLoaded(): void {
-  state.failed = false;
-  state.retry = undefined;
+/** Called by a loader once `what` is loaded (for the steps' chunks: their tags defined). */
+export function reportStepsLoaded(what = 'steps'): void {
+  failures.delete(what);
   notify();
 }
 
@@ -52,13 +48,18 @@ export class LazyStepsController implements ReactiveController {
 
   /** True when `tag` is not defined and the chunk that defines it could not be loaded. */
   missing(tag: string): boolean {
-    return state.failed && !customElements.get(tag);
+    return failures.size > 0 && !customElements.get(tag);
   }
 
-  /** Loads the later steps again; resolves true once they are there. */
+  /** True when a later step's code could not be loaded (until a retry or a later load succeeds). */
+  get failed(): boolean {
+    return failures.size > 0;
+  }
+
+  /** Loads again everything that could not be loaded; resolves true once it is there. */
   async retry(): Promise<boolean> {
     try {
-      await state.retry?.();
+      await Promise.all([...failures.values()].map((retry) => retry()));
       return true;
     } catch {
       return false;

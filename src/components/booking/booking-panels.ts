@@ -7,11 +7,10 @@ import type { Clock } from '../../core/clock.js';
 import { BookingError } from '../../core/errors.js';
 import { formatDateTimeRange } from '../../core/time.js';
 import { errorMessage } from '../../controllers/booking-error.js';
+import { reportStepsFailed, reportStepsLoaded } from '../../controllers/lazy-steps.js';
 import { unbroken } from '../../core/phone.js';
-import { formatCountdown } from '../../controllers/hold-countdown.js';
 import { heading } from '../../templates/heading.js';
-import { renderSummaryList } from './booking-summary.js';
-import { CALENDAR_PARTS, FORM_PARTS, PICKER_PARTS, RECEIPT_PARTS } from './booking-parts.js';
+import { PICKER_PARTS } from './booking-parts.js';
 
 /** What the step panels read and call: the element hands this to the render functions. */
 export interface BookingView {
@@ -43,9 +42,48 @@ export interface BookingView {
   onContactSubmit(event: CustomEvent): void;
   /** True when a later step's element could not be loaded (the CDN build's chunks): the step says so instead. */
   missing(tag: string): boolean;
+  /** True when a later step's code (its element or its panel) could not be loaded: the step says so. */
+  loadFailed: boolean;
   /** Loads the later steps' elements again. */
   retryLoad(): void;
 }
+
+type Panel = (view: BookingView) => TemplateResult | typeof nothing;
+
+/** The panels after the errand step (`booking-later-panels.ts`). */
+export interface LaterPanels {
+  context: Panel;
+  hold: Panel;
+  steps: Record<Exclude<StepId, 'service'>, (view: BookingView) => TemplateResult>;
+  receipt(view: BookingView, restart: () => void): TemplateResult;
+}
+
+let laterPanels: LaterPanels | undefined;
+let loadingPanels: Promise<LaterPanels> | undefined;
+
+/**
+ * Fetches the later panels (once; again after a failure). Until they are here, a later step
+ * shows its heading alone; a failure is reported to every flow on the page
+ * (`controllers/lazy-steps`), whose step says so with a retry (`renderUnavailable`).
+ */
+export function loadLaterPanels(): Promise<LaterPanels> {
+  loadingPanels ??= import('./booking-later-panels.js').then(
+    (module) => {
+      laterPanels = module.laterPanels;
+      reportStepsLoaded('panels');
+      return laterPanels;
+    },
+    (error: unknown) => {
+      loadingPanels = undefined;
+      reportStepsFailed(loadLaterPanels, 'panels');
+      throw error;
+    },
+  );
+  return loadingPanels;
+}
+
+/** True once the later panels are loaded. */
+export const hasLaterPanels = (): boolean => laterPanels !== undefined;
 
 /** The step indicator: done steps are buttons back to them; collapsed to "Trin 2 af 4" on narrow screens. */
 export function renderSteps(view: BookingView): TemplateResult {
@@ -93,7 +131,19 @@ export function renderStepPanel(view: BookingView): TemplateResult {
   const { state, t } = view;
   const step = state.step as StepId;
   return html`${heading(view.level, t(`booking:headings.${step}`), { id: 'step-heading', className: 'heading', part: 'heading', focusTarget: true })}
-  ${renderSession(view)} ${renderContext(view)} ${renderHold(view)} ${STEP_RENDERERS[step](view)}`;
+  ${renderSession(view)} ${laterPanels?.context(view) ?? nothing} ${laterPanels?.hold(view) ?? nothing}
+  ${step === 'service' ? renderServiceStep(view) : laterPanels ? laterPanels.steps[step](view) : notYet(view)}`;
+}
+
+/** The receipt step: the receipt, or what the booking is when its code could not be loaded. */
+export function renderReceiptStep(view: BookingView, restart: () => void): TemplateResult | typeof nothing {
+  if (laterPanels) return laterPanels.receipt(view, restart);
+  return view.loadFailed ? renderReceiptUnavailable(view) : nothing;
+}
+
+/** A later step whose panel is still on its way (nothing yet), or could not be loaded. */
+function notYet(view: BookingView): TemplateResult | typeof nothing {
+  return view.loadFailed ? renderUnavailable(view) : nothing;
 }
 
 function renderSession(view: BookingView): TemplateResult | typeof nothing {
@@ -113,51 +163,12 @@ function renderSession(view: BookingView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** What was chosen so far, in one line, so a citizen landing on a step knows where they are. */
-function renderContext(view: BookingView): TemplateResult | typeof nothing {
-  const { state, t } = view;
-  const { service, location, slot, step } = state;
-  if (!service || !location || step === 'service' || step === 'summary') return nothing;
-  const lines = [t('booking:chosen.service', { service: service.name, location: location.name })];
-  if (slot && step !== 'time')
-    lines.push(t('booking:chosen.time', { time: formatDateTimeRange(slot.start, slot.end, view.lang) }));
-  return html`<p class="context" part="context">${lines.join(' ')}</p>`;
-}
-
-function renderHold(view: BookingView): TemplateResult | typeof nothing {
-  const { state, t } = view;
-  if (state.step === 'service' || state.step === 'time') return nothing;
-  if (state.holdLapsed) {
-    const holding = state.busy?.kind === 'hold';
-    return html`<div class="hold lapsed" part="hold">
-      <p>${t('booking:hold.expired')}</p>
-      <button
-        type="button"
-        class="button secondary"
-        aria-disabled=${state.busy ? 'true' : 'false'}
-        @click=${() => view.send({ type: 'rehold' })}
-      >
-        ${holding ? t('booking:hold.holding') : t('booking:hold.rehold')}
-      </button>
-    </div>`;
-  }
-  const seconds = view.holdSecondsLeft;
-  if (!state.hold || seconds === undefined) return nothing;
-  return html`<p class="hold" part="hold">
-    <span class="clock" aria-hidden="true"></span>
-    <span aria-hidden="true">${t('booking:hold.countdown', { time: formatCountdown(seconds) })}</span>
-    <span class="visually-hidden"
-      >${t('booking:hold.countdownLabel', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}</span
-    >
-  </p>`;
-}
-
-function retryableBookingError(state: BookingState): boolean {
+export function retryableBookingError(state: BookingState): boolean {
   const notice = state.notice;
   return notice?.kind === 'error' && notice.retry === 'book' && notice.error instanceof BookingError && notice.error.retryable;
 }
 
-function renderNotice(view: BookingView): TemplateResult | typeof nothing {
+export function renderNotice(view: BookingView): TemplateResult | typeof nothing {
   const { state, t } = view;
   const notice = state.notice;
   if (!notice || notice.kind === 'slot-taken') return nothing;
@@ -207,144 +218,11 @@ function renderServiceStep(view: BookingView): TemplateResult {
   `;
 }
 
-function renderTimeStep(view: BookingView): TemplateResult {
-  const { state, t } = view;
-  const notice = state.notice;
-  const taken =
-    notice?.kind === 'slot-taken' ? t(notice.afterExpiry ? 'booking:slotTakenAfterExpiry' : 'booking:slotTaken') : undefined;
-  return html`
-    ${taken ? html`<div class="notice alert" part="notice" role="alert"><p>${taken}</p></div>` : nothing} ${renderNotice(view)}
-    ${state.busy?.kind === 'hold' ? html`<p class="status" role="status">${t('booking:hold.holding')}</p>` : nothing}
-    ${view.missing('bt-slot-calendar') ? renderUnavailable(view) : renderCalendar(view)}
-  `;
-}
-
-function renderCalendar(view: BookingView): TemplateResult {
-  const { state } = view;
-  return html`
-    <bt-slot-calendar
-      lang=${view.lang}
-      .adapter=${view.adapter}
-      .clock=${view.clock}
-      .timeout=${view.timeout}
-      phone=${ifDefined(view.phone)}
-      service=${ifDefined(state.service?.id)}
-      location=${ifDefined(state.location?.id)}
-      selected-date=${ifDefined(state.calendarDate)}
-      selected-slot-id=${ifDefined(state.slot?.id)}
-      .ownSlot=${state.slot}
-      heading-level=${view.level + 1}
-      exportparts=${CALENDAR_PARTS}
-      @bt-slot-select=${view.onSlotSelect}
-    ></bt-slot-calendar>
-  `;
-}
-
-function renderSignInStep(view: BookingView): TemplateResult {
-  const { state, t } = view;
-  const busy = state.busy?.kind === 'signin';
-  return html`
-    ${renderNotice(view)}
-    <p>${t('booking:signIn.intro', { service: state.service?.name ?? '' })}</p>
-    <button
-      type="button"
-      class="button"
-      part="signin-button"
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${() => view.send({ type: 'sign-in' })}
-    >
-      ${busy ? t('booking:signIn.busy') : t('booking:signIn.button')}
-    </button>
-  `;
-}
-
-function renderDetailsStep(view: BookingView): TemplateResult {
-  const { state } = view;
-  return html`
-    ${renderNotice(view)} ${view.missing('bt-contact-form') ? renderUnavailable(view) : nothing}
-    <bt-contact-form
-      lang=${view.lang}
-      ?require-cpr=${Boolean(state.service?.requiresCpr)}
-      privacy-url=${ifDefined(view.privacyUrl)}
-      .value=${state.contact}
-      .session=${state.session}
-      .errors=${state.fieldErrors ?? {}}
-      heading-level=${view.level + 1}
-      exportparts=${FORM_PARTS}
-      @bt-contact-change=${view.onContactChange}
-      @bt-contact-submit=${view.onContactSubmit}
-    ></bt-contact-form>
-  `;
-}
-
-function renderSummaryStep(view: BookingView): TemplateResult {
-  const { state, t } = view;
-  const { service, location, slot, details } = state;
-  if (!service || !location || !slot || !details) return html``;
-  const booking = state.busy?.kind === 'book' || (state.busy?.kind === 'hold' && state.busy.purpose === 'confirm');
-  const retryable = retryableBookingError(state);
-  return html`
-    <p>${t('booking:summary.intro')}</p>
-    ${renderSummaryList({
-      t,
-      lang: view.lang,
-      service,
-      location,
-      slot,
-      details,
-      session: state.session,
-      onChange: (step) => view.send({ type: 'change', step }),
-    })}
-    ${renderNotice(view)}
-    <div class="actions">
-      <button
-        type="button"
-        class="button"
-        part=${retryable ? 'confirm retry' : 'confirm'}
-        aria-disabled=${booking ? 'true' : 'false'}
-        aria-describedby=${ifDefined(booking ? 'booking-status' : undefined)}
-        @click=${() => view.confirm()}
-      >
-        ${booking ? t('booking:summary.booking') : retryable ? t('booking:summary.retry') : t('booking:summary.confirm')}
-      </button>
-      ${booking ? html`<span id="booking-status" class="muted">${t('booking:summary.bookingStatus')}</span>` : nothing}
-    </div>
-  `;
-}
-
-const STEP_RENDERERS: Record<StepId, (view: BookingView) => TemplateResult> = {
-  service: renderServiceStep,
-  time: renderTimeStep,
-  signin: renderSignInStep,
-  details: renderDetailsStep,
-  summary: renderSummaryStep,
-};
-
-/** The receipt, with the manage link filled in, and "Bestil en tid mere". */
-export function renderReceipt(view: BookingView, restart: () => void): TemplateResult {
-  const { state, t } = view;
-  const appointment = state.appointment;
-  return html`
-    ${view.missing('bt-receipt') ? renderReceiptUnavailable(view) : nothing}
-    <bt-receipt
-      lang=${view.lang}
-      .appointment=${appointment}
-      .clock=${view.clock}
-      heading-level=${view.level}
-      manage-url=${ifDefined(appointment ? manageLink(view.manageUrl, appointment) : undefined)}
-      exportparts=${RECEIPT_PARTS}
-    ></bt-receipt>
-    <div class="actions">
-      <button type="button" class="button secondary" part="restart" @click=${restart}>${t('booking:receipt.another')}</button>
-    </div>
-  `;
-}
-
 /**
  * A later step whose element could not be loaded (the CDN build's chunk: no connection, or a file
  * refused for its integrity): said where the step would be, with a retry; nothing chosen is lost.
  */
-function renderUnavailable(view: BookingView): TemplateResult {
+export function renderUnavailable(view: BookingView): TemplateResult {
   const { t } = view;
   return html`<div class="notice alert" part="notice" role="alert">
     <p>${withPhone(t('booking:stepUnavailable'), view)}</p>
@@ -353,7 +231,7 @@ function renderUnavailable(view: BookingView): TemplateResult {
 }
 
 /** The booking is made, but the receipt could not be loaded: what, where, when and its number as text, the manage link, a retry. */
-function renderReceiptUnavailable(view: BookingView): TemplateResult {
+export function renderReceiptUnavailable(view: BookingView): TemplateResult {
   const { state, t } = view;
   const appointment = state.appointment;
   const manage = appointment ? manageLink(view.manageUrl, appointment) : undefined;
@@ -383,7 +261,7 @@ function withPhone(message: string, view: BookingView): string {
 }
 
 /** The manage link from the `manage-url` template, or none (no template, or no token to fill in). */
-function manageLink(template: string | undefined, appointment: { reference: string; token?: string }): string | undefined {
+export function manageLink(template: string | undefined, appointment: { reference: string; token?: string }): string | undefined {
   const text = template?.trim();
   if (!text) return undefined;
   if (text.includes('{token}') && !appointment.token) return undefined;

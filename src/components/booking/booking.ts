@@ -20,7 +20,15 @@ import { LocalizeController } from '../../controllers/localize.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
-import { renderCloseConfirm, renderReceipt, renderStepPanel, renderSteps, type BookingView } from './booking-panels.js';
+import {
+  hasLaterPanels,
+  loadLaterPanels,
+  renderCloseConfirm,
+  renderReceiptStep,
+  renderStepPanel,
+  renderSteps,
+  type BookingView,
+} from './booking-panels.js';
 import { bookingStyles } from './booking.styles.js';
 import { renderConfigError } from './config-error.js';
 import type { BtServicePicker } from '../service-picker/service-picker.js';
@@ -204,6 +212,7 @@ export class BtBooking extends LitElement {
   });
   private readonly lazySteps = new LazyStepsController(this);
   private countedHoldId: string | undefined;
+  private panelStep: FlowStep | undefined;
   private focusAfterUpdate: string | undefined;
   private readonly onPageHide = (): void => void this.flow.send({ type: 'suspend' });
 
@@ -256,6 +265,22 @@ export class BtBooking extends LitElement {
       }
     }
     this.syncCountdown();
+    // A citizen moving on before the idle fetch ran needs them now; after a failure, the step's
+    // retry (or the next step) fetches again, not every render.
+    const step = this.flow.state.step;
+    if (step !== this.panelStep && step !== 'service') this.loadPanels();
+    this.panelStep = step;
+  }
+
+  protected override firstUpdated(): void {
+    // The errand step is on screen: the later steps' panels can come now without delaying it.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => this.loadPanels(), { timeout: 2000 });
+    else setTimeout(() => this.loadPanels(), 200);
+  }
+
+  /** Fetches the later steps' panels (once for the page); loaded or not, every flow hears of it (`controllers/lazy-steps`). */
+  private loadPanels(): void {
+    if (!hasLaterPanels()) loadLaterPanels().catch(() => undefined);
   }
 
   protected override updated(): void {
@@ -434,13 +459,14 @@ export class BtBooking extends LitElement {
       onContactChange: this.onContactChange as (event: CustomEvent) => void,
       onContactSubmit: this.onContactSubmit as (event: CustomEvent) => void,
       missing: (tag) => this.lazySteps.missing(tag),
+      loadFailed: this.lazySteps.failed,
       retryLoad: () => void this.retryLoad(),
     };
     return html`
       <section class="base" part="base" aria-label=${region}>
         ${state.step === 'receipt' ? nothing : renderSteps(view)}
         <div class="panel" part="panel">
-          ${state.step === 'receipt' ? renderReceipt(view, () => this.flow.send({ type: 'restart' })) : renderStepPanel(view)}
+          ${state.step === 'receipt' ? renderReceiptStep(view, () => this.flow.send({ type: 'restart' })) : renderStepPanel(view)}
         </div>
         ${this.announcer.region()}
       </section>

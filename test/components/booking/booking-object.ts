@@ -7,6 +7,7 @@ import type { CallOptions } from '../../../src/core/adapter.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import type { FlowStep } from '../../../src/core/booking-flow.js';
 import { slotFromDetail } from '../../../src/core/appointment-event.js';
+import { hasLaterPanels } from '../../../src/components/booking/booking-panels.js';
 import { clockAt, type Clock } from '../../../src/core/clock.js';
 import da from '../../../src/i18n/locales/da/booking.js';
 import en from '../../../src/i18n/locales/en/booking.js';
@@ -316,7 +317,9 @@ export class BookingObject {
   }
 
   async waitForStep(step: FlowStep, message = `step ${step}`): Promise<void> {
-    await waitUntil(() => this.step === step && (step === 'receipt' || this.stepHeading), message, { timeout: 4000 });
+    // After the errand step the panels come from a module fetched after the first render.
+    const shown = () => step === 'service' || hasLaterPanels();
+    await waitUntil(() => this.step === step && (step === 'receipt' || this.stepHeading) && shown(), message, { timeout: 4000 });
     await this.settle();
   }
 
