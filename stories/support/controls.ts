@@ -1,5 +1,6 @@
 import type { ArgTypes } from '@storybook/web-components';
 import { adapterArgType } from './backends.js';
+import { rowKey } from './arg-types.js';
 import { declarationOf } from './manifest.js';
 
 /**
@@ -18,10 +19,11 @@ import { declarationOf } from './manifest.js';
 export function controlsFor(tag: string): Partial<ArgTypes> {
   const declaration = declarationOf(tag);
   const argTypes: Partial<ArgTypes> = {};
-  // Listed first, so a property of the same name (a part `step`, a property `step`) wins.
-  for (const { name } of [...(declaration.cssParts ?? []), ...(declaration.events ?? []), ...(declaration.slots ?? [])]) {
-    if (name) argTypes[name] = { control: false };
-  }
+  // Parts, slots and events are documented, not set (their rows are keyed as in `arg-types.ts`).
+  // (`name` too: Storybook would show the key where a row of a story file has none.)
+  for (const { name } of declaration.cssParts ?? []) argTypes[rowKey('part', name)] = { name, control: false };
+  for (const { name } of declaration.slots ?? []) if (name) argTypes[rowKey('slot', name)] = { name, control: false };
+  for (const { name } of declaration.events ?? []) argTypes[name] = { control: false };
   const fields = (declaration.members ?? []).filter((member) => member.kind === 'field');
   for (const member of fields) {
     if (member.name === 'adapter') argTypes.adapter = adapterArgType;

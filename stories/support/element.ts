@@ -1,3 +1,4 @@
+import { actionArgName } from './arg-types.js';
 import { declarationOf } from './manifest.js';
 
 /**
@@ -30,12 +31,6 @@ export function renderElement(tag: string, args: object): HTMLElement {
     }
   }
   return element;
-}
-
-/** Storybook's name for an event's action arg: `bt-slot-select` → `onBtSlotSelect`. */
-function actionArgName(event: string): string {
-  const camel = event.replace(/[-_:.\s]+(.)?/g, (_match, letter?: string) => (letter ? letter.toUpperCase() : ''));
-  return `on${camel.charAt(0).toUpperCase()}${camel.slice(1)}`;
 }
 
 function eventsByArgName(tag: string): Map<string, string> {

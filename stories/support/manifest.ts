@@ -1,14 +1,21 @@
 import manifest from '../../custom-elements.json';
 
 /** What the stories read from the manifest (`npm run analyze` writes it from the sources). */
+interface Documented {
+  name: string;
+  description?: string;
+  type?: { text: string };
+  default?: string;
+}
+
 export interface Declaration {
   tagName?: string;
-  attributes?: { name: string; fieldName?: string; type?: { text: string } }[];
-  members?: { kind: string; name: string; description?: string; readonly?: boolean; static?: boolean; type?: { text: string } }[];
-  events?: { name: string }[];
-  cssProperties?: { name: string }[];
-  cssParts?: { name: string }[];
-  slots?: { name: string }[];
+  attributes?: (Documented & { fieldName?: string })[];
+  members?: (Documented & { kind: string; readonly?: boolean; static?: boolean })[];
+  events?: Documented[];
+  cssProperties?: Documented[];
+  cssParts?: Documented[];
+  slots?: Documented[];
 }
 
 /** The manifest's declaration of `tag` (an empty one if the manifest does not know it). */

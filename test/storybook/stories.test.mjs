@@ -86,13 +86,16 @@ const controlsChecked = new Set();
 /**
  * The story's controls, as Storybook prepared them: every attribute the manifest documents
  * has one a designer can use (under its own name, or its property's), not hidden and not an
- * object editor ("Set object"); so has the `adapter` property.
+ * object editor ("Set object"); so has the `adapter` property. And the docs table files each
+ * attribute as an attribute or property and lists every part: a part named like an attribute
+ * (the picker's `service`) once replaced the attribute's row.
  */
 async function controlProblems(page, declaration) {
   const attributes = (declaration.attributes ?? []).map(({ name, fieldName }) => ({ name, fieldName }));
   const hasAdapter = (declaration.members ?? []).some((member) => member.name === 'adapter');
+  const parts = (declaration.cssParts ?? []).map(({ name }) => name);
   return page.evaluate(
-    ({ attributes, hasAdapter }) => {
+    ({ attributes, hasAdapter, parts }) => {
       const { argTypes } = window.__STORYBOOK_PREVIEW__.currentRender.story;
       const usable = (key) => {
         const row = key && argTypes[key];
@@ -100,9 +103,17 @@ async function controlProblems(page, declaration) {
       };
       const missing = attributes.filter(({ name, fieldName }) => !usable(name) && !usable(fieldName)).map(({ name }) => name);
       if (hasAdapter && !usable('adapter')) missing.push('adapter (property)');
-      return missing.map((name) => `control: no working control for ${name}`);
+      const rows = Object.values(argTypes);
+      const filed = (key) => ['attributes', 'properties'].includes(argTypes[key]?.table?.category);
+      const misfiled = attributes.filter(({ name, fieldName }) => !filed(name) && !filed(fieldName)).map(({ name }) => name);
+      const listed = new Set(rows.filter((row) => row.table?.category === 'css shadow parts').map((row) => row.name));
+      return [
+        ...missing.map((name) => `control: no working control for ${name}`),
+        ...misfiled.map((name) => `docs: the attribute ${name} is not filed under attributes or properties`),
+        ...parts.filter((name) => !listed.has(name)).map((name) => `docs: the part ${name} is not listed`),
+      ];
     },
-    { attributes, hasAdapter },
+    { attributes, hasAdapter, parts },
   );
 }
 
