@@ -65,6 +65,8 @@ let createHandlers;
 const tampered = new Set();
 /** CDN files answered 404 (a half-finished upload), by file name under chunks/. */
 const missing = new Set();
+/** CDN files answered only once their promise settles (a slow phone connection), by file name under chunks/. */
+const held = new Map();
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
@@ -105,8 +107,9 @@ before(async () => {
 
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json' };
   // The CDN: dist/cdn/ on an origin of its own, with CORS (module scripts and `crossorigin`).
-  cdnServer = createServer((request, response) => {
+  cdnServer = createServer(async (request, response) => {
     const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
+    await held.get(path.replace(/^\/chunks\//, ''));
     try {
       const file = join(cdnDir, path);
       if (!file.startsWith(cdnDir) || !statSync(file).isFile() || missing.has(path.replace(/^\/chunks\//, '')))
@@ -341,6 +344,28 @@ describe('each CDN file alone under a strict CSP with Trusted Types', () => {
       assert.equal(await page.locator('#fallback').isVisible(), true, "the element's own content is what the citizen sees");
     } finally {
       tampered.clear();
+      await page.close();
+    }
+  });
+
+  it("says it is loading while the booking's later panels are on their way, then shows the step", async () => {
+    handlers = createHandlers({ baseUrl: `${pageOrigin}/api`, adapter: new MemoryAdapter() });
+    const page = await browser.newPage();
+    let release;
+    held.set(chunkNamed('booking-later-panels'), new Promise((resolve) => (release = resolve)));
+    try {
+      await page.goto(`${pageOrigin}/borgertid.${version}.js`);
+      const steps = citizen(page, 'da');
+      await page.getByRole('radio', { name: steps.t.centrum }).waitFor();
+      await steps.chooseErrand();
+      const loading = page.getByRole('status').filter({ hasText: 'Henter …' });
+      await loading.waitFor();
+      release();
+      await page.getByRole('button', { name: steps.t.firstAvailable }).waitFor();
+      assert.equal(await loading.count(), 0, 'the loading line is gone');
+    } finally {
+      release();
+      held.clear();
       await page.close();
     }
   });

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { BookingAdapter } from '../../core/adapter.js';
-import { canGoTo, stepsOf, type BookingEvent, type BookingState, type StepId } from '../../core/booking-flow.js';
+import { canGoTo, stepsOf, type BookingEvent, type BookingState, type FlowStep, type StepId } from '../../core/booking-flow.js';
 import type { Clock } from '../../core/clock.js';
 import { BookingError } from '../../core/errors.js';
 import { formatDateTimeRange } from '../../core/time.js';
@@ -131,19 +131,30 @@ export function renderStepPanel(view: BookingView): TemplateResult {
   const { state, t } = view;
   const step = state.step as StepId;
   return html`${heading(view.level, t(`booking:headings.${step}`), { id: 'step-heading', className: 'heading', part: 'heading', focusTarget: true })}
-  ${renderSession(view)} ${laterPanels?.context(view) ?? nothing} ${laterPanels?.hold(view) ?? nothing}
-  ${step === 'service' ? renderServiceStep(view) : laterPanels ? laterPanels.steps[step](view) : notYet(view)}`;
+  ${renderSession(view)} ${laterPanels?.context(view) ?? nothing} ${laterPanels?.hold(view) ?? nothing} ${renderLoading(view)}
+  ${step === 'service' ? renderServiceStep(view) : laterPanels ? laterPanels.steps[step](view) : view.loadFailed ? renderUnavailable(view) : nothing}`;
 }
 
 /** The receipt step: the receipt, or what the booking is when its code could not be loaded. */
 export function renderReceiptStep(view: BookingView, restart: () => void): TemplateResult | typeof nothing {
-  if (laterPanels) return laterPanels.receipt(view, restart);
-  return view.loadFailed ? renderReceiptUnavailable(view) : nothing;
+  if (laterPanels) return html`${renderLoading(view)}${laterPanels.receipt(view, restart)}`;
+  return view.loadFailed ? renderReceiptUnavailable(view) : renderLoading(view);
 }
 
-/** A later step whose panel is still on its way (nothing yet), or could not be loaded. */
-function notYet(view: BookingView): TemplateResult | typeof nothing {
-  return view.loadFailed ? renderUnavailable(view) : nothing;
+/** The element each later step shows (the CDN build defines them from chunks of their own). */
+const STEP_ELEMENTS: Partial<Record<FlowStep, string>> = {
+  time: 'bt-slot-calendar',
+  details: 'bt-contact-form',
+  receipt: 'bt-receipt',
+};
+
+/** "Henter …" while the step's code (its panel, or its element) is on its way, as on a slow phone connection. */
+function renderLoading(view: BookingView): TemplateResult | typeof nothing {
+  const step = view.state.step;
+  if (view.loadFailed || step === 'service') return nothing;
+  const tag = STEP_ELEMENTS[step];
+  const waiting = !laterPanels || (tag !== undefined && !customElements.get(tag));
+  return waiting ? html`<p class="status" role="status">${view.t('common:loading')}</p>` : nothing;
 }
 
 function renderSession(view: BookingView): TemplateResult | typeof nothing {
