@@ -206,20 +206,19 @@ export class BtServicePicker extends LitElement {
   private applyServicePreselect(): void {
     if (!this.service) return;
     const preselected = this.availableServices.find((service) => service.id === this.service);
-    if (
-      preselected &&
-      isBookableHere(preselected, loginUnavailableOn(this.adapter, this.selectedLocation, this.catalogue.locations))
-    )
+    if (!preselected) return this.warnOnce('service');
+    if (isBookableHere(preselected, loginUnavailableOn(this.adapter, this.selectedLocation, this.catalogue.locations)))
       this.selectService(preselected.id);
-    else this.warnOnce('service');
+    // The errand is there, but needs a sign-in this backend does not offer (the flow tells the citizen).
+    else this.warnOnce('service', 'names an errand that needs a sign-in (MitID) this backend does not offer');
   }
 
   /** Preselection ids come from the page's markup: warn the webmaster once, quietly. */
-  private warnOnce(attribute: 'service' | 'location'): void {
+  private warnOnce(attribute: 'service' | 'location', why = `matches no ${attribute} here`): void {
     const key = `${attribute}\u0000${attribute === 'service' ? this.service : this.location}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(`borgertid: <bt-service-picker> found no ${attribute} matching its "${attribute}" attribute here; ignoring it.`);
+    console.warn(`borgertid: <bt-service-picker>'s "${attribute}" attribute ${why}; ignoring it.`);
   }
 
   private selectService(id: string): void {

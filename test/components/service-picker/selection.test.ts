@@ -210,8 +210,18 @@ describe('<bt-service-picker>: a login-only errand on a backend without sign-in'
   });
 
   it('is never preselected from the service attribute, and is bookable where the backend signs in', async () => {
-    const without = await mountPicker(new FakeAdapter({ locations: [centrum], signIn: false }), { service: 'pas-fornyelse' });
+    const warn = spyWarn();
+    let without;
+    try {
+      without = await mountPicker(new FakeAdapter({ locations: [centrum], signIn: false }), { service: 'pas-fornyelse' });
+    } finally {
+      warn.restore();
+    }
     expect(without.service('Pas – fornyelse').checked).to.equal(false);
+    // The webmaster reads why, not that the id is unknown (it is there).
+    expect(warn.calls.map((call) => String(call[0]))).to.deep.equal([
+      `borgertid: <bt-service-picker>'s "service" attribute names an errand that needs a sign-in (MitID) this backend does not offer; ignoring it.`,
+    ]);
     const withSignIn = await mountPicker(new FakeAdapter({ locations: [centrum] }), { service: 'pas-fornyelse' });
     expect(withSignIn.service('Pas – fornyelse').disabled).to.equal(false);
     expect(withSignIn.service('Pas – fornyelse').checked).to.equal(true);
