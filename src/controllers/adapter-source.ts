@@ -64,6 +64,19 @@ export class AdapterSource {
     return this.made.adapter;
   }
 
+  /**
+   * Tells the webmaster once, in the console, that the element has neither an `api` nor an
+   * `adapter` (called when it renders so; an `adapter` set from script later puts it right).
+   */
+  noteMissing(tag: string): void {
+    if (this.warned.has('')) return;
+    this.warned.add('');
+    console.warn(
+      `borgertid: <${tag}> has neither an "api" attribute nor an "adapter" property, so it cannot book. ` +
+        `Set "api" to the booking API’s base URL (e.g. <${tag} api="https://booking.example.dk/api">), or "adapter" from JavaScript.`,
+    );
+  }
+
   private reject(api: string, why: string): undefined {
     this.rejected = api;
     if (!this.warned.has(api)) {

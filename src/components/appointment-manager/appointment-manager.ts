@@ -226,6 +226,7 @@ export class BtAppointmentManager extends LitElement {
 
   /** @internal */
   protected override updated(): void {
+    if (!this.currentAdapter && this.adapters.invalidApi === undefined) this.adapters.noteMissing(this.localName);
     const selector = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     if (selector === 'receipt') void this.renderRoot.querySelector('bt-receipt')?.focusHeading();

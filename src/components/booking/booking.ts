@@ -284,6 +284,7 @@ export class BtBooking extends LitElement {
   }
 
   protected override updated(): void {
+    if (!this.currentAdapter && this.adapters.invalidApi === undefined) this.adapters.noteMissing(this.localName);
     const selector = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     if (selector === 'receipt' && !this.lazySteps.missing('bt-receipt'))

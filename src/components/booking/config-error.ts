@@ -5,7 +5,9 @@ import { unbroken } from '../../core/phone.js';
 /**
  * What an element without a backend shows where it stands: an `api` that is no usable address
  * (said with the value, for the webmaster who typed it), or no `api` and no `adapter` at all.
- * `namespace` holds the element's own "not configured" texts (`booking`, `manager`).
+ * The citizen reads that booking is not possible here and whom to ring; the webmaster's
+ * instruction is folded away under "Til webmasteren" (and in the console), not read out to
+ * every citizen. `namespace` holds the element's own "not configured" texts (`booking`, `manager`).
  */
 export function renderConfigError(
   t: TFunction,
@@ -21,6 +23,9 @@ export function renderConfigError(
     <p class="strong">${title}</p>
     <p>${body}</p>
     ${phone ? html`<p>${t('common:errors.ringInstead', { phone: unbroken(phone) })}</p>` : ''}
-    <p class="muted">${developer}</p>
+    <details class="developer">
+      <summary>${t('common:forWebmaster')}</summary>
+      <p class="muted">${developer}</p>
+    </details>
   </div>`;
 }

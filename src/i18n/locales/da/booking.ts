@@ -31,7 +31,7 @@ export default {
     body: 'Du kan ikke bestille tid her endnu, fordi forbindelsen til bestillingssystemet mangler. Prøv igen senere, eller kontakt Borgerservice.',
     /** For the webmaster; names the attribute to set. */
     developer:
-      'Til webmasteren: sæt attributten "api" til adressen på API’et til tidsbestilling (fx <bt-booking api="https://…">), eller sæt egenskaben "adapter" fra JavaScript.',
+      'Sæt attributten "api" til adressen på API’et til tidsbestilling (fx <bt-booking api="https://…">), eller sæt egenskaben "adapter" fra JavaScript.',
   },
   preselectLoading: 'Henter ærinde og sted …',
   signIn: {

@@ -33,6 +33,8 @@ export default {
     body: 'Der er en fejl i opsætningen af tidsbestillingen på denne side. Prøv igen senere, eller kontakt Borgerservice.',
     /** For the webmaster, who sees it while setting the page up. */
     developer:
-      'Til webmasteren: "api" er ikke en gyldig adresse ("{{api}}"). Sæt den til adressen på API’et til tidsbestilling, fx https://booking.kommune.dk/api. Konsollen siger hvorfor.',
+      '"api" er ikke en gyldig adresse ("{{api}}"). Sæt den til adressen på API’et til tidsbestilling, fx https://booking.kommune.dk/api. Konsollen siger hvorfor.',
   },
+  /** The disclosure that holds a configuration error's instruction for the webmaster. */
+  forWebmaster: 'Til webmasteren',
 };

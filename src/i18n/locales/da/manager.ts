@@ -6,8 +6,7 @@ export default {
   notConfigured: {
     title: 'Siden til at ændre tider er ikke sat op',
     body: 'Du kan ikke ændre eller aflyse her lige nu. Ring til Borgerservice, eller prøv igen senere.',
-    developer:
-      'Til webmasteren: sæt attributten "api" til adressen på API’et til tidsbestilling, eller sæt egenskaben "adapter" fra JavaScript.',
+    developer: 'Sæt attributten "api" til adressen på API’et til tidsbestilling, eller sæt egenskaben "adapter" fra JavaScript.',
   },
   lookup: {
     heading: 'Find din tid',

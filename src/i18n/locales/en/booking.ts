@@ -30,7 +30,7 @@ export default {
     title: 'Appointment booking is not set up',
     body: 'Booking an appointment does not work yet because the connection to the booking system is missing. Try again later, or contact Borgerservice.',
     developer:
-      'For the webmaster: set the "api" attribute to the booking API’s address (e.g. <bt-booking api="https://…">), or set the "adapter" property from JavaScript.',
+      'Set the "api" attribute to the booking API’s address (e.g. <bt-booking api="https://…">), or set the "adapter" property from JavaScript.',
   },
   preselectLoading: 'Loading errand and place …',
   signIn: {

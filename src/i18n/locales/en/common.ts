@@ -32,6 +32,8 @@ export default {
     title: 'Appointment booking cannot be shown',
     body: 'There is an error in how appointment booking is set up on this page. Try again later, or contact Borgerservice.',
     developer:
-      'For the webmaster: "api" is not a valid address ("{{api}}"). Set it to the booking API’s address, e.g. https://booking.kommune.dk/api. The console says why.',
+      '"api" is not a valid address ("{{api}}"). Set it to the booking API’s address, e.g. https://booking.kommune.dk/api. The console says why.',
   },
+  /** The disclosure that holds a configuration error's instruction for the webmaster. */
+  forWebmaster: 'For the webmaster',
 } satisfies Messages<typeof da>;

@@ -7,8 +7,7 @@ export default {
   notConfigured: {
     title: 'This page for changing appointments is not set up',
     body: 'You cannot change or cancel here right now. Please call Borgerservice, or try again later.',
-    developer:
-      'For the webmaster: set the "api" attribute to the address of the booking API, or set the "adapter" property from JavaScript.',
+    developer: 'Set the "api" attribute to the address of the booking API, or set the "adapter" property from JavaScript.',
   },
   lookup: {
     heading: 'Find your appointment',
