@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter } from '../core/adapter.js';
 import { checkedAdapter, hostTimeout } from '../core/checked-adapter.js';
+import { hostLanguage } from './localize.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import {
   canRefresh,
@@ -43,6 +44,8 @@ export class AppointmentsController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: AppointmentsOptions;
   private readonly now = (): Date => (this.options.clock?.() ?? hostClock(this.host)).now();
+  /** The host's language, sent with every call so the backend answers in it. */
+  private readonly lang = (): string | undefined => hostLanguage(this.host);
   /** The backend as given (the element compares it with its `adapter`); calls go to `checked(adapter)`. */
   private adapter: BookingAdapter | undefined;
   private current: ManageState = initialManageState();
@@ -127,7 +130,7 @@ export class AppointmentsController implements ReactiveController {
   }
 
   private checked(adapter: BookingAdapter): BookingAdapter {
-    return checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now });
+    return checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now, lang: this.lang });
   }
 
   private run(effect: ManageEffect): void {

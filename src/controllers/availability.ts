@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter } from '../core/adapter.js';
 import { checkedAdapter, hostTimeout } from '../core/checked-adapter.js';
+import { hostLanguage } from './localize.js';
 import type { Slot } from '../core/types.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { addMonthsToMonth, copenhagenDate, copenhagenToday, firstOfMonth, lastOfMonth, monthOf } from '../core/time.js';
@@ -65,6 +66,8 @@ export class AvailabilityController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly clock: () => Clock;
   private readonly now = (): Date => this.clock().now();
+  /** The host's language, sent with every call so the backend answers in it. */
+  private readonly lang = (): string | undefined => hostLanguage(this.host);
   private readonly onShownSettled: (month: string, state: MonthState) => void;
   private readonly whenIdle: (callback: () => void, clock: Clock) => () => void;
   private caches = new WeakMap<BookingAdapter, Cache>();
@@ -163,7 +166,7 @@ export class AvailabilityController implements ReactiveController {
 
     const abort = new AbortController();
     const entry: Entry = { state: { status: 'pending' } };
-    const checked = checkedAdapter(source.adapter, { timeout: hostTimeout(this.host), now: this.now });
+    const checked = checkedAdapter(source.adapter, { timeout: hostTimeout(this.host), now: this.now, lang: this.lang });
     const answer = checked.getAvailability(
       { serviceId: source.service, locationId: source.location, from: firstOfMonth(month), to: lastOfMonth(month) },
       { signal: abort.signal },

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter, HoldQuery } from '../core/adapter.js';
 import { checkedAdapter, hostTimeout, unreadableBooking } from '../core/checked-adapter.js';
+import { hostLanguage } from './localize.js';
 import {
   initialBookingState,
   newIdempotencyKey,
@@ -57,6 +58,8 @@ export class BookingFlowController implements ReactiveController {
   private readonly options: BookingFlowOptions;
   /** One function for the checked adapter's clock, so its memo gives the same adapter each time. */
   private readonly now = (): Date => this.options.clock().now();
+  /** The host's language, sent with every call so the backend answers in it. */
+  private readonly lang = (): string | undefined => hostLanguage(this.host);
   private adapter: BookingAdapter | undefined;
   private preselect: { service?: string; location?: string } = {};
   private current: BookingState = initialBookingState();
@@ -120,7 +123,7 @@ export class BookingFlowController implements ReactiveController {
 
   /** The adapter as every call reaches it: checked, with the host's deadline and clock. */
   private checked(adapter: BookingAdapter): BookingAdapter {
-    return checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now });
+    return checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now, lang: this.lang });
   }
 
   private run(effect: BookingEffect): void {

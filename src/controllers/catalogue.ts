@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingAdapter } from '../core/adapter.js';
 import { checkedAdapter, hostTimeout } from '../core/checked-adapter.js';
+import { hostLanguage } from './localize.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { offeredAt } from '../core/services.js';
 import type { Location, Service } from '../core/types.js';
@@ -49,6 +50,8 @@ export class CatalogueController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly look: LookAhead;
   private readonly now: () => Date;
+  /** The host's language, sent with every call so the backend answers in it. */
+  private readonly lang = (): string | undefined => hostLanguage(this.host);
   private currentAdapter?: BookingAdapter;
   /** `currentAdapter`, checked (with the host's timeout when the load began). */
   private checked?: BookingAdapter;
@@ -108,7 +111,7 @@ export class CatalogueController implements ReactiveController {
     this.look.cancel();
     this.resume = undefined;
     this.currentAdapter = adapter;
-    this.checked = adapter && checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now });
+    this.checked = adapter && checkedAdapter(adapter, { timeout: hostTimeout(this.host), now: this.now, lang: this.lang });
     this.options = options;
     this.servicesStatus = 'idle';
     const checked = this.checked;

@@ -4,6 +4,8 @@ import { onLanguageLoaded, resolveLanguage, spokenLanguage, translator, type Lan
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Each host's controller, for `hostLanguage`. */
+const controllers = new WeakMap<ReactiveControllerHost, LocalizeController>();
 /** Every connected element's controller, re-checked when any `lang` attribute changes. */
 const connected = new Set<LocalizeController>();
 /** The document and the shadow roots above connected elements, each observed once. */
@@ -50,6 +52,7 @@ export class LocalizeController implements ReactiveController {
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
+    controllers.set(host, this);
   }
 
   hostConnected(): void {
@@ -100,6 +103,11 @@ export class LocalizeController implements ReactiveController {
   get t(): TFunction {
     return translator(this.lang);
   }
+}
+
+/** The language an element speaks, for its controllers (undefined: it has no LocalizeController). */
+export function hostLanguage(host: ReactiveControllerHost): Language | undefined {
+  return controllers.get(host)?.lang;
 }
 
 function inheritedLang(element: Element): string | null {

@@ -40,6 +40,13 @@ export interface CallOptions {
    * like the first, so a retry after a lost answer never books twice.
    */
   idempotencyKey?: string;
+  /**
+   * The language the citizen reads the element in (`da` or `en`; the elements always send it).
+   * Answer the texts a citizen reads (errand and office names, descriptions, documents to bring,
+   * closed-day reasons) in it where you have them, else in Danish. When the page switches
+   * language, the elements ask again with the new one.
+   */
+  lang?: string;
 }
 
 export interface AvailabilityQuery {

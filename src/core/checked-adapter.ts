@@ -44,6 +44,11 @@ export interface CheckedAdapterOptions {
    * the memo makes a new checked adapter per call.
    */
   now?: () => Date;
+  /**
+   * The language the element speaks, read at each call and sent as every call's `lang` (unless
+   * the call names one). Pass the same function each time, as for `now`.
+   */
+  lang?: () => string | undefined;
 }
 
 /** Why `book` rejected when it did answer, but with something unreadable: the backend said yes. */
@@ -53,8 +58,10 @@ export interface UnreadableBooking {
 }
 
 const deviceNow = (): Date => new Date();
+const noLanguage = (): undefined => undefined;
+type Language = () => string | undefined;
 const originals = new WeakMap<BookingAdapter, BookingAdapter>();
-const made = new WeakMap<BookingAdapter, Map<number, WeakMap<() => Date, BookingAdapter>>>();
+const made = new WeakMap<BookingAdapter, Map<number, WeakMap<() => Date, WeakMap<Language, BookingAdapter>>>>();
 const unreadableBookings = new WeakMap<BookingError, UnreadableBooking>();
 
 /**
@@ -70,14 +77,17 @@ export function checkedAdapter(adapter: BookingAdapter, options: CheckedAdapterO
   const raw = originals.get(adapter) ?? adapter;
   const timeout = typeof options.timeout === 'number' && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT_MS;
   const now = options.now ?? deviceNow;
+  const lang = options.lang ?? noLanguage;
   let byTimeout = made.get(raw);
   if (!byTimeout) made.set(raw, (byTimeout = new Map()));
   let byClock = byTimeout.get(timeout);
   if (!byClock) byTimeout.set(timeout, (byClock = new WeakMap()));
-  let checked = byClock.get(now);
+  let byLanguage = byClock.get(now);
+  if (!byLanguage) byClock.set(now, (byLanguage = new WeakMap()));
+  let checked = byLanguage.get(lang);
   if (!checked) {
-    checked = check(raw, timeout, now);
-    byClock.set(now, checked);
+    checked = check(raw, timeout, now, lang);
+    byLanguage.set(lang, checked);
     originals.set(checked, raw);
   }
   return checked;
@@ -220,14 +230,19 @@ function readAnswer<T>(method: string, answer: unknown, read: (answer: unknown, 
   return value;
 }
 
-function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAdapter {
+function check(raw: BookingAdapter, timeout: number, now: () => Date, lang: Language): BookingAdapter {
+  /** The options the adapter gets: the caller's, with the deadline's signal and the element's language. */
+  const withSignal = (options: CallOptions | undefined, signal: AbortSignal): CallOptions => {
+    const language = options?.lang ?? lang();
+    return language === undefined ? { ...options, signal } : { ...options, signal, lang: language };
+  };
   function call<T>(
     method: string,
     options: CallOptions | undefined,
     start: (options: CallOptions) => unknown,
     read: (answer: unknown, dropped: Dropped) => T,
   ): Promise<T> {
-    return withDeadline(method, timeout, options?.signal, (signal) => start({ ...options, signal })).then((answer) =>
+    return withDeadline(method, timeout, options?.signal, (signal) => start(withSignal(options, signal))).then((answer) =>
       readAnswer(method, answer, read),
     );
   }
@@ -264,7 +279,7 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date): BookingAd
         },
       ),
     book: (request, options) =>
-      withDeadline('book', timeout, options?.signal, (signal) => raw.book(request, { ...options, signal })).then(
+      withDeadline('book', timeout, options?.signal, (signal) => raw.book(request, withSignal(options, signal))).then(
         (answer) => {
           try {
             return readAnswer('book', answer, (value) => copenhagenTimes('book', [decodeAppointment(value)])[0]!);

@@ -89,12 +89,10 @@ export interface MemoryAdapterOptions {
 }
 
 /**
- * `CallOptions` with the language of the answer's texts, as a server reads it from
- * Accept-Language: the mock handlers pass the request's header here.
+ * `CallOptions`, whose `lang` the mock handlers fill from the request's Accept-Language, as a
+ * server reads it. (Kept as a name of its own for code written against earlier versions.)
  */
-export interface MemoryCallOptions extends CallOptions {
-  lang?: string;
-}
+export type MemoryCallOptions = CallOptions;
 
 type AdapterMethod = Exclude<keyof BookingAdapter, 'auth'>;
 

@@ -357,7 +357,7 @@ export class RestAdapter implements BookingAdapter {
   private headers(spec: RequestSpec<unknown>, options: CallOptions): Headers {
     const headers = new Headers(this.extraHeaders);
     headers.set('Accept', 'application/json');
-    headers.set('Accept-Language', this.lang());
+    headers.set('Accept-Language', options.lang ?? this.lang());
     if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
     if (spec.method === 'POST') headers.set('Idempotency-Key', options.idempotencyKey ?? newIdempotencyKey());
     if (spec.token !== undefined) headers.set('X-Manage-Token', spec.token);

@@ -42,3 +42,36 @@ describe('<bt-booking>: language', function () {
     expect(page.summaryValue('Navn')).to.equal('Karen Jensen');
   });
 });
+
+describe('<bt-booking>: the language reaches any adapter', function () {
+  this.timeout(30000);
+
+  it("sends the element's language with every call, the new one once the page switches", async () => {
+    // An adapter of a vendor's own: it has no language of its own, only each call's `lang`.
+    const adapter = countingAdapter();
+    const asked: Array<string | undefined> = [];
+    const getServices = adapter.getServices.bind(adapter);
+    adapter.getServices = (query, options) => {
+      asked.push(options?.lang);
+      return getServices(query, options);
+    };
+    const page = await mountBooking(adapter, { lang: 'en' });
+    await page.chooseLocation('Borgerservice Centrum');
+    expect(asked.at(-1)).to.equal('en');
+    expect(page.picker.serviceNames()).to.include('Passport – new passport (adult)');
+    await page.chooseService('Passport – new passport (adult)');
+    await page.waitForStep('time');
+
+    page.el.setAttribute('lang', 'da');
+    await page.settle();
+    await page.pickFirstAvailableDay();
+    await page.pickTime();
+    await page.waitForStep('details');
+    await page.fillDetails({ ...CITIZEN });
+    await page.submitDetails();
+    await page.waitForStep('summary');
+    await page.confirm();
+    await page.waitForStep('receipt');
+    expect(adapter.calls.at(-1)?.options?.lang, 'the booking asked in Danish').to.equal('da');
+  });
+});
