@@ -18,6 +18,13 @@ adapterContract('MemoryAdapter', async () => {
   return { adapter, takeSlot: (slotId) => adapter.takeSlot(slotId), signIn: auth.signIn };
 });
 
+// A backend that seats several citizens per slot (a vendor's stranger test failed the suite on one).
+adapterContract('MemoryAdapter, three places a slot', async () => {
+  const auth = testAuth();
+  const adapter = new MemoryAdapter({ now: contractClock, auth, capacity: 3 });
+  return { adapter, takeSlot: (slotId) => adapter.takeSlot(slotId), signIn: auth.signIn };
+});
+
 describe('over HTTP', () => {
   const baseUrl = 'https://booking.example.test/api';
   let worker: SetupWorker;
