@@ -273,6 +273,7 @@ export class BtBooking extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    warnIfUndefined('bt-service-picker');
     // The errand step is on screen: the later steps' panels can come now without delaying it.
     if ('requestIdleCallback' in window) requestIdleCallback(() => this.loadPanels(), { timeout: 2000 });
     else setTimeout(() => this.loadPanels(), 200);
@@ -474,6 +475,27 @@ export class BtBooking extends LitElement {
     `;
   }
 }
+
+/**
+ * Tells the developer once, in the console, when the flow shows a tag nobody defined within a few
+ * seconds: an app that defines only `BtBooking` (from the class) gets a blank step otherwise. The
+ * later steps are not watched: the CDN build may still be fetching them on a slow connection.
+ */
+function warnIfUndefined(tag: string): void {
+  if (customElements.get(tag) || warnedUndefined.has(tag)) return;
+  warnedUndefined.add(tag);
+  const timer = setTimeout(
+    () =>
+      console.warn(
+        `borgertid: <bt-booking> shows <${tag}>, which is not defined. Import 'borgertid/define/bt-booking' ` +
+          '(it defines every element the booking shows), or define the elements it shows yourself.',
+      ),
+    3000,
+  );
+  void customElements.whenDefined(tag).then(() => clearTimeout(timer));
+}
+
+const warnedUndefined = new Set<string>();
 
 /**
  * Calls a step element's method now when its tag is defined, else once it is: the CDN build
