@@ -118,6 +118,7 @@ function renderDetailsStep(view: BookingView): TemplateResult {
       lang=${view.lang}
       ?require-cpr=${Boolean(state.service?.requiresCpr)}
       privacy-url=${ifDefined(view.privacyUrl)}
+      .smsOffered=${view.smsOffered}
       .value=${state.contact}
       .session=${state.session}
       .errors=${state.fieldErrors ?? {}}

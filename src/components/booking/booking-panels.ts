@@ -28,6 +28,7 @@ export interface BookingView {
   /** Seconds left on the hold, while one runs. */
   holdSecondsLeft: number | undefined;
   privacyUrl: string | undefined;
+  smsOffered: boolean;
   manageUrl: string | undefined;
   /**
    * The page's `service` and `location` ids as given: the picker takes each as a hint when they

@@ -9,6 +9,7 @@ import {
   type SlotSelectDetail,
 } from '../../core/appointment-event.js';
 import { hasTypedDetails, type ContactDetails, type FlowStep } from '../../core/booking-flow.js';
+import { booleanDefaultTrue } from '../../core/attribute-converters.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { Appointment } from '../../core/types.js';
 import { AdapterSource } from '../../controllers/adapter-source.js';
@@ -70,6 +71,7 @@ export type BookedDetail = AppointmentEventDetail;
  * @attr button-label - Text of the popup's button (default "Bestil tid" / "Book an appointment").
  * @attr manage-url - Template of the change-or-cancel link on the receipt, e.g. `https://kommune.dk/min-tid#reference={reference}&token={token}`.
  * @attr privacy-url - Link to the municipality's privacy notice, shown with the details form.
+ * @attr sms-offered - `"false"` when the backend sends no SMS reminders: the details form asks for a "Telefonnummer" with no reminder opt-in.
  * @attr phone - The municipality's phone number, offered with failures the citizen cannot fix when the chosen office has none.
  * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
  *
@@ -153,6 +155,9 @@ export class BtBooking extends LitElement {
 
   /** Link to the privacy notice, passed to the details form. */
   @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined;
+
+  /** Whether the backend sends SMS reminders (passed to the details form): when false, no reminder is offered. */
+  @property({ attribute: 'sms-offered', converter: booleanDefaultTrue }) smsOffered = true;
 
   /** The municipality's phone number, offered ("Du kan også ringe …") with failures the citizen cannot fix when the office has none. */
   @property() phone: string | undefined;
@@ -450,6 +455,7 @@ export class BtBooking extends LitElement {
       clock: this.clock,
       holdSecondsLeft: this.countdown.secondsLeft,
       privacyUrl: this.privacyUrl,
+      smsOffered: this.smsOffered,
       manageUrl: this.manageUrl,
       preselect: { service: this.service?.trim() || undefined, location: this.location?.trim() || undefined },
       timeout: this.timeout,

@@ -25,15 +25,11 @@ import { errorSummary, type SummarySnapshot } from './error-summary.js';
 import { ANCHOR_ID, type FieldErrors, type FormView } from './field-templates.js';
 import { errorMessage } from './messages.js';
 import { needsSection } from './needs.js';
+import { booleanDefaultTrue } from '../../core/attribute-converters.js';
 import { privacyLine } from './privacy-line.js';
 import { someoneElseSection } from './someone-else.js';
 
 export type { ContactDetails } from './contact-model.js';
-
-const booleanDefaultTrue = {
-  fromAttribute: (value: string | null) => value !== 'false',
-  toAttribute: (value: boolean) => String(value),
-};
 
 /**
  * The citizen's contact details for a booking: name, CPR number (when the errand needs it),

@@ -175,6 +175,16 @@ describe('<bt-booking>: configuration', () => {
     expect(text(page.part('config-error'))).to.contain('Appointment booking is not set up');
   });
 
+  it('passes sms-offered="false" to the details form: no reminder is offered', async () => {
+    const page = await mountBooking(countingAdapter());
+    page.el.setAttribute('sms-offered', 'false');
+    await page.pickErrandAndTime();
+    await page.waitForStep('details');
+    await page.formElement.updateComplete;
+    expect(page.formElement.smsOffered).to.equal(false);
+    expect(page.form.has('sms')).to.equal(false);
+  });
+
   it('creates a RestAdapter from the api attribute; a set adapter wins', async () => {
     const page = await mountBooking(undefined);
     page.el.setAttribute('api', 'https://booking.example.dk/api');
