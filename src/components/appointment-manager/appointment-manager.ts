@@ -7,6 +7,7 @@ import {
   type SlotSelectDetail,
 } from '../../core/appointment-event.js';
 import type { BookingAdapter } from '../../core/adapter.js';
+import { booleanDefaultTrue } from '../../core/attribute-converters.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { Credentials } from '../../core/manage-flow.js';
 import type { Appointment } from '../../core/types.js';
@@ -84,6 +85,8 @@ export interface RescheduledDetail extends AppointmentEventDetail {
  * @attr booking-url - Where "Bestil en ny tid" sends the citizen after a cancellation (http(s), relative allowed).
  * @attr phone - The municipality's phone number, offered with failures the citizen cannot fix when the office has none.
  * @attr timeout - How long (ms) any backend call may take before the citizen is told and offered a retry (default 20000).
+ * @attr privacy-url - Link to the municipality's privacy notice, shown with the details form when the citizen books a new errand here.
+ * @attr sms-offered - `"false"` when the backend sends no SMS reminders (for a new errand booked here, as on `<bt-booking>`).
  *
  * @fires bt-rescheduled - `{ reference, serviceId, locationId, start, end, previousStart, previousEnd }` after a move. Bubbles, composed.
  * @fires bt-cancelled - `{ reference, serviceId, locationId, start, end }` after a cancellation. Bubbles, composed.
@@ -157,6 +160,12 @@ export class BtAppointmentManager extends LitElement {
 
   /** The municipality's phone number, offered ("Du kan også ringe …") with failures the citizen cannot fix when the office has none. */
   @property() phone: string | undefined;
+
+  /** Link to the privacy notice, for the details form of a new errand booked here ("Skift ærinde"). */
+  @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined;
+
+  /** Whether the backend sends SMS reminders, for a new errand booked here. */
+  @property({ attribute: 'sms-offered', converter: booleanDefaultTrue }) smsOffered = true;
 
   /**
    * The deadline (ms) of every backend call; unset, the default (20 s). The controller reads it
@@ -350,6 +359,8 @@ export class BtAppointmentManager extends LitElement {
       clock: this.clock,
       timeout: this.timeout,
       phone: this.phone,
+      privacyUrl: this.privacyUrl,
+      smsOffered: this.smsOffered,
       bookingUrl: safeHttpUrl(this.bookingUrl, document.baseURI),
       send: (event) => void this.flow.send(event),
     };

@@ -34,6 +34,8 @@ export function renderChangeErrand(view: ChangeErrandView): TemplateResult {
       .clock=${view.clock}
       .timeout=${view.timeout}
       phone=${ifDefined(view.phone)}
+      privacy-url=${ifDefined(view.privacyUrl)}
+      .smsOffered=${view.smsOffered}
       location=${appointment.location.id}
       heading-level=${view.level + 1}
       @bt-booked=${view.onBooked}

@@ -19,6 +19,9 @@ export interface ManagerView {
   timeout: number | undefined;
   /** The municipality's phone number (the element's `phone`), for when the office has none. */
   phone: string | undefined;
+  /** The privacy notice and SMS offer of the new errand's booking (the element's `privacy-url`, `sms-offered`). */
+  privacyUrl: string | undefined;
+  smsOffered: boolean;
   /** Where "Bestil en ny tid" goes: an http(s) URL, already checked. */
   bookingUrl: string | undefined;
   send(event: ManageEvent): void;

@@ -110,6 +110,20 @@ describe('<bt-appointment-manager>: change of errand', function () {
     expect(page.fact('Status')).to.equal('Bestilt');
   });
 
+  it("hands its privacy-url and sms-offered to the new errand's booking", async () => {
+    const adapter = memory();
+    const old = await bookOne(adapter);
+    const page = await mountManager(adapter, { reference: old.reference, token: old.token! });
+    page.el.setAttribute('privacy-url', 'https://kommune.dk/privatliv');
+    page.el.setAttribute('sms-offered', 'false');
+    await page.waitForHeading('Din tid');
+    await page.press('Skift ærinde');
+    await page.waitForHeading('Skift ærinde');
+    const booking = page.root.querySelector('bt-booking')!;
+    expect(booking.privacyUrl).to.equal('https://kommune.dk/privatliv');
+    expect(booking.smsOffered).to.equal(false);
+  });
+
   it('reads in English', async () => {
     const adapter = memory();
     const { page, booking } = await openChange(adapter, 'en');
