@@ -28,7 +28,7 @@ import { renderList } from './list-view.js';
 import { renderLookup, type LookupErrors } from './lookup-view.js';
 import { appointmentTime, HEADING_ID, type ManagerView } from './manager-view.js';
 import { renderMove } from './move-view.js';
-import { readManageFragment } from './manage-link.js';
+import { manageLinkTemplate, readManageFragment } from './manage-link.js';
 
 /** Where a manage link's reference and token are kept in the history entry's state. */
 const KEPT_LINK = 'borgertid:manage-link';
@@ -361,6 +361,7 @@ export class BtAppointmentManager extends LitElement {
       phone: this.phone,
       privacyUrl: this.privacyUrl,
       smsOffered: this.smsOffered,
+      manageUrl: this.fromUrl ? manageLinkTemplate(window.location.href) : undefined,
       bookingUrl: safeHttpUrl(this.bookingUrl, document.baseURI),
       send: (event) => void this.flow.send(event),
     };

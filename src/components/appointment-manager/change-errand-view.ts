@@ -35,6 +35,7 @@ export function renderChangeErrand(view: ChangeErrandView): TemplateResult {
       .timeout=${view.timeout}
       phone=${ifDefined(view.phone)}
       privacy-url=${ifDefined(view.privacyUrl)}
+      manage-url=${ifDefined(view.manageUrl)}
       .smsOffered=${view.smsOffered}
       location=${appointment.location.id}
       heading-level=${view.level + 1}

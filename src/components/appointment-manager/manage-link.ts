@@ -26,3 +26,14 @@ export function readManageFragment(href: string): ManageFragment | undefined {
   const cleanUrl = url.href.replace(/#$/, '');
   return { ...(reference ? { reference } : {}), ...(token ? { token } : {}), cleanUrl };
 }
+
+/**
+ * This page as a manage link's template (`…#reference={reference}&token={token}`, what
+ * `<bt-booking manage-url>` fills in): a new errand booked on a manager page that reads its
+ * link from the address (`from-url`) is then changed or cancelled on the same page.
+ */
+export function manageLinkTemplate(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  return `${url.href.replace(/#$/, '')}#reference={reference}&token={token}`;
+}

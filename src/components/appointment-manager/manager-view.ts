@@ -22,6 +22,8 @@ export interface ManagerView {
   /** The privacy notice and SMS offer of the new errand's booking (the element's `privacy-url`, `sms-offered`). */
   privacyUrl: string | undefined;
   smsOffered: boolean;
+  /** The new errand's manage link template: this page, when it reads its links (`from-url`). */
+  manageUrl: string | undefined;
   /** Where "Bestil en ny tid" goes: an http(s) URL, already checked. */
   bookingUrl: string | undefined;
   send(event: ManageEvent): void;

@@ -124,6 +124,22 @@ describe('<bt-appointment-manager>: change of errand', function () {
     expect(booking.smsOffered).to.equal(false);
   });
 
+  it("gives the new errand's receipt a manage link to this page when the manager reads its links from the address", async () => {
+    const adapter = memory();
+    const old = await bookOne(adapter);
+    const page = window.location.href.replace(/#.*$/, '');
+    history.replaceState(null, '', `${page}#reference=${old.reference}&token=${encodeURIComponent(old.token!)}`);
+    try {
+      const manager = await mountManager(adapter, { fromUrl: true });
+      await manager.waitForHeading('Din tid');
+      await manager.press('Skift ærinde');
+      await manager.waitForHeading('Skift ærinde');
+      expect(manager.root.querySelector('bt-booking')!.manageUrl).to.equal(`${page}#reference={reference}&token={token}`);
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
   it('reads in English', async () => {
     const adapter = memory();
     const { page, booking } = await openChange(adapter, 'en');
