@@ -38,9 +38,9 @@ export {
   formatDateTimeRange,
   formatLongDate,
   formatTime,
-  layoutMonth,
   zonedIso,
 } from './core/time.js';
+export { layoutMonth } from './core/month-grid.js';
 export { danishHolidays, holidayOn } from './core/holidays.js';
 export { earliestSlot, groupSlotsByDate, summarizeMonth } from './core/availability.js';
 export { appointmentToIcs, icsFileName } from './core/ics.js';

@@ -28,7 +28,7 @@ export interface CopenhagenParts {
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 
 const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const TIME_PATTERN = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -37,7 +37,7 @@ const TIME_PATTERN = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 // Parsing and calendar-date maths (pure, UTC day numbers)
 // ---------------------------------------------------------------------------------------
 
-function pad(value: number, length = 2): string {
+export function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0');
 }
 
@@ -51,7 +51,7 @@ function utcMidnight(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
-function formatUtcDate(ms: number): string {
+export function formatUtcDate(ms: number): string {
   const date = new Date(ms);
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
@@ -80,7 +80,7 @@ export function isValidDate(date: string): boolean {
   }
 }
 
-function parseMonth(month: string): { year: number; month: number } {
+export function parseMonth(month: string): { year: number; month: number } {
   const match = MONTH_PATTERN.exec(month);
   if (match) {
     const parsed = { year: Number(match[1]), month: Number(match[2]) };
@@ -89,7 +89,7 @@ function parseMonth(month: string): { year: number; month: number } {
   throw new RangeError(`Not a month (YYYY-MM): ${month}`);
 }
 
-function dateToUtc(date: string): number {
+export function dateToUtc(date: string): number {
   const { year, month, day } = parseDate(date);
   return utcMidnight(year, month, day);
 }
@@ -129,17 +129,6 @@ export function addYears(date: string, years: number): string {
 export function weekdayOf(date: string): IsoWeekday {
   const sundayBased = new Date(dateToUtc(date)).getUTCDay();
   return (sundayBased === 0 ? 7 : sundayBased) as IsoWeekday;
-}
-
-/** The first day of the week containing `date`, for a week that starts on `firstDayOfWeek`. */
-export function startOfWeek(date: string, firstDayOfWeek: IsoWeekday = 1): string {
-  const back = (weekdayOf(date) - firstDayOfWeek + 7) % 7;
-  return addDays(date, -back);
-}
-
-/** The last day of the week containing `date`, for a week that starts on `firstDayOfWeek`. */
-export function endOfWeek(date: string, firstDayOfWeek: IsoWeekday = 1): string {
-  return addDays(startOfWeek(date, firstDayOfWeek), 6);
 }
 
 /** Sort comparator for `YYYY-MM-DD` strings: negative, 0 or positive. */
@@ -186,47 +175,6 @@ export function datesOfMonth(month: string): string[] {
   return dates;
 }
 
-/** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday). */
-export function isoWeekNumber(date: string): number {
-  const thursday = addDays(date, 4 - weekdayOf(date));
-  const yearStart = `${thursday.slice(0, 4)}-01-01`;
-  return Math.floor(daysBetween(yearStart, thursday) / 7) + 1;
-}
-
-/** One cell of a month grid. */
-export interface CalendarDay {
-  date: string;
-  /** False for the leading and trailing days borrowed from the neighbouring months. */
-  inMonth: boolean;
-}
-
-/** A month laid out as whole weeks (4–6 rows of 7 days). */
-export interface MonthLayout {
-  month: string;
-  weeks: CalendarDay[][];
-}
-
-/**
- * Lays out a `YYYY-MM` month as whole weeks starting on `firstDayOfWeek`, padding the first
- * and last week with days of the neighbouring months. Only as many rows as the month needs
- * (4–6), so the grid height can change from month to month.
- */
-export function layoutMonth(month: string, firstDayOfWeek: IsoWeekday = 1): MonthLayout {
-  const first = firstOfMonth(month);
-  const last = lastOfMonth(month);
-  const start = startOfWeek(first, firstDayOfWeek);
-  const gridStart = dateToUtc(start);
-  const total = daysBetween(start, endOfWeek(last, firstDayOfWeek)) + 1;
-  const weeks: CalendarDay[][] = [];
-  // Drawn on every month step: one UTC day number per cell, not a parse and a sum per cell.
-  for (let index = 0; index < total; index += 1) {
-    const date = formatUtcDate(gridStart + index * MS_PER_DAY);
-    if (index % 7 === 0) weeks.push([]);
-    weeks[weeks.length - 1]!.push({ date, inMonth: date >= first && date <= last });
-  }
-  return { month: monthOf(first), weeks };
-}
-
 // ---------------------------------------------------------------------------------------
 // Instants in Copenhagen
 // ---------------------------------------------------------------------------------------
@@ -235,7 +183,7 @@ export function layoutMonth(month: string, firstDayOfWeek: IsoWeekday = 1): Mont
 const formatCache = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 /** Intl.DateTimeFormat instances are expensive to build: one per locale and option set. */
-function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let byLocale = formatCache.get(options);
   if (!byLocale) formatCache.set(options, (byLocale = new Map()));
   let format = byLocale.get(locale);
@@ -250,7 +198,7 @@ function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl
  * A bounded memo for pure formatting functions: a month grid asks for the same thirty-odd day
  * names on every render, and `formatToParts` is the dearest thing in it.
  */
-function memo<T>(limit = 2000): (key: string, make: () => T) => T {
+export function memo<T>(limit = 2000): (key: string, make: () => T) => T {
   const cache = new Map<string, T>();
   return (key, make) => {
     let value = cache.get(key);
@@ -575,7 +523,7 @@ type Style = { kind: 'da' } | { kind: 'en' } | { kind: 'intl'; locale: string };
 
 const styleCache = new Map<string, Style>();
 
-function styleFor(locale: string): Style {
+export function styleFor(locale: string): Style {
   let style = styleCache.get(locale);
   if (!style) {
     style = resolveStyle(locale);
@@ -599,7 +547,7 @@ function resolveStyle(locale: string): Style {
 }
 
 /** The instant used to print a calendar date: noon UTC is the same date in Copenhagen. */
-function dateAnchor(date: string): Date {
+export function dateAnchor(date: string): Date {
   return new Date(dateToUtc(date) + 12 * 60 * MS_PER_MINUTE);
 }
 
@@ -615,7 +563,7 @@ function partsOf(
   return result;
 }
 
-const LONG_DATE: Intl.DateTimeFormatOptions = {
+export const LONG_DATE: Intl.DateTimeFormatOptions = {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
@@ -625,7 +573,7 @@ const LONG_DATE: Intl.DateTimeFormatOptions = {
 /** A locale's weekday (Monday first) and month names as `LONG_DATE` writes them in a date. */
 const nameTables = new Map<string, { weekdays: string[]; months: string[] }>();
 
-function namesOf(locale: 'da' | 'en-GB'): { weekdays: string[]; months: string[] } {
+export function namesOf(locale: 'da' | 'en-GB'): { weekdays: string[]; months: string[] } {
   let names = nameTables.get(locale);
   if (!names) {
     // 2024-01-01 was a Monday; the 15th of each month of 2024 gives its name.
@@ -650,7 +598,7 @@ function namesOf(locale: 'da' | 'en-GB'): { weekdays: string[]; months: string[]
  * per day was most of that); the day and year are the date's own numbers, as those locales
  * write them.
  */
-function longDateParts(date: string, locale: 'da' | 'en-GB') {
+export function longDateParts(date: string, locale: 'da' | 'en-GB') {
   const { year, month, day } = parseDate(date);
   const names = namesOf(locale);
   return {
@@ -684,29 +632,6 @@ function longDate(date: string, locale: string): string {
   return cachedFormat(style.locale, LONG_DATE).format(dateAnchor(date));
 }
 
-/**
- * A date as a calendar day's accessible name: da "tirsdag 1. december 2026", en "Tuesday 1
- * December 2026".
- */
-export function formatDayLabel(date: string, locale: string): string {
-  return dayLabels(`${locale}|${date}`, () => dayLabel(date, locale));
-}
-
-const dayLabels = memo<string>();
-
-function dayLabel(date: string, locale: string): string {
-  const style = styleFor(locale);
-  if (style.kind === 'da') {
-    const p = longDateParts(date, 'da');
-    return `${p.weekday} ${p.day}. ${p.month} ${p.year}`;
-  }
-  if (style.kind === 'en') {
-    const p = longDateParts(date, 'en-GB');
-    return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
-  }
-  return cachedFormat(style.locale, LONG_DATE).format(dateAnchor(date));
-}
-
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   hour: '2-digit',
   minute: '2-digit',
@@ -728,54 +653,6 @@ export function formatTimeWithPrefix(instant: Date | string, locale: string): st
   return styleFor(locale).kind === 'da' ? `kl. ${time}` : time;
 }
 
-const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
-
-/** A `YYYY-MM` month as a calendar caption: da "december 2026", en "December 2026". */
-export function formatMonthYear(month: string, locale: string): string {
-  return monthYears(`${locale}|${month}`, () => monthYear(month, locale));
-}
-
-const monthYears = memo<string>();
-
-function monthYear(month: string, locale: string): string {
-  const style = styleFor(locale);
-  if (style.kind === 'intl') return cachedFormat(style.locale, MONTH_YEAR).format(dateAnchor(firstOfMonth(month)));
-  // The name from the locale's table (as in a date: Danish and English name a month alike alone).
-  const { year, month: number } = parseMonth(month);
-  return `${namesOf(style.kind === 'da' ? 'da' : 'en-GB').months[number - 1] ?? ''} ${year}`;
-}
-
-/** The seven weekday names in display order, starting with `firstDayOfWeek`. */
-export function weekdayNames(
-  locale: string,
-  firstDayOfWeek: IsoWeekday = 1,
-  style: 'long' | 'short' | 'narrow' = 'long',
-): string[] {
-  const resolved = styleFor(locale);
-  const intlLocale = resolved.kind === 'intl' ? resolved.locale : resolved.kind === 'da' ? 'da' : 'en-GB';
-  return weekdayLists(`${intlLocale}|${firstDayOfWeek}|${style}`, () => {
-    // Long Danish and English names are in the locale's table already: no format of their own.
-    if (style === 'long' && resolved.kind !== 'intl') {
-      const { weekdays } = namesOf(intlLocale as 'da' | 'en-GB');
-      return Array.from({ length: 7 }, (_, index) => weekdays[(firstDayOfWeek - 1 + index) % 7] ?? '');
-    }
-    const format = cachedFormat(intlLocale, WEEKDAY[style]);
-    // 2024-01-01 was a Monday.
-    return Array.from({ length: 7 }, (_, index) => {
-      const isoWeekday = ((firstDayOfWeek - 1 + index) % 7) + 1;
-      return format.format(dateAnchor(`2024-01-0${isoWeekday}`));
-    });
-  }).slice();
-}
-
-const WEEKDAY: Record<'long' | 'short' | 'narrow', Intl.DateTimeFormatOptions> = {
-  long: { weekday: 'long' },
-  short: { weekday: 'short' },
-  narrow: { weekday: 'narrow' },
-};
-
-const weekdayLists = memo<string[]>(200);
-
 /**
  * An appointment's date and time span: da "tirsdag den 1. december 2026 kl. 10.15–10.30",
  * en "Tuesday, 1 December 2026, 10:15–10:30". A span that crosses midnight names both dates.
@@ -787,105 +664,4 @@ export function formatDateTimeRange(start: Date | string, end: Date | string, lo
   const startText = `${formatLongDate(startDate, locale)}${separator}${formatTimeWithPrefix(start, locale)}`;
   if (startDate === endDate) return `${startText}–${formatTime(end, locale)}`;
   return `${startText} – ${formatLongDate(endDate, locale)}${separator}${formatTimeWithPrefix(end, locale)}`;
-}
-
-/** Regions whose calendars start on Sunday or Saturday, for engines without `getWeekInfo`. */
-const SUNDAY_REGIONS = new Set([
-  'US',
-  'CA',
-  'MX',
-  'BR',
-  'JP',
-  'KR',
-  'TW',
-  'HK',
-  'MO',
-  'IL',
-  'PH',
-  'IN',
-  'ZA',
-  'SA',
-  'PK',
-  'TH',
-  'ID',
-  'PE',
-  'CO',
-  'VE',
-  'GT',
-  'HN',
-  'NI',
-  'PA',
-  'DO',
-  'PR',
-  'SV',
-  'BZ',
-  'JM',
-  'KE',
-  'ET',
-  'ZW',
-  'BT',
-  'NP',
-  'KH',
-  'LA',
-  'MM',
-  'YE',
-  'BS',
-  'AG',
-  'DM',
-  'TT',
-  'WS',
-  'UM',
-  'VI',
-  'AS',
-  'GU',
-  'MH',
-  'MT',
-  'PY',
-  'BD',
-]);
-const SATURDAY_REGIONS = new Set(['AF', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'IR', 'JO', 'KW', 'LY', 'OM', 'QA', 'SD', 'SY']);
-
-interface WeekInfoLocale {
-  getWeekInfo?: () => { firstDay?: number };
-  weekInfo?: { firstDay?: number };
-}
-
-/**
- * The first day of the week for a locale (1 = Monday … 7 = Sunday). Uses the engine's
- * `Intl.Locale#getWeekInfo` (or the older `weekInfo` getter) when present, else a small
- * region table. A bare `en` means British English on this Danish site, so Monday.
- */
-export function firstDayOfWeekFor(locale: string): IsoWeekday {
-  // Asked on every render of a calendar; `Intl.Locale` is built once per tag.
-  let day = firstDays.get(locale);
-  if (day === undefined) {
-    day = firstDayOfWeekOf(locale);
-    if (firstDays.size >= 200) firstDays.clear();
-    firstDays.set(locale, day);
-  }
-  return day;
-}
-
-const firstDays = new Map<string, IsoWeekday>();
-
-function firstDayOfWeekOf(locale: string): IsoWeekday {
-  let intlLocale: Intl.Locale;
-  try {
-    intlLocale = new Intl.Locale(locale);
-  } catch {
-    return 1;
-  }
-  if (intlLocale.language === 'en' && !intlLocale.region) return 1;
-  const withWeekInfo = intlLocale as unknown as WeekInfoLocale;
-  try {
-    const info = withWeekInfo.getWeekInfo?.() ?? withWeekInfo.weekInfo;
-    const firstDay = info?.firstDay;
-    if (typeof firstDay === 'number' && firstDay >= 1 && firstDay <= 7) return firstDay as IsoWeekday;
-  } catch {
-    // Fall through to the table.
-  }
-  const region = intlLocale.region ?? intlLocale.maximize().region ?? '';
-  if (SUNDAY_REGIONS.has(region)) return 7;
-  if (SATURDAY_REGIONS.has(region)) return 6;
-  return 1;
 }

@@ -15,27 +15,29 @@ import {
   datesOfMonth,
   daysBetween,
   daysInMonth,
-  endOfWeek,
-  firstDayOfWeekFor,
   firstOfMonth,
   formatDateTimeRange,
-  formatDayLabel,
   formatLongDate,
-  formatMonthYear,
   formatTime,
   formatTimeWithPrefix,
   isValidDate,
-  isoWeekNumber,
   lastOfMonth,
-  layoutMonth,
   monthOf,
   partOfDay,
-  startOfWeek,
-  weekdayNames,
   weekdayOf,
   zonedInstant,
   zonedIso,
 } from '../../src/core/time.js';
+import {
+  endOfWeek,
+  firstDayOfWeekFor,
+  formatDayLabel,
+  formatMonthYear,
+  isoWeekNumber,
+  layoutMonth,
+  startOfWeek,
+  weekdayNames,
+} from '../../src/core/month-grid.js';
 
 /**
  * The zone a time-zone group of the test runner put the browser in (web-test-runner.config.mjs

@@ -1,5 +1,6 @@
 import type { IsoWeekday } from '../../core/types.js';
-import { firstDayOfWeekFor, firstOfMonth, isValidDate, monthOf } from '../../core/time.js';
+import { firstOfMonth, isValidDate, monthOf } from '../../core/time.js';
+import { firstDayOfWeekFor } from '../../core/month-grid.js';
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
-import { formatDayLabel } from '../../core/time.js';
+import { formatDayLabel } from '../../core/month-grid.js';
 import { FIRST_AVAILABLE_MONTHS, type SearchState } from '../../controllers/availability.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 

@@ -1,5 +1,6 @@
 import type { IsoWeekday } from '../../core/types.js';
-import { addDays, addMonths, addYears, endOfWeek, firstOfMonth, monthOf, startOfWeek } from '../../core/time.js';
+import { addDays, addMonths, addYears, firstOfMonth, monthOf } from '../../core/time.js';
+import { endOfWeek, startOfWeek } from '../../core/month-grid.js';
 
 /** The earliest dates the grid's keys may reach. */
 export interface KeyBounds {

@@ -2,15 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { TFunction } from 'i18next';
 import type { Slot } from '../../core/types.js';
-import {
-  compareInstants,
-  formatDayLabel,
-  formatMonthYear,
-  formatTime,
-  monthOf,
-  partOfDay,
-  type PartOfDay,
-} from '../../core/time.js';
+import { compareInstants, formatTime, monthOf, partOfDay, type PartOfDay } from '../../core/time.js';
+import { formatDayLabel, formatMonthYear } from '../../core/month-grid.js';
 import { heading, headingLevel } from '../../templates/heading.js';
 import { isCurrentSlot, type CurrentTime } from './current-time.js';
 

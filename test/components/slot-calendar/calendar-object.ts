@@ -2,7 +2,8 @@ import { aTimeout, waitUntil } from '@open-wc/testing';
 import { slotFromDetail, type SlotSelectDetail } from '../../../src/core/appointment-event.js';
 import type { BtSlotCalendar } from '../../../src/components/slot-calendar/slot-calendar.js';
 import type { Slot } from '../../../src/core/types.js';
-import { datesOfMonth, formatDayLabel } from '../../../src/core/time.js';
+import { datesOfMonth } from '../../../src/core/time.js';
+import { formatDayLabel } from '../../../src/core/month-grid.js';
 import type { ManualClock } from '../../support/manual-clock.js';
 
 /** What a screen reader calls a control: its aria-label, else its text. */
