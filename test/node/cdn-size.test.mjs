@@ -21,11 +21,13 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
  * entry (the script tag's integrity then covers all of them) and a step that could not be loaded
  * said with a retry; and about 4 KiB for the calendar's speed work (Floating UI a chunk of its
  * own, fetched only for a compact calendar's popover, so a booking never downloads it, but it
- * compresses apart; Copenhagen name tables; remembered translations). The booking's panels after
- * the errand step, a chunk of their own since, took 2.8 KiB off the first load and added 0.5 KiB
- * of chunk boilerplate to everything: the everything ceiling went up by that half KiB.
+ * compresses apart; Copenhagen name tables; remembered translations). Since, the first load went
+ * down 3 KiB (the booking's panels after the errand step and the month grid's dates and names in
+ * later chunks) and everything up 1.4 KiB (those chunks compress apart, and the adapter's
+ * language, the console notes for a missing api or undefined picker, sms-offered): the
+ * everything ceiling went up by that much.
  */
-const CEILINGS = { firstLoad: 60 * 1024, everything: 121.5 * 1024 };
+const CEILINGS = { firstLoad: 60 * 1024, everything: 122.5 * 1024 };
 let dir;
 let sizes;
 
