@@ -60,6 +60,8 @@ export class BookingFlowController implements ReactiveController {
   private readonly now = (): Date => this.options.clock().now();
   /** The host's language, sent with every call so the backend answers in it. */
   private readonly lang = (): string | undefined => hostLanguage(this.host);
+  /** The language the chosen errand's, office's and appointment's texts were asked in. */
+  private textsIn: string | undefined;
   private adapter: BookingAdapter | undefined;
   private preselect: { service?: string; location?: string } = {};
   private current: BookingState = initialBookingState();
@@ -109,6 +111,39 @@ export class BookingFlowController implements ReactiveController {
     if (result.state.step !== previous.step) this.options.onStepChange(result.state.step, previous.step);
     for (const effect of result.effects) this.run(effect);
     return result;
+  }
+
+  /**
+   * Asks the backend again for the chosen errand and office (and, once booked, the appointment)
+   * when the host's language is not the one their texts came in, so the summary and the receipt
+   * follow a language switch. Called by the host before each render; a failed lookup keeps the
+   * texts there are (a language switch is not worth an error).
+   */
+  followLanguage(): void {
+    const lang = this.lang();
+    const { service, location, appointment } = this.current;
+    if (!service && !location && !appointment) this.textsIn = lang;
+    if (lang === undefined || lang === this.textsIn || !this.adapter) return;
+    this.textsIn = lang;
+    void this.askTexts(this.adapter, lang);
+  }
+
+  private async askTexts(adapter: BookingAdapter, lang: string): Promise<void> {
+    const api = this.checked(adapter);
+    const { service, location, appointment } = this.current;
+    const [locations, services, found] = await Promise.all([
+      location ? api.getLocations() : undefined,
+      service ? api.getServices(location ? { locationId: location.id } : {}) : undefined,
+      appointment?.token ? api.getAppointments({ reference: appointment.reference, token: appointment.token }) : undefined,
+    ]).catch(() => []);
+    // Switched again (or to another backend) meanwhile: the newer lookup speaks for it.
+    if (this.adapter !== adapter || this.lang() !== lang) return;
+    this.send({
+      type: 'texts',
+      service: services?.find((candidate) => candidate.id === service?.id),
+      location: locations?.find((candidate) => candidate.id === location?.id),
+      appointment: found?.[0],
+    });
   }
 
   /** "Bekræft": the flow decides whether this is a new attempt or a retry of the last one. */

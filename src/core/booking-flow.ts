@@ -124,7 +124,12 @@ export type BookingEvent =
   | { type: 'booked-unread'; unread: UnreadableBooking }
   | { type: 'booking-failed'; error: unknown }
   /** "Book another", or the popup closed: start over from the preselection, keeping the session. */
-  | { type: 'restart' };
+  | { type: 'restart' }
+  /**
+   * The page switched language and the backend answered again in the new one: the same errand,
+   * office and appointment (matched by id and reference) as it now names them.
+   */
+  | { type: 'texts'; service?: Service | undefined; location?: Location | undefined; appointment?: Appointment | undefined };
 
 export type BookingEffect =
   | { type: 'setup'; generation: number }
@@ -689,6 +694,23 @@ export function transition(state: BookingState, event: BookingEvent): Transition
       break;
     }
 
+    case 'texts': {
+      const { service, location, appointment } = event;
+      if (service && service.id === state.service?.id) draft.service = service;
+      if (location && location.id === state.location?.id) draft.location = location;
+      const preselected = state.preselected;
+      if (preselected && (service?.id === preselected.service.id || location?.id === preselected.location.id)) {
+        draft.preselected = {
+          service: service?.id === preselected.service.id ? service : preselected.service,
+          location: location?.id === preselected.location.id ? location : preselected.location,
+        };
+      }
+      // The manage token came with the booking only: a lookup by token may not repeat it.
+      if (appointment && appointment.reference === state.appointment?.reference) {
+        draft.appointment = { ...appointment, token: state.appointment.token ?? appointment.token };
+      }
+      break;
+    }
     case 'restart': {
       if (busy?.kind === 'book') return refuse(state, 'a booking is on its way');
       draft.busy = undefined;

@@ -422,6 +422,29 @@ describe('booking flow: transition(state, event)', () => {
     expect(renewed.holdUntimed, 'a hold that arrives in time is counted again').to.equal(false);
   });
 
+  it("takes the errand's, office's and appointment's texts in a new language, matched by id and reference", () => {
+    const english = { ...pas, name: 'Passport' };
+    const placeEn = { ...location, name: 'Centre' };
+    const summary = atSummary();
+    const { state } = run(summary, { type: 'texts', service: english, location: placeEn });
+    expect(state.service?.name).to.equal('Passport');
+    expect(state.location?.name).to.equal('Centre');
+    expect(state.step).to.equal('summary');
+    // Another errand's or office's texts change nothing.
+    const other = run(summary, { type: 'texts', service: { ...navn, name: 'Name' }, location: { ...nord, name: 'North' } });
+    expect(other.state.service?.name).to.equal('Pas');
+    expect(other.state.location?.name).to.equal(location.name);
+    // A booked appointment keeps its manage token, which a lookup by token may not repeat.
+    const booked = run(
+      summary,
+      { type: 'confirm', freshKey: 'k1' },
+      { type: 'booked', appointment: { ...appointment, token: 't1' } },
+    );
+    const { state: receipt } = run(booked.state, { type: 'texts', appointment: { ...appointment, service: english } });
+    expect(receipt.appointment?.service.name).to.equal('Passport');
+    expect(receipt.appointment?.token).to.equal('t1');
+  });
+
   it('knows when typed details would be lost', () => {
     expect(hasTypedDetails(undefined)).to.equal(false);
     expect(hasTypedDetails({ citizen: { name: '  ' } })).to.equal(false);
@@ -486,6 +509,7 @@ const events: Record<string, BookingEvent> = {
   'booking-failed': { type: 'booking-failed', error: new BookingError('unavailable', 'down') },
   restart: { type: 'restart' },
   'booked-unread': { type: 'booked-unread', unread: { reference: 'BT-RAW' } },
+  texts: { type: 'texts', service: { ...pas, name: 'Passport' } },
 };
 
 /**
@@ -493,28 +517,28 @@ const events: Record<string, BookingEvent> = {
  * "taken, same step". Columns follow `events`; rows follow `states()`.
  */
 const TABLE: Record<string, string> = {
-  //          start   started ch-serv go-to  change ch-slot hold-ok hold-x rehold expire suspend sign-in signed in-x   out   outed out-x  edit   submit confirm booked book-x restart unread
+  //          start   started ch-serv go-to  change ch-slot hold-ok hold-x rehold expire suspend sign-in signed in-x   out   outed out-x  edit   submit confirm booked book-x restart unread texts
   starting:
-    'service =       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
+    'service =       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service - =',
   service:
-    'service -       time    -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
-  time: 'service -       -       service -     =       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
+    'service -       time    -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service - =',
+  time: 'service -       -       service -     =       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service - =',
   holding:
-    'service -       -       service -     -       details =      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
+    'service -       -       service -     -       details =      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service - =',
   signin:
-    'service -       -       service -     -       =       -      -      =      =       =       -      -      -     -     -      -      -      -       -      -      service -',
+    'service -       -       service -     -       =       -      -      =      =       =       -      -      -     -     -      -      -      -       -      -      service - =',
   details:
-    'service -       -       service -     -       =       -      -      =      =       -       -      -      -     -     -      =      summary -       -      -      service -',
+    'service -       -       service -     -       =       -      -      =      =       -       -      -      -     -     -      =      summary -       -      -      service - =',
   summary:
-    'service -       -       service details -     =       -      -      =      =       -       -      -      -     -     -      -      -      =       -      -      service -',
+    'service -       -       service details -     =       -      -      =      =       -       -      -      -     -     -      -      -      =       -      -      service - =',
   lapsed:
-    'service -       -       service details -     =       -      =      -      -       -       -      -      -     -     -      -      -      =       -      -      service -',
+    'service -       -       service details -     =       -      =      -      -       -       -      -      -     -     -      -      -      =       -      -      service - =',
   untimed:
-    'service -       -       service details -     =       -      -      -      =       -       -      -      -     -     -      -      -      =       -      -      service -',
+    'service -       -       service details -     =       -      -      -      =       -       -      -      -     -     -      -      -      =       -      -      service - =',
   booking:
-    'service -       -       -      -      -       =       -      -      =      =       -       -      -      -     -     -      -      -      -       receipt =      - receipt',
+    'service -       -       -      -      -       =       -      -      =      =       -       -      -      -     -     -      -      -      -       receipt =      - receipt =',
   receipt:
-    'service -       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service -',
+    'service -       -       -      -      -       =       -      -      -      -       -       -      -      -     -     -      -      -      -       -      -      service - =',
 };
 
 describe('booking flow: every state × every event', () => {

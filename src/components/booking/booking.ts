@@ -270,6 +270,7 @@ export class BtBooking extends LitElement {
       }
     }
     this.syncCountdown();
+    this.flow.followLanguage();
     // A citizen moving on before the idle fetch ran needs them now; after a failure, the step's
     // retry (or the next step) fetches again, not every render.
     const step = this.flow.state.step;

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { CITIZEN, countingAdapter, mountBooking, text } from './booking-object.js';
 
 describe('<bt-booking>: language', function () {
@@ -34,6 +34,8 @@ describe('<bt-booking>: language', function () {
     await page.waitForStep('summary');
     expect(page.heading).to.equal('Check your answers');
     expect(page.summaryValue('Time')).to.equal('Monday, 23 November 2026, 09:20–09:40');
+    // The backend's names of the errand and office follow the switch: asked for again in English.
+    await waitUntil(() => page.summaryValue('Errand').startsWith('Passport – new passport (adult)'), 'errand not in English');
     expect(text(page.confirmButton)).to.equal('Confirm and book');
 
     page.el.setAttribute('lang', 'da');
