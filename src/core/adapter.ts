@@ -135,7 +135,9 @@ export interface BookingAdapter {
    * Free slots and closed days from `from` to `to`, both ends included. Every slot is of
    * the asked service and office, starts after now, ends after it starts, falls on a
    * Copenhagen date inside the range, and has a free place (`remaining`, when told, is at
-   * least 1); held and booked places are not free. Slot ids are unique. A date is never both
+   * least 1); held and booked places are not free. A backend may also list a taken slot with
+   * `remaining: 0`, so a day whose every time is taken shows as fully booked rather than as a
+   * day without times: the elements show it, never offer it. Slot ids are unique. A date is never both
    * closed (with a plain-text `reason` such as "Juledag") and given slots. Days outside what
    * the backend offers (the past, beyond its horizon) simply have no slots.
    *

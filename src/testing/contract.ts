@@ -89,7 +89,7 @@ interface CaseContext {
 type CaseBody = (context: CaseContext) => Promise<string | void>;
 
 const dateOf = (slot: Slot): string => copenhagenDate(slot.start);
-const idsOf = (slots: Slot[]): string[] => slots.map((slot) => slot.id);
+const idsOf = (items: ReadonlyArray<{ id: string }>): string[] => items.map((item) => item.id);
 /** Places a free slot has (`remaining`, 1 when the backend does not say): a backend may seat several citizens per slot. */
 const placesOf = (slot: Slot): number => slot.remaining ?? 1;
 /** Places left in slot `id` among `slots` (the free ones): 0 when it is not among them. */
@@ -165,6 +165,20 @@ const catalogue: Record<string, CaseBody> = {
     checkUniqueIds(await adapter.getLocations(), 'location');
     checkUniqueIds(await adapter.getServices({}), 'service');
     checkUniqueIds(await adapter.getServices({ locationId: location.id }), `service at ${location.id}`);
+  },
+  'answers the same offices and errands in Danish and English (only their texts may differ)': async ({ adapter, location }) => {
+    const sorted = (items: ReadonlyArray<{ id: string }>) => idsOf(items).sort();
+    const [daLocations, enLocations] = await Promise.all([
+      adapter.getLocations({ lang: 'da' }),
+      adapter.getLocations({ lang: 'en' }),
+    ]);
+    checkSame(sorted(enLocations), sorted(daLocations), 'the location ids asked in English, against Danish');
+    const query = { locationId: location.id };
+    const [daServices, enServices] = await Promise.all([
+      adapter.getServices(query, { lang: 'da' }),
+      adapter.getServices(query, { lang: 'en' }),
+    ]);
+    checkSame(sorted(enServices), sorted(daServices), `the service ids at ${location.id} asked in English, against Danish`);
   },
   'rejects an unknown location with not-found': async ({ adapter }) => {
     await expectBookingError(adapter.getServices({ locationId: 'no-such-office' }), 'not-found');

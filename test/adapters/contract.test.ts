@@ -104,6 +104,16 @@ describe('BookingAdapter contract: catches broken adapters', () => {
     expect(message).to.contain('has the fee "250 kr.", not a number of kroner');
   });
 
+  it('fails an errand that only the Danish answer has', async () => {
+    const message = await failure('answers the same offices and errands in Danish and English', (inner) => ({
+      getServices: async (query, options) => {
+        const services = await inner.getServices(query, options);
+        return options?.lang === 'en' ? services.slice(1) : services;
+      },
+    }));
+    expect(message).to.contain('the service ids at');
+  });
+
   it('fails duplicate location, service and slot ids', async () => {
     const twiceOffice = await failure(UNIQUE_CASE, (inner) => ({
       getLocations: async (options) => {

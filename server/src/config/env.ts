@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clockAt, systemClock, type Clock } from '../../../src/core/clock.js';
+import { MANAGE_PLACEHOLDERS } from '../../../src/core/manage-template.js';
 import type { LogOptions } from '../http/logging.js';
 import { DEFAULT_RATE_LIMIT, DEFAULT_RETENTION_DAYS, type ServerOptions } from '../server.js';
 import { parseDemoCitizens } from '../session/index.js';
@@ -58,10 +59,7 @@ export function readEnv(env: Record<string, string | undefined>): EnvServerOptio
   const smtpUrl = value('SMTP_URL');
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
   const manageUrl = value('BT_MANAGE_URL');
-  if (
-    manageUrl !== undefined &&
-    !(isHttpUrl(manageUrl.replaceAll(/\{(reference|token)\}/g, 'x')) && manageUrl.includes('{token}'))
-  ) {
+  if (manageUrl !== undefined && !(isHttpUrl(manageUrl.replaceAll(MANAGE_PLACEHOLDERS, 'x')) && manageUrl.includes('{token}'))) {
     problems.push('BT_MANAGE_URL must be an http(s) URL template holding {token} (and usually {reference})');
   }
   const sms = value('BT_SMS');

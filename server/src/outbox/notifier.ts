@@ -23,6 +23,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Clock } from '../../../src/core/clock.js';
+import { fillManageTemplate } from '../../../src/core/manage-template.js';
 import { safeHttpUrl } from '../../../src/core/url.js';
 import { validatePhone } from '../../../src/core/validation.js';
 import type { Cipher } from '../crypto.js';
@@ -55,15 +56,19 @@ export interface Notifier {
 export interface NotifierOptions {
   cipher: Pick<Cipher, 'encrypt'>;
   clock: Clock;
-  /** `BT_MANAGE_URL`: a link template with `{reference}` and `{token}`; absent = no link. */
+  /** `BT_MANAGE_URL`: a link template with `{reference}`, `{token}` and `{lang}`; absent = no link. */
   manageUrl?: string | undefined;
 }
 
 /** The manage link for a booking, or undefined without a template or token (or when the template is not http(s)). */
-export function manageLink(template: string | undefined, reference: string, token: string | undefined): string | undefined {
+export function manageLink(
+  template: string | undefined,
+  reference: string,
+  token: string | undefined,
+  lang: string,
+): string | undefined {
   if (!template || !token) return undefined;
-  const link = template.replaceAll('{reference}', encodeURIComponent(reference)).replaceAll('{token}', encodeURIComponent(token));
-  return safeHttpUrl(link);
+  return safeHttpUrl(fillManageTemplate(template, { reference, token, lang }));
 }
 
 interface Message {
@@ -164,7 +169,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
   return {
     async booked(trx, s) {
       const now = clock.now();
-      const link = manageLink(options.manageUrl, s.reference, s.token);
+      const link = manageLink(options.manageUrl, s.reference, s.token, s.lang);
       await write(trx, s, [...announcement('booked', s, now, link), ...reminders(s, now)], now);
     },
     async moved(trx, s) {

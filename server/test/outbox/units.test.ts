@@ -64,12 +64,19 @@ describe('describeError', () => {
 describe('manageLink', () => {
   test('fills the template, encoded; nothing without a template, a token or an http(s) URL', () => {
     assert.equal(
-      manageLink('https://kommune.dk/tid#ref={reference}&t={token}', 'BT-7K3Q9M', 'a/b+c'),
+      manageLink('https://kommune.dk/tid#ref={reference}&t={token}', 'BT-7K3Q9M', 'a/b+c', 'da'),
       'https://kommune.dk/tid#ref=BT-7K3Q9M&t=a%2Fb%2Bc',
     );
-    assert.equal(manageLink(undefined, 'BT-7K3Q9M', 'token'), undefined);
-    assert.equal(manageLink('https://kommune.dk/{reference}/{token}', 'BT-7K3Q9M', undefined), undefined);
-    assert.equal(manageLink('javascript:alert({token})', 'BT-7K3Q9M', 'token'), undefined);
+    assert.equal(manageLink(undefined, 'BT-7K3Q9M', 'token', 'da'), undefined);
+    assert.equal(manageLink('https://kommune.dk/{reference}/{token}', 'BT-7K3Q9M', undefined, 'da'), undefined);
+    assert.equal(manageLink('javascript:alert({token})', 'BT-7K3Q9M', 'token', 'da'), undefined);
+  });
+
+  test("fills {lang} with the booking's language, so an English e-mail opens the English page", () => {
+    assert.equal(
+      manageLink('https://kommune.dk/{lang}/min-tid#reference={reference}&token={token}', 'BT-7K3Q9M', 't', 'en'),
+      'https://kommune.dk/en/min-tid#reference=BT-7K3Q9M&token=t',
+    );
   });
 });
 

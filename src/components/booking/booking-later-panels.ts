@@ -176,7 +176,7 @@ function renderReceipt(view: BookingView, restart: () => void): TemplateResult {
       .appointment=${appointment}
       .clock=${view.clock}
       heading-level=${view.level}
-      manage-url=${ifDefined(appointment ? manageLink(view.manageUrl, appointment) : undefined)}
+      manage-url=${ifDefined(appointment ? manageLink(view.manageUrl, appointment, view.lang) : undefined)}
       exportparts=${RECEIPT_PARTS}
     ></bt-receipt>
     <div class="actions">

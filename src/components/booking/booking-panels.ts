@@ -8,6 +8,7 @@ import { BookingError } from '../../core/errors.js';
 import { formatDateTimeRange } from '../../core/time.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { reportStepsFailed, reportStepsLoaded } from '../../controllers/lazy-steps.js';
+import { fillManageTemplate } from '../../core/manage-template.js';
 import { unbroken } from '../../core/phone.js';
 import { heading } from '../../templates/heading.js';
 import { PICKER_PARTS } from './booking-parts.js';
@@ -246,7 +247,7 @@ export function renderUnavailable(view: BookingView): TemplateResult {
 export function renderReceiptUnavailable(view: BookingView): TemplateResult {
   const { state, t } = view;
   const appointment = state.appointment;
-  const manage = appointment ? manageLink(view.manageUrl, appointment) : undefined;
+  const manage = appointment ? manageLink(view.manageUrl, appointment, view.lang) : undefined;
   return html`
     ${heading(view.level, t('booking:headings.receipt'), { id: 'step-heading', className: 'heading', part: 'heading', focusTarget: true })}
     ${
@@ -273,13 +274,15 @@ function withPhone(message: string, view: BookingView): string {
 }
 
 /** The manage link from the `manage-url` template, or none (no template, or no token to fill in). */
-export function manageLink(template: string | undefined, appointment: { reference: string; token?: string }): string | undefined {
+export function manageLink(
+  template: string | undefined,
+  appointment: { reference: string; token?: string },
+  lang: string,
+): string | undefined {
   const text = template?.trim();
   if (!text) return undefined;
   if (text.includes('{token}') && !appointment.token) return undefined;
-  return text
-    .replaceAll('{reference}', encodeURIComponent(appointment.reference))
-    .replaceAll('{token}', encodeURIComponent(appointment.token ?? ''));
+  return fillManageTemplate(text, { reference: appointment.reference, token: appointment.token, lang });
 }
 
 /** The popup's "Vil du lukke bestillingen?" question, asked before typed details are thrown away. */

@@ -77,3 +77,21 @@ describe('<bt-booking>: the language reaches any adapter', function () {
     expect(adapter.calls.at(-1)?.options?.lang, 'the booking asked in Danish').to.equal('da');
   });
 });
+
+describe('<bt-booking>: the manage link in the language booked in', function () {
+  this.timeout(30000);
+
+  it('fills {lang} in manage-url, so an English receipt opens the English manage page', async () => {
+    const page = await mountBooking(countingAdapter(), {
+      lang: 'en',
+      manageUrl: 'https://kommune.dk/{lang}/min-tid#reference={reference}&token={token}',
+    });
+    await page.toSummary(CITIZEN, 'Passport – new passport (adult)');
+    await page.confirm();
+    await page.waitForStep('receipt');
+    const { reference, token } = page.receiptElement.appointment!;
+    expect(page.receiptElement.manageUrl).to.equal(
+      `https://kommune.dk/en/min-tid#reference=${encodeURIComponent(reference)}&token=${encodeURIComponent(token!)}`,
+    );
+  });
+});
