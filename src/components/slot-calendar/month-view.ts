@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
 import type { IsoWeekday, Slot } from '../../core/types.js';
@@ -9,25 +8,7 @@ import type { MonthState } from '../../controllers/availability.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { heading } from '../../templates/heading.js';
 import { daysWithOwnSlot } from './own-slot.js';
-
-/** What a day button says and does; each kind is also the day's `day-<kind>` part. */
-export type DayKind = 'available' | 'full' | 'closed' | 'none' | 'past' | 'loading' | 'unknown';
-
-export interface DayInfo {
-  date: string;
-  kind: DayKind;
-  /** Free times; 0 unless `available`. */
-  count: number;
-  /** The button's accessible name, e.g. "tirsdag 1. december 2026, 4 ledige tider". */
-  label: string;
-  /** The day of the citizen's current time (when they are moving it). */
-  current: boolean;
-}
-
-/** A day opens its times when it has free ones, or when it holds the citizen's current time (to show where they are). */
-export function opensTimes(day: DayInfo): boolean {
-  return day.kind === 'available' || (day.current && (day.kind === 'none' || day.kind === 'full'));
-}
+import { dayCells, type DayInfo, type DayKind } from './day-cells.js';
 
 export interface MonthViewProps {
   /** Prefix for ids in the shadow root. */
@@ -286,59 +267,15 @@ function drawGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<st
         )}
       </tr>
     </thead>
-    <tbody>
-      ${layoutMonth(props.month, weekStart).weeks.map(
-        (week) =>
-          html`<tr>
-            ${week.map((cell) => (cell.inMonth ? renderDay(dayInfo(cell.date, days?.get(cell.date), props), props) : html`<td></td>`))}
-          </tr>`,
-      )}
-    </tbody>
+    <tbody
+      ${dayCells({
+        weeks: layoutMonth(props.month, weekStart).weeks,
+        dayOf: (date) => dayInfo(date, days?.get(date), props),
+        selectedDate: props.selectedDate,
+        today: props.today,
+        tabStop: props.tabStop,
+        onDayClick: props.onDayClick,
+      })}
+    ></tbody>
   </table>`;
-}
-
-/** Whether a day shows a count under its number: the number of free times, or its skeleton while loading. */
-function showsCount(info: DayInfo): boolean {
-  return info.kind === 'available' || info.kind === 'loading';
-}
-
-function countClass(info: DayInfo, selected: boolean): string {
-  if (info.kind === 'loading') return 'count skeleton';
-  return selected && info.kind === 'available' ? 'count selected' : 'count';
-}
-
-/**
- * A day's cell. Every day has its count element, hidden where there is no count: a month step
- * moves kinds from cell to cell, and changing text and attributes in place costs less than
- * swapping nested templates in and out.
- */
-function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
-  const selected = info.date === props.selectedDate;
-  const today = info.date === props.today;
-  // Plain strings rather than classMap: forty-odd days change on every month step, and a
-  // string is one comparison and one write where classMap diffs a set of tokens.
-  const classes = `day ${info.kind}${selected ? ' selected' : ''}${today ? ' today' : ''}${info.current ? ' current' : ''}`;
-  const parts = `day day-${info.kind}${selected ? ' day-selected' : ''}${today ? ' today' : ''}${info.current ? ' day-current' : ''}`;
-  // The count is drawn over the button but lies outside it, so the button's visible text is
-  // just the day number, which its full name contains (WCAG 2.5.3, label in name).
-  return html`<td>
-    <button
-      type="button"
-      class=${classes}
-      part=${parts}
-      data-date=${info.date}
-      tabindex=${info.date === props.tabStop ? 0 : -1}
-      aria-label=${info.label}
-      aria-pressed=${selected ? 'true' : 'false'}
-      aria-current=${ifDefined(today ? 'date' : undefined)}
-      aria-disabled=${opensTimes(info) ? 'false' : 'true'}
-      @click=${() => props.onDayClick(info)}
-    >
-      ${Number(info.date.slice(8))}
-    </button>
-    <span class=${countClass(info, selected)} aria-hidden="true" ?hidden=${!showsCount(info)}
-      >${info.kind === 'available' ? info.count : ''}</span
-    >
-    ${info.current ? html`<span class="current-mark" aria-hidden="true"></span>` : nothing}
-  </td>`;
 }
