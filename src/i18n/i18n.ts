@@ -30,6 +30,16 @@ export function resolveLanguage(tag: string | null | undefined): Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : DEFAULT_LANGUAGE;
 }
 
+/**
+ * The plural form i18next's `t` picks for `count` in `language`, as its key suffix (`_one`,
+ * `_other`…), from i18next's own resolver: for asking for one form by its full key, e.g. a text
+ * worked out once for every count of that form. (A count of 0 may have a `_zero` text of its
+ * own, which this does not look for.)
+ */
+export function pluralSuffix(language: string, count: number): string {
+  return (i18n.services.pluralResolver as { getSuffix(code: string, count: number): string }).getSuffix(language, count);
+}
+
 const fixed = new Map<Language, TFunction>();
 const loading = new Map<Language, Promise<void>>();
 const loadedListeners = new Set<(language: Language) => void>();

@@ -7,6 +7,7 @@ import { addMonthsToMonth, formatDayLabel, formatMonthYear, layoutMonth, monthOf
 import type { MonthState } from '../../controllers/availability.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { heading } from '../../templates/heading.js';
+import { pluralSuffix } from '../../i18n/i18n.js';
 import { daysWithOwnSlot } from './own-slot.js';
 import { dayCells, type DayInfo, type DayKind } from './day-cells.js';
 
@@ -39,12 +40,13 @@ export interface MonthViewProps {
   onFocusin: (event: FocusEvent) => void;
 }
 
-/** Stands in for the day's name while a label's text is worked out once for many days. */
+/** Stand in for the day's name and its number of free times while a label's text is worked out once for many days. */
 const DATE_MARK = '\uE000';
+const COUNT_MARK = '\uE001';
 
 /**
- * Day labels as texts with the day's name left out, worked out once per kind, count and reason
- * for each translator and its texts (`probe`: a text of the calendar's own, which changes when
+ * Day labels as texts with the day's name (and count) left out, worked out once per kind, plural
+ * form and reason for each translator and its texts (`probe`: a text of the calendar's own, which changes when
  * texts fetched later arrive): a month names thirty-odd days, most of them alike but for the name.
  */
 const labelTexts = new WeakMap<TFunction, { probe: string; texts: Map<string, string> }>();
@@ -57,7 +59,7 @@ function checkLabelTexts(t: TFunction, probe: string): void {
   if (labelTexts.get(t)?.probe !== probe) labelTexts.set(t, { probe, texts: new Map() });
 }
 
-function labelText(t: TFunction, key: string, options: { count?: number; reason?: string }): string {
+function labelText(t: TFunction, key: string, options: { count?: string; reason?: string }): string {
   let cache = labelTexts.get(t);
   if (!cache) labelTexts.set(t, (cache = { probe: textsProbe(t), texts: new Map() }));
   const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}`;
@@ -85,7 +87,14 @@ export function dayInfo(
   else kind = summary.state;
   const count = kind === 'available' ? (summary?.count ?? 0) : 0;
   let text: string;
-  if (kind === 'available') text = labelText(t, 'calendar:day.available', { count });
+  // One text per plural form (the key i18next would pick for the count, asked for by its full
+  // name, with the count a mark that is a string, so i18next does no plural lookup of its own),
+  // not one per count: a month has a dozen different counts, each a full i18next call.
+  if (kind === 'available')
+    text = labelText(t, `calendar:day.available${pluralSuffix(props.lang, count)}`, { count: COUNT_MARK }).replace(
+      COUNT_MARK,
+      String(count),
+    );
   else if (kind === 'closed' && summary?.reason) text = labelText(t, 'calendar:day.closed', { reason: summary.reason });
   else if (kind === 'closed') text = labelText(t, 'calendar:day.closedNoReason', {});
   else text = labelText(t, `calendar:day.${kind}`, {});
