@@ -37,8 +37,18 @@ export function resolveLanguage(tag: string | null | undefined): Language {
  * own, which this does not look for.)
  */
 export function pluralSuffix(language: string, count: number): string {
-  return (i18n.services.pluralResolver as { getSuffix(code: string, count: number): string }).getSuffix(language, count);
+  // Remembered: i18next's resolver builds a JSON cache key for its rule on every call.
+  const id = `${language}|${count}`;
+  let suffix = pluralSuffixes.get(id);
+  if (suffix === undefined) {
+    suffix = (i18n.services.pluralResolver as { getSuffix(code: string, count: number): string }).getSuffix(language, count);
+    if (pluralSuffixes.size >= MEMO_LIMIT) pluralSuffixes.clear();
+    pluralSuffixes.set(id, suffix);
+  }
+  return suffix;
 }
+
+const pluralSuffixes = new Map<string, string>();
 
 const fixed = new Map<Language, TFunction>();
 const loading = new Map<Language, Promise<void>>();

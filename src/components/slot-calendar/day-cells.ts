@@ -34,22 +34,47 @@ export interface DayCellsProps {
   onDayClick: (day: DayInfo) => void;
 }
 
-/** An element and the attribute values last written to it (what is already there is not written again). */
+/**
+ * An element's attributes as this module last wrote them, by position in `names`: a value is
+ * written only when it differs (`undefined` removes the attribute). Positions rather than a map
+ * by name: a month step sets several hundred of them.
+ */
 class Attributes {
   private readonly element: Element;
-  private readonly written = new Map<string, string | undefined>();
+  private readonly names: readonly string[];
+  /** `null`: not written yet. */
+  private readonly values: (string | undefined | null)[];
 
-  constructor(element: Element) {
+  constructor(element: Element, names: readonly string[]) {
     this.element = element;
+    this.names = names;
+    this.values = names.map(() => null);
   }
 
-  set(name: string, value: string | undefined): void {
-    if (this.written.has(name) && this.written.get(name) === value) return;
-    this.written.set(name, value);
+  set(index: number, value: string | undefined): void {
+    if (this.values[index] === value) return;
+    this.values[index] = value;
+    const name = this.names[index]!;
     if (value === undefined) this.element.removeAttribute(name);
     else this.element.setAttribute(name, value);
   }
 }
+
+/** The attributes written on a day button, and each one's position among them. */
+const BUTTON_ATTRIBUTES = [
+  'class',
+  'part',
+  'data-date',
+  'tabindex',
+  'aria-label',
+  'aria-pressed',
+  'aria-current',
+  'aria-disabled',
+];
+const [CLASS, PART, DATE, TAB_INDEX, LABEL, PRESSED, CURRENT, DISABLED] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
+/** The attributes written on a day's count. */
+const COUNT_ATTRIBUTES = ['class', 'hidden'];
+const [COUNT_CLASS, HIDDEN] = [0, 1] as const;
 
 /**
  * One cell of the grid and its nodes, made once: a month step rewrites the attributes and
@@ -66,8 +91,8 @@ class DayCell {
   /** Between the number and the count, as in the cell's text ("1 3": the 1st, three free times). */
   private readonly gap = document.createTextNode(' ');
   private readonly mark = document.createElement('span');
-  private readonly buttonAttributes = new Attributes(this.button);
-  private readonly countAttributes = new Attributes(this.count);
+  private readonly buttonAttributes = new Attributes(this.button, BUTTON_ATTRIBUTES);
+  private readonly countAttributes = new Attributes(this.count, COUNT_ATTRIBUTES);
   private day: DayInfo | undefined;
   private marked = false;
 
@@ -95,24 +120,24 @@ class DayCell {
     const today = day.date === props.today;
     // Plain strings: forty-odd days change on every month step, and a string is one comparison.
     const b = this.buttonAttributes;
-    b.set('class', `day ${day.kind}${selected ? ' selected' : ''}${today ? ' today' : ''}${day.current ? ' current' : ''}`);
+    b.set(CLASS, `day ${day.kind}${selected ? ' selected' : ''}${today ? ' today' : ''}${day.current ? ' current' : ''}`);
     b.set(
-      'part',
+      PART,
       `day day-${day.kind}${selected ? ' day-selected' : ''}${today ? ' today' : ''}${day.current ? ' day-current' : ''}`,
     );
-    b.set('data-date', day.date);
-    b.set('tabindex', day.date === props.tabStop ? '0' : '-1');
-    b.set('aria-label', day.label);
-    b.set('aria-pressed', selected ? 'true' : 'false');
-    b.set('aria-current', today ? 'date' : undefined);
-    b.set('aria-disabled', opensTimes(day) ? 'false' : 'true');
+    b.set(DATE, day.date);
+    b.set(TAB_INDEX, day.date === props.tabStop ? '0' : '-1');
+    b.set(LABEL, day.label);
+    b.set(PRESSED, selected ? 'true' : 'false');
+    b.set(CURRENT, today ? 'date' : undefined);
+    b.set(DISABLED, opensTimes(day) ? 'false' : 'true');
     const number = String(Number(day.date.slice(8)));
     if (this.number.data !== number) this.number.data = number;
     // Every day has its count element, hidden where there is no count (the number of free
     // times, or its skeleton while loading).
     const c = this.countAttributes;
-    c.set('class', countClass(day, selected));
-    c.set('hidden', day.kind === 'available' || day.kind === 'loading' ? undefined : '');
+    c.set(COUNT_CLASS, countClass(day, selected));
+    c.set(HIDDEN, day.kind === 'available' || day.kind === 'loading' ? undefined : '');
     const count = day.kind === 'available' ? String(day.count) : '';
     if (this.countText.data !== count) this.countText.data = count;
     if (day.current !== this.marked) {
