@@ -6,7 +6,9 @@
 // too: the same for every subject in `steps`; in `first` it also fills the wait for the network.)
 //
 //   node bench/profile-cpu.mjs [first|steps] [runs=9] [subject...]   (default subjects: borgertid cally)
+//   e.g. cp dist/bench/borgertid.js dist/bench/before.js, change and rebuild, then: ... steps 15 before borgertid cally
 /* global window -- page.evaluate callbacks run in the page. */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
@@ -15,7 +17,7 @@ import { serveBench } from './serve.mjs';
 const [scenario = 'steps', runsArg = '9', ...named] = process.argv.slice(2);
 const RUNS = Number(runsArg);
 const subjects = named.length ? named : ['borgertid', 'cally'];
-const root = process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The bench's polls (after every task) take microseconds; a task from this long on did some of the page's work. */
 const WORK_TASK_MS = 0.1;
@@ -48,9 +50,15 @@ try {
     for (const subject of run % 2 ? [...subjects].reverse() : subjects) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      // `subject` may name another build of ours (dist/bench/<name>.js): it runs as borgertid.
+      // `subject` may name another build of ours, dist/bench/<subject>.js (e.g. one kept from
+      // before a change): it is served in place of borgertid.js, so both run on the same page.
       const runAs = subject === 'cally' ? 'cally' : 'borgertid';
-      await page.goto(`${base}?subject=${runAs}&scenario=${scenario}${runAs === subject ? '' : `&bundle=${subject}`}`);
+      if (runAs !== subject) {
+        await page.route('**/dist/bench/borgertid.js', (route) =>
+          route.fulfill({ path: join(root, 'dist/bench', `${subject}.js`) }),
+        );
+      }
+      await page.goto(`${base}?subject=${runAs}&scenario=${scenario}`);
       await page.waitForFunction(() => window.benchReady === true);
       await browser.startTracing(page, {
         categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'],
