@@ -40,14 +40,19 @@ export interface MonthViewProps {
   onFocusin: (event: FocusEvent) => void;
 }
 
-/** Stand in for the day's name and its number of free times while a label's text is worked out once for many days. */
+/**
+ * Stand in for a day's name, its number of free times and a month's name while a label's text is
+ * worked out once for many days (or months).
+ */
 const DATE_MARK = '\uE000';
 const COUNT_MARK = '\uE001';
+const MONTH_MARK = '\uE002';
 
 /**
- * Day labels as texts with the day's name (and count) left out, worked out once per kind, plural
- * form and reason for each translator and its texts (`probe`: a text of the calendar's own, which changes when
- * texts fetched later arrive): a month names thirty-odd days, most of them alike but for the name.
+ * Labels as texts with the day's name (count, month) left out, worked out once per key, plural
+ * form and reason for each translator and its texts (`probe`: a text of the calendar's own, which
+ * changes when texts fetched later arrive): a month names thirty-odd days, most of them alike but
+ * for the name, and each month step names two new months on its buttons.
  */
 const labelTexts = new WeakMap<TFunction, { probe: string; texts: Map<string, string> }>();
 
@@ -59,10 +64,10 @@ function checkLabelTexts(t: TFunction, probe: string): void {
   if (labelTexts.get(t)?.probe !== probe) labelTexts.set(t, { probe, texts: new Map() });
 }
 
-function labelText(t: TFunction, key: string, options: { count?: string; reason?: string }): string {
+function labelText(t: TFunction, key: string, options: { count?: string; reason?: string; month?: string }): string {
   let cache = labelTexts.get(t);
   if (!cache) labelTexts.set(t, (cache = { probe: textsProbe(t), texts: new Map() }));
-  const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}`;
+  const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}|${options.month ?? ''}`;
   let text = cache.texts.get(id);
   if (text === undefined) {
     text = t(key, { ...options, date: DATE_MARK });
@@ -70,6 +75,11 @@ function labelText(t: TFunction, key: string, options: { count?: string; reason?
     cache.texts.set(id, text);
   }
   return text;
+}
+
+/** A text naming a month (`month`), e.g. the month buttons' "Næste måned, januar 2027". */
+function monthLabel(t: TFunction, key: string, month: string): string {
+  return labelText(t, key, { month: MONTH_MARK }).replace(MONTH_MARK, () => month);
 }
 
 /** How a day reads: past before anything, then what the month's summary says (loading until it is in). */
@@ -160,7 +170,7 @@ function drawMonth(props: MonthViewProps): TemplateResult {
         type="button"
         class="nav-button"
         part="nav-prev"
-        aria-label=${t('calendar:previousMonth', { month: formatMonthYear(addMonthsToMonth(month, -1), lang) })}
+        aria-label=${monthLabel(t, 'calendar:previousMonth', formatMonthYear(addMonthsToMonth(month, -1), lang))}
         aria-disabled=${atMin ? 'true' : 'false'}
         @click=${() => !atMin && props.onStep(-1)}
       >
@@ -173,7 +183,7 @@ function drawMonth(props: MonthViewProps): TemplateResult {
         type="button"
         class="nav-button"
         part="nav-next"
-        aria-label=${t('calendar:nextMonth', { month: formatMonthYear(addMonthsToMonth(month, 1), lang) })}
+        aria-label=${monthLabel(t, 'calendar:nextMonth', formatMonthYear(addMonthsToMonth(month, 1), lang))}
         @click=${() => props.onStep(1)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
