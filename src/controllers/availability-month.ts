@@ -1,5 +1,12 @@
 import type { Availability, Slot } from '../core/types.js';
-import { earliestSlot, groupSlotsByDate, isSlotFree, summarizeMonth, type DaySummary } from '../core/availability.js';
+import {
+  earliestSlot,
+  groupSlotsByDate,
+  isSlotFree,
+  summarizeCounts,
+  type DaySummary,
+  type SlotCounts,
+} from '../core/availability.js';
 import { copenhagenDate } from '../core/time.js';
 
 /**
@@ -13,18 +20,30 @@ export class MonthAvailability {
   /** Free slots per Copenhagen date, each list sorted by start. */
   readonly slotsByDate: ReadonlyMap<string, readonly Slot[]>;
   private readonly answer: Availability;
+  /** Slots and free slots per date, counted once: the day summaries of any `today` are made from them. */
+  private readonly counts = new Map<string, SlotCounts>();
   private summary: { today: string; days: ReadonlyMap<string, DaySummary> } | undefined;
 
   /** `answer` is a checked adapter's (`checkedAdapter`): well-formed, its slots offerable. */
   constructor(month: string, answer: Availability) {
     this.month = month;
     this.answer = answer;
-    this.slotsByDate = groupSlotsByDate(this.answer.slots.filter(isSlotFree));
+    // Every slot's Copenhagen date is read once, in one grouping: the free slots by date and the
+    // counts come from it (a month holds hundreds of slots, and this runs on every month step).
+    const slotsByDate = new Map<string, readonly Slot[]>();
+    for (const [date, slots] of groupSlotsByDate(answer.slots)) {
+      const free = slots.filter(isSlotFree);
+      this.counts.set(date, { slots: slots.length, free: free.length });
+      if (free.length > 0) slotsByDate.set(date, free);
+    }
+    this.slotsByDate = slotsByDate;
   }
 
   /** Every date of the month as core's `summarizeMonth` sees it on `today` (`YYYY-MM-DD`). */
   days(today: string): ReadonlyMap<string, DaySummary> {
-    if (this.summary?.today !== today) this.summary = { today, days: summarizeMonth(this.answer, this.month, today) };
+    if (this.summary?.today !== today) {
+      this.summary = { today, days: summarizeCounts(this.counts, this.answer.closedDays, this.month, today) };
+    }
     return this.summary.days;
   }
 

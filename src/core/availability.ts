@@ -3,7 +3,7 @@
  * Slots are grouped by their Copenhagen calendar date, whatever offset their ISO string
  * carries and whatever zone the browser is in.
  */
-import { compareInstants, copenhagenDate, datesOfMonth, partOfDay, type PartOfDay } from './time.js';
+import { compareInstants, copenhagenDate, datesOfMonth, parseInstant, partOfDay, type PartOfDay } from './time.js';
 import type { Availability, Slot } from './types.js';
 
 /** Whether a slot can still be booked: `remaining` absent (the backend does not tell) or above 0. */
@@ -19,9 +19,13 @@ function bySlotOrder(a: Slot, b: Slot): number {
 /** A copy of `slots` sorted by start instant (then end, then id, so the order is stable). */
 export function sortSlots(slots: readonly Slot[]): Slot[] {
   const copy = [...slots];
-  // Backends answer in order: one pass to see it costs less than a sort's comparisons.
-  for (let index = 1; index < copy.length; index += 1) {
-    if (bySlotOrder(copy[index - 1]!, copy[index]!) > 0) return copy.sort(bySlotOrder);
+  // Backends answer in order: one pass to see it costs less than a sort's comparisons. Each
+  // start is read once; only equal starts (or unreadable ones) need the full order.
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < copy.length; index += 1) {
+    const start = parseInstant(copy[index]!.start);
+    if (!(start > previous) && index > 0 && bySlotOrder(copy[index - 1]!, copy[index]!) > 0) return copy.sort(bySlotOrder);
+    previous = start;
   }
   return copy;
 }
@@ -64,6 +68,30 @@ export interface DaySummary {
   reason?: string;
 }
 
+/** How many slots a date has, and how many of them are free: all a day's summary needs of its slots. */
+export interface SlotCounts {
+  slots: number;
+  free: number;
+}
+
+/**
+ * Slots counted per Copenhagen date (all of them, and the free ones), leaving out those
+ * starting before the ISO instant `notBefore` when given.
+ */
+function countSlotsByDate(slots: readonly Slot[], notBefore?: string): Map<string, SlotCounts> {
+  // Counts per date are all a summary needs: no sorting, no lists.
+  const counts = new Map<string, SlotCounts>();
+  for (const slot of slots) {
+    if (notBefore !== undefined && compareInstants(slot.start, notBefore) < 0) continue;
+    const date = copenhagenDate(slot.start);
+    let count = counts.get(date);
+    if (!count) counts.set(date, (count = { slots: 0, free: 0 }));
+    count.slots += 1;
+    if (isSlotFree(slot)) count.free += 1;
+  }
+  return counts;
+}
+
 /**
  * A summary of every date of a `YYYY-MM` month, in date order. States take precedence in
  * the order `past` > `closed` > `available` > `full` > `none` (see {@link DayState}); a day
@@ -81,17 +109,21 @@ export function summarizeMonth(
   today: string,
   notBefore?: string,
 ): Map<string, DaySummary> {
-  const closedReasons = new Map(availability.closedDays.map((day) => [day.date, day.reason]));
-  // Counts per date are all a summary needs: no sorting, no lists.
-  const counts = new Map<string, { slots: number; free: number }>();
-  for (const slot of availability.slots) {
-    if (notBefore !== undefined && compareInstants(slot.start, notBefore) < 0) continue;
-    const date = copenhagenDate(slot.start);
-    let count = counts.get(date);
-    if (!count) counts.set(date, (count = { slots: 0, free: 0 }));
-    count.slots += 1;
-    if (isSlotFree(slot)) count.free += 1;
-  }
+  return summarizeCounts(countSlotsByDate(availability.slots, notBefore), availability.closedDays, month, today);
+}
+
+/**
+ * {@link summarizeMonth} from slots already counted per date ({@link countSlotsByDate}): a
+ * month's counts do not change with `today`, so they are counted once and summarized again
+ * when the day changes.
+ */
+export function summarizeCounts(
+  counts: ReadonlyMap<string, SlotCounts>,
+  closedDays: Availability['closedDays'],
+  month: string,
+  today: string,
+): Map<string, DaySummary> {
+  const closedReasons = new Map(closedDays.map((day) => [day.date, day.reason]));
   const summary = new Map<string, DaySummary>();
   for (const date of datesOfMonth(month)) {
     const reason = closedReasons.get(date);

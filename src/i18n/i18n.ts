@@ -30,6 +30,26 @@ export function resolveLanguage(tag: string | null | undefined): Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : DEFAULT_LANGUAGE;
 }
 
+/**
+ * The plural form i18next's `t` picks for `count` in `language`, as its key suffix (`_one`,
+ * `_other`…), from i18next's own resolver: for asking for one form by its full key, e.g. a text
+ * worked out once for every count of that form. (A count of 0 may have a `_zero` text of its
+ * own, which this does not look for.)
+ */
+export function pluralSuffix(language: string, count: number): string {
+  // Remembered: i18next's resolver builds a JSON cache key for its rule on every call.
+  const id = `${language}|${count}`;
+  let suffix = pluralSuffixes.get(id);
+  if (suffix === undefined) {
+    suffix = (i18n.services.pluralResolver as { getSuffix(code: string, count: number): string }).getSuffix(language, count);
+    if (pluralSuffixes.size >= MEMO_LIMIT) pluralSuffixes.clear();
+    pluralSuffixes.set(id, suffix);
+  }
+  return suffix;
+}
+
+const pluralSuffixes = new Map<string, string>();
+
 const fixed = new Map<Language, TFunction>();
 const loading = new Map<Language, Promise<void>>();
 const loadedListeners = new Set<(language: Language) => void>();

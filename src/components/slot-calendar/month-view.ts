@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction } from 'i18next';
 import type { DaySummary } from '../../core/availability.js';
 import type { IsoWeekday, Slot } from '../../core/types.js';
@@ -9,26 +8,9 @@ import { formatDayLabel, formatMonthYear, layoutMonth, weekdayNames } from '../.
 import type { MonthState } from '../../controllers/availability.js';
 import { errorMessage } from '../../controllers/booking-error.js';
 import { heading } from '../../templates/heading.js';
+import { pluralSuffix } from '../../i18n/i18n.js';
 import { daysWithOwnSlot } from './own-slot.js';
-
-/** What a day button says and does; each kind is also the day's `day-<kind>` part. */
-export type DayKind = 'available' | 'full' | 'closed' | 'none' | 'past' | 'loading' | 'unknown';
-
-export interface DayInfo {
-  date: string;
-  kind: DayKind;
-  /** Free times; 0 unless `available`. */
-  count: number;
-  /** The button's accessible name, e.g. "tirsdag 1. december 2026, 4 ledige tider". */
-  label: string;
-  /** The day of the citizen's current time (when they are moving it). */
-  current: boolean;
-}
-
-/** A day opens its times when it has free ones, or when it holds the citizen's current time (to show where they are). */
-export function opensTimes(day: DayInfo): boolean {
-  return day.kind === 'available' || (day.current && (day.kind === 'none' || day.kind === 'full'));
-}
+import { dayCells, type DayInfo, type DayKind } from './day-cells.js';
 
 export interface MonthViewProps {
   /** Prefix for ids in the shadow root. */
@@ -59,13 +41,19 @@ export interface MonthViewProps {
   onFocusin: (event: FocusEvent) => void;
 }
 
-/** Stands in for the day's name while a label's text is worked out once for many days. */
+/**
+ * Stand in for a day's name, its number of free times and a month's name while a label's text is
+ * worked out once for many days (or months).
+ */
 const DATE_MARK = '\uE000';
+const COUNT_MARK = '\uE001';
+const MONTH_MARK = '\uE002';
 
 /**
- * Day labels as texts with the day's name left out, worked out once per kind, count and reason
- * for each translator and its texts (`probe`: a text of the calendar's own, which changes when
- * texts fetched later arrive): a month names thirty-odd days, most of them alike but for the name.
+ * Labels as texts with the day's name (count, month) left out, worked out once per key, plural
+ * form and reason for each translator and its texts (`probe`: a text of the calendar's own, which
+ * changes when texts fetched later arrive): a month names thirty-odd days, most of them alike but
+ * for the name, and each month step names two new months on its buttons.
  */
 const labelTexts = new WeakMap<TFunction, { probe: string; texts: Map<string, string> }>();
 
@@ -77,10 +65,10 @@ function checkLabelTexts(t: TFunction, probe: string): void {
   if (labelTexts.get(t)?.probe !== probe) labelTexts.set(t, { probe, texts: new Map() });
 }
 
-function labelText(t: TFunction, key: string, options: { count?: number; reason?: string }): string {
+function labelText(t: TFunction, key: string, options: { count?: string; reason?: string; month?: string }): string {
   let cache = labelTexts.get(t);
   if (!cache) labelTexts.set(t, (cache = { probe: textsProbe(t), texts: new Map() }));
-  const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}`;
+  const id = `${key}|${options.count ?? ''}|${options.reason ?? ''}|${options.month ?? ''}`;
   let text = cache.texts.get(id);
   if (text === undefined) {
     text = t(key, { ...options, date: DATE_MARK });
@@ -88,6 +76,11 @@ function labelText(t: TFunction, key: string, options: { count?: number; reason?
     cache.texts.set(id, text);
   }
   return text;
+}
+
+/** A text naming a month (`month`), e.g. the month buttons' "Næste måned, januar 2027". */
+function monthLabel(t: TFunction, key: string, month: string): string {
+  return labelText(t, key, { month: MONTH_MARK }).replace(MONTH_MARK, () => month);
 }
 
 /** How a day reads: past before anything, then what the month's summary says (loading until it is in). */
@@ -105,7 +98,14 @@ export function dayInfo(
   else kind = summary.state;
   const count = kind === 'available' ? (summary?.count ?? 0) : 0;
   let text: string;
-  if (kind === 'available') text = labelText(t, 'calendar:day.available', { count });
+  // One text per plural form (the key i18next would pick for the count, asked for by its full
+  // name, with the count a mark that is a string, so i18next does no plural lookup of its own),
+  // not one per count: a month has a dozen different counts, each a full i18next call.
+  if (kind === 'available')
+    text = labelText(t, `calendar:day.available${pluralSuffix(props.lang, count)}`, { count: COUNT_MARK }).replace(
+      COUNT_MARK,
+      String(count),
+    );
   else if (kind === 'closed' && summary?.reason) text = labelText(t, 'calendar:day.closed', { reason: summary.reason });
   else if (kind === 'closed') text = labelText(t, 'calendar:day.closedNoReason', {});
   else text = labelText(t, `calendar:day.${kind}`, {});
@@ -171,7 +171,7 @@ function drawMonth(props: MonthViewProps): TemplateResult {
         type="button"
         class="nav-button"
         part="nav-prev"
-        aria-label=${t('calendar:previousMonth', { month: formatMonthYear(addMonthsToMonth(month, -1), lang) })}
+        aria-label=${monthLabel(t, 'calendar:previousMonth', formatMonthYear(addMonthsToMonth(month, -1), lang))}
         aria-disabled=${atMin ? 'true' : 'false'}
         @click=${() => !atMin && props.onStep(-1)}
       >
@@ -184,7 +184,7 @@ function drawMonth(props: MonthViewProps): TemplateResult {
         type="button"
         class="nav-button"
         part="nav-next"
-        aria-label=${t('calendar:nextMonth', { month: formatMonthYear(addMonthsToMonth(month, 1), lang) })}
+        aria-label=${monthLabel(t, 'calendar:nextMonth', formatMonthYear(addMonthsToMonth(month, 1), lang))}
         @click=${() => props.onStep(1)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
@@ -287,59 +287,15 @@ function drawGrid(props: MonthViewProps, headingId: string, days: ReadonlyMap<st
         )}
       </tr>
     </thead>
-    <tbody>
-      ${layoutMonth(props.month, weekStart).weeks.map(
-        (week) =>
-          html`<tr>
-            ${week.map((cell) => (cell.inMonth ? renderDay(dayInfo(cell.date, days?.get(cell.date), props), props) : html`<td></td>`))}
-          </tr>`,
-      )}
-    </tbody>
+    <tbody
+      ${dayCells({
+        weeks: layoutMonth(props.month, weekStart).weeks,
+        dayOf: (date) => dayInfo(date, days?.get(date), props),
+        selectedDate: props.selectedDate,
+        today: props.today,
+        tabStop: props.tabStop,
+        onDayClick: props.onDayClick,
+      })}
+    ></tbody>
   </table>`;
-}
-
-/** Whether a day shows a count under its number: the number of free times, or its skeleton while loading. */
-function showsCount(info: DayInfo): boolean {
-  return info.kind === 'available' || info.kind === 'loading';
-}
-
-function countClass(info: DayInfo, selected: boolean): string {
-  if (info.kind === 'loading') return 'count skeleton';
-  return selected && info.kind === 'available' ? 'count selected' : 'count';
-}
-
-/**
- * A day's cell. Every day has its count element, hidden where there is no count: a month step
- * moves kinds from cell to cell, and changing text and attributes in place costs less than
- * swapping nested templates in and out.
- */
-function renderDay(info: DayInfo, props: MonthViewProps): TemplateResult {
-  const selected = info.date === props.selectedDate;
-  const today = info.date === props.today;
-  // Plain strings rather than classMap: forty-odd days change on every month step, and a
-  // string is one comparison and one write where classMap diffs a set of tokens.
-  const classes = `day ${info.kind}${selected ? ' selected' : ''}${today ? ' today' : ''}${info.current ? ' current' : ''}`;
-  const parts = `day day-${info.kind}${selected ? ' day-selected' : ''}${today ? ' today' : ''}${info.current ? ' day-current' : ''}`;
-  // The count is drawn over the button but lies outside it, so the button's visible text is
-  // just the day number, which its full name contains (WCAG 2.5.3, label in name).
-  return html`<td>
-    <button
-      type="button"
-      class=${classes}
-      part=${parts}
-      data-date=${info.date}
-      tabindex=${info.date === props.tabStop ? 0 : -1}
-      aria-label=${info.label}
-      aria-pressed=${selected ? 'true' : 'false'}
-      aria-current=${ifDefined(today ? 'date' : undefined)}
-      aria-disabled=${opensTimes(info) ? 'false' : 'true'}
-      @click=${() => props.onDayClick(info)}
-    >
-      ${Number(info.date.slice(8))}
-    </button>
-    <span class=${countClass(info, selected)} aria-hidden="true" ?hidden=${!showsCount(info)}
-      >${info.kind === 'available' ? info.count : ''}</span
-    >
-    ${info.current ? html`<span class="current-mark" aria-hidden="true"></span>` : nothing}
-  </td>`;
 }

@@ -151,6 +151,44 @@ describe('<bt-slot-calendar> month grid', () => {
     const firstRow = cal.grid.querySelector('tbody tr')!;
     expect([...firstRow.children].findIndex((td) => td.querySelector('button'))).to.equal(2);
   });
+
+  it('draws each month it steps to with its own empty cells and rows, forwards and back', async () => {
+    // December 2026 to April 2027, Monday first: the 1st moves from Tuesday to Friday to Monday,
+    // and the months span five, five, four and five weeks, so cells turn from empty to days,
+    // back again, and rows come and go (the grid keeps its cells from month to month).
+    const months = ['2026-12', '2027-01', '2027-02', '2027-03', '2027-04'];
+    const cal = await calendar();
+    await cal.loaded();
+    const expectMonth = (month: string): void => {
+      const [year, number] = month.split('-').map(Number) as [number, number];
+      const days = new Date(Date.UTC(year, number, 0)).getUTCDate();
+      const before = (new Date(Date.UTC(year, number - 1, 1)).getUTCDay() + 6) % 7;
+      const rows = [...cal.grid.querySelectorAll('tbody tr')];
+      expect(rows, month).to.have.length(Math.ceil((before + days) / 7));
+      const cells = rows.flatMap((row) => [...row.children]);
+      expect(cells.every((cell) => cell.tagName === 'TD') && cells.length === rows.length * 7, month).to.equal(true);
+      cells.forEach((cell, index) => {
+        const day = index - before + 1;
+        if (day < 1 || day > days) expect(cell.children, `${month}, cell ${index}`).to.have.length(0);
+        else {
+          const button = cell.querySelector('button')!;
+          expect(button.dataset.date, `${month}, cell ${index}`).to.equal(`${month}-${String(day).padStart(2, '0')}`);
+          expect(button.textContent!.trim()).to.equal(String(day));
+        }
+      });
+    };
+    expectMonth(months[0]!);
+    for (const month of months.slice(1)) {
+      await cal.nextMonth();
+      await cal.loaded();
+      expectMonth(month);
+    }
+    for (const month of months.slice(0, -1).reverse()) {
+      await cal.previousMonth();
+      await cal.loaded();
+      expectMonth(month);
+    }
+  });
 });
 
 describe('<bt-slot-calendar> times of a day', () => {
