@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { CalendarDay } from '../../core/time.js';
+import type { CalendarDay } from '../../core/month-grid.js';
 
 /** What a day button says and does; each kind is also the day's `day-<kind>` part. */
 export type DayKind = 'available' | 'full' | 'closed' | 'none' | 'past' | 'loading' | 'unknown';
