@@ -146,12 +146,12 @@ export const styles = css`
     color: var(--_text);
   }
 
+  /* Hover rings the day; only the chosen day is filled (a stranger took one for the other). */
   .day.available:hover {
-    background: var(--_primary);
-    color: var(--_on-primary);
+    background: var(--_surface);
+    box-shadow: inset 0 0 0 2px var(--_primary);
   }
 
-  td:hover .count,
   .count.selected {
     color: var(--_on-primary);
   }
