@@ -7,12 +7,11 @@
 //
 //   node bench/profile-cpu.mjs [first|steps] [runs=9] [subject...]   (default subjects: borgertid cally)
 //   e.g. cp dist/bench/borgertid.js dist/bench/before.js, change and rebuild, then: ... steps 15 before borgertid cally
-/* global window -- page.evaluate callbacks run in the page. */
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 import { serveBench } from './serve.mjs';
+import { tracedRun } from './traced-run.mjs';
 
 const [scenario = 'steps', runsArg = '9', ...named] = process.argv.slice(2);
 const RUNS = Number(runsArg);
@@ -48,29 +47,17 @@ const results = Object.fromEntries(subjects.map((subject) => [subject, { cpu: []
 try {
   for (let run = 0; run < RUNS; run += 1) {
     for (const subject of run % 2 ? [...subjects].reverse() : subjects) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      // `subject` may name another build of ours, dist/bench/<subject>.js (e.g. one kept from
-      // before a change): it is served in place of borgertid.js, so both run on the same page.
+      // `subject` may name another build of ours (dist/bench/<subject>.js), run as borgertid.
       const runAs = subject === 'cally' ? 'cally' : 'borgertid';
-      if (runAs !== subject) {
-        await page.route('**/dist/bench/borgertid.js', (route) =>
-          route.fulfill({ path: join(root, 'dist/bench', `${subject}.js`) }),
-        );
-      }
-      await page.goto(`${base}?subject=${runAs}&scenario=${scenario}`);
-      await page.waitForFunction(() => window.benchReady === true);
-      await browser.startTracing(page, {
+      const { result, trace } = await tracedRun(browser, {
+        base,
+        root,
+        subject: runAs,
+        scenario,
+        build: subject,
         categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'],
       });
-      const ms = await page.evaluate(async (name) => {
-        performance.mark('cpu-from');
-        const result = await window.bench[name]();
-        performance.mark('cpu-to');
-        return result.ms;
-      }, runAs);
-      const trace = JSON.parse((await browser.stopTracing()).toString());
-      await context.close();
+      const ms = result.ms;
       const mark = (name) => trace.traceEvents.find((event) => event.name === name)?.ts;
       // The steps are timed from the bench's own mark (after the first month is on screen).
       const from = mark(scenario === 'steps' ? 'bench-steps' : 'cpu-from');

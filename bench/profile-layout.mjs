@@ -3,11 +3,11 @@
 // layout costs what (the calendar's first layout, a month step's) where profile-trace.mjs sums them.
 //
 //   node bench/profile-layout.mjs [first|steps] [borgertid|cally] [runs=5]
-/* global window -- page.evaluate callbacks run in the page. */
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 import { serveBench } from './serve.mjs';
+import { tracedRun } from './traced-run.mjs';
 
 const [scenario = 'first', subject = 'borgertid', runsArg = '5'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
@@ -19,14 +19,13 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const totals = new Map();
 try {
   for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}?subject=${subject}&scenario=${scenario}`);
-    await page.waitForFunction(() => window.benchReady === true);
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
-    const result = await page.evaluate((name) => window.bench[name](), subject);
-    const trace = JSON.parse((await browser.stopTracing()).toString());
-    await context.close();
+    const { result, trace } = await tracedRun(browser, {
+      base,
+      root,
+      subject,
+      scenario,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+    });
     const main = trace.traceEvents.find((event) => event.name === 'FunctionCall')?.tid;
     const events = trace.traceEvents.filter((event) => event.ph === 'X' && event.tid === main && NAMES.has(event.name));
     const start = Math.min(...events.map((event) => event.ts));

@@ -3,11 +3,11 @@
 // profile.mjs, whose CPU profile shows compile and layout only as "(program)".
 //
 //   node bench/profile-trace.mjs [first|steps] [borgertid|cally] [runs=10]
-/* global window -- page.evaluate callbacks run in the page. */
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 import { serveBench } from './serve.mjs';
+import { tracedRun } from './traced-run.mjs';
 
 const [scenario = 'first', subject = 'borgertid', runsArg = '10'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
@@ -20,17 +20,14 @@ const times = [];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}?subject=${subject}&scenario=${scenario}`);
-    await page.waitForFunction(() => window.benchReady === true);
-    await browser.startTracing(page, {
+    const { result, trace } = await tracedRun(browser, {
+      base,
+      root,
+      subject,
+      scenario,
       categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
     });
-    const result = await page.evaluate((name) => window.bench[name](), subject);
-    const trace = JSON.parse((await browser.stopTracing()).toString());
     times.push(result.ms);
-    await context.close();
     const events = trace.traceEvents.filter((event) => event.ph === 'X' && event.dur);
     // Only events on the page's main thread (the one running the bench's FunctionCalls).
     const main = events.find((event) => event.name === 'FunctionCall' || event.name === 'v8.run')?.tid;
