@@ -251,7 +251,8 @@ export const getAvailability: Scenario<Holder> = {
   },
   act: async ({ page }) => {
     await page.picker.continue();
-    await page.settle();
+    // The calendar comes with the later steps' panels (fetched after the first render).
+    await page.waitForStep('time');
   },
   message,
   done,
