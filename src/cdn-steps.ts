@@ -6,6 +6,7 @@
  * page never fetches the manager: it comes when a `<bt-appointment-manager>` is on the page.
  */
 import { reportStepsFailed, reportStepsLoaded } from './controllers/lazy-steps.js';
+import { whenIdle } from './controllers/when-idle.js';
 
 /** The booking's later steps. */
 export const STEP_TAGS = ['bt-slot-calendar', 'bt-contact-form', 'bt-cpr-input', 'bt-receipt'];
@@ -74,8 +75,7 @@ export function fetchSteps(): void {
 
 /** Fetches the booking's later steps once the browser is idle after the first render. */
 export function prefetchSteps(): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(fetchSteps, { timeout: 2000 });
-  else setTimeout(fetchSteps, 200);
+  whenIdle(fetchSteps);
 }
 
 const hasManager = (node: Node): boolean =>

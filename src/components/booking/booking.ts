@@ -18,6 +18,7 @@ import { BookingFlowController, type ViewEffect } from '../../controllers/bookin
 import { HoldCountdownController } from '../../controllers/hold-countdown.js';
 import { LazyStepsController } from '../../controllers/lazy-steps.js';
 import { LocalizeController } from '../../controllers/localize.js';
+import { whenIdle } from '../../controllers/when-idle.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { flowTextStyles, hostStyles } from '../../styles/shared.js';
 import { heading, headingLevel } from '../../templates/heading.js';
@@ -281,8 +282,7 @@ export class BtBooking extends LitElement {
   protected override firstUpdated(): void {
     warnIfUndefined('bt-service-picker');
     // The errand step is on screen: the later steps' panels can come now without delaying it.
-    if ('requestIdleCallback' in window) requestIdleCallback(() => this.loadPanels(), { timeout: 2000 });
-    else setTimeout(() => this.loadPanels(), 200);
+    whenIdle(() => this.loadPanels());
   }
 
   /** Fetches the later steps' panels (once for the page); loaded or not, every flow hears of it (`controllers/lazy-steps`). */
