@@ -24,12 +24,6 @@ export interface AppointmentsOptions {
   returnTo?: () => string;
   /** The clock holds are counted down on (default: the host's `clock` property, else the device's). */
   clock?: () => Clock;
-  /**
-   * The language the host speaks, which its adapter answers in (a RestAdapter made for `api`
-   * sends it as Accept-Language). Given, `followLanguage()` asks again for what is shown when
-   * it is no longer the language it was asked in.
-   */
-  lang?: () => string;
 }
 
 /**
@@ -96,7 +90,7 @@ export class AppointmentsController implements ReactiveController {
    * render (nothing has been asked yet), nor twice for one language.
    */
   followLanguage(): void {
-    const lang = this.options.lang?.();
+    const lang = this.lang();
     if (lang === undefined || this.askedIn === undefined || lang === this.askedIn) return;
     if (this.adapter && canRefresh(this.current)) this.send({ type: 'refresh' });
   }
@@ -138,7 +132,7 @@ export class AppointmentsController implements ReactiveController {
     if (!adapter) return;
     const api = this.checked(adapter);
     // Calls whose answers carry backend texts are asked in the host's language of the moment.
-    if (['find', 'list', 'refresh', 'reschedule', 'cancel'].includes(effect.type)) this.askedIn = this.options.lang?.();
+    if (['find', 'list', 'refresh', 'reschedule', 'cancel'].includes(effect.type)) this.askedIn = this.lang();
     switch (effect.type) {
       case 'setup':
         (api.auth ? api.auth.getSession().catch(() => null) : Promise.resolve(null)).then((session) =>

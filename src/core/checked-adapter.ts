@@ -232,7 +232,7 @@ function readAnswer<T>(method: string, answer: unknown, read: (answer: unknown, 
 
 function check(raw: BookingAdapter, timeout: number, now: () => Date, lang: Language): BookingAdapter {
   /** The options the adapter gets: the caller's, with the deadline's signal and the element's language. */
-  const withSignal = (options: CallOptions | undefined, signal: AbortSignal): CallOptions => {
+  const callOptions = (options: CallOptions | undefined, signal: AbortSignal): CallOptions => {
     const language = options?.lang ?? lang();
     return language === undefined ? { ...options, signal } : { ...options, signal, lang: language };
   };
@@ -242,7 +242,7 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date, lang: Lang
     start: (options: CallOptions) => unknown,
     read: (answer: unknown, dropped: Dropped) => T,
   ): Promise<T> {
-    return withDeadline(method, timeout, options?.signal, (signal) => start(withSignal(options, signal))).then((answer) =>
+    return withDeadline(method, timeout, options?.signal, (signal) => start(callOptions(options, signal))).then((answer) =>
       readAnswer(method, answer, read),
     );
   }
@@ -279,7 +279,7 @@ function check(raw: BookingAdapter, timeout: number, now: () => Date, lang: Lang
         },
       ),
     book: (request, options) =>
-      withDeadline('book', timeout, options?.signal, (signal) => raw.book(request, withSignal(options, signal))).then(
+      withDeadline('book', timeout, options?.signal, (signal) => raw.book(request, callOptions(options, signal))).then(
         (answer) => {
           try {
             return readAnswer('book', answer, (value) => copenhagenTimes('book', [decodeAppointment(value)])[0]!);

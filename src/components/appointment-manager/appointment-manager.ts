@@ -185,8 +185,6 @@ export class BtAppointmentManager extends LitElement {
   private readonly adapters = new AdapterSource(() => this.localize.lang);
   private readonly flow = new AppointmentsController(this, {
     onViewEffect: (effect) => this.applyViewEffect(effect),
-    // The backend's texts (errand, office) come in the element's language: asked again when it changes.
-    lang: () => this.localize.lang,
   });
   private readonly cancelDialog = new ModalDialogController(this, {
     dialog: () => this.dialog,

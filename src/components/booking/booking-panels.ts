@@ -65,7 +65,7 @@ let loadingPanels: Promise<LaterPanels> | undefined;
 
 /**
  * Fetches the later panels (once; again after a failure). Until they are here, a later step
- * shows its heading alone; a failure is reported to every flow on the page
+ * shows its heading and "Henter …"; a failure is reported to every flow on the page
  * (`controllers/lazy-steps`), whose step says so with a retry (`renderUnavailable`).
  */
 export function loadLaterPanels(): Promise<LaterPanels> {
